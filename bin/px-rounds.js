@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The px-rounds command line runs under plain Node, without Electron.
+import { register } from 'tsx/esm/api';
+
+register();
+const { runCli } = await import('../cli/px-rounds.ts');
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});

@@ -1,0 +1,179 @@
+// The one IPC contract: every channel with the zod schemas of its request and response.
+// Main (handler registry), preload (named functions) and renderer (API client) all import it,
+// so a renamed channel or changed shape breaks the build rather than the user.
+import { z } from 'zod';
+
+export const ROUND_STATUSES = ['planned', 'in_progress', 'completed', 'signed_off'] as const;
+export const TEAM_ROLES = ['ned', 'governor', 'staff_escort', 'patient_partner', 'other'] as const;
+export const OBSERVATION_KINDS = ['seen', 'heard', 'quote', 'environment'] as const;
+export const OBSERVATION_SOURCES = [
+  'patient',
+  'carer_family',
+  'staff',
+  'volunteer',
+  'visitor',
+  'not_applicable',
+] as const;
+
+const id = z.string().uuid({ message: 'must be an id issued by PX Rounds' });
+const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time' });
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ message: `${label} is required` })
+    .trim()
+    .min(1, { message: `Enter ${label}` })
+    .max(max, { message: `${label} must be ${max} characters or fewer` });
+
+export const OBSERVATION_TEXT_MAX = 20_000;
+
+export const TemplatePrompt = z.object({
+  id: z.string(),
+  section: z.string(),
+  text: z.string(),
+  position: z.number().int(),
+});
+export const Template = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  source: z.enum(['builtin', 'user']),
+  prompts: z.array(TemplatePrompt),
+});
+
+export const TeamMember = z.object({
+  name: requiredText('the team member’s name', 200),
+  role: z.enum(TEAM_ROLES, { message: 'Choose a role' }),
+});
+
+export const RoundSummary = z.object({
+  id: z.string(),
+  startsAt: z.string(),
+  site: z.string(),
+  status: z.enum(ROUND_STATUSES),
+  templateName: z.string().nullable(),
+  areaCount: z.number().int(),
+  observationCount: z.number().int(),
+});
+
+export const RoundArea = z.object({
+  id: z.string(),
+  areaId: z.string(),
+  name: z.string(),
+  visitedAt: z.string(),
+});
+
+export const Observation = z.object({
+  id: z.string(),
+  roundId: z.string(),
+  areaId: z.string(),
+  capturedAt: z.string(),
+  kind: z.enum(OBSERVATION_KINDS),
+  source: z.enum(OBSERVATION_SOURCES),
+  text: z.string(),
+  promptId: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export const RoundDetail = z.object({
+  id: z.string(),
+  startsAt: z.string(),
+  site: z.string(),
+  status: z.enum(ROUND_STATUSES),
+  completedAt: z.string().nullable(),
+  template: Template.nullable(),
+  team: z.array(TeamMember.extend({ id: z.string() })),
+  areas: z.array(RoundArea),
+  observations: z.array(Observation),
+});
+
+const ObservationFields = z.object({
+  areaId: id,
+  kind: z.enum(OBSERVATION_KINDS, { message: 'Choose what kind of observation this is' }),
+  source: z.enum(OBSERVATION_SOURCES, { message: 'Choose who it came from' }),
+  text: z
+    .string({ message: 'Text is required' })
+    .max(OBSERVATION_TEXT_MAX, { message: `The text must be ${OBSERVATION_TEXT_MAX} characters or fewer` }),
+  promptId: z.string().min(1).max(200).nullable(),
+});
+
+const empty = z.object({}).strict();
+
+export const channels = {
+  'app:info': {
+    request: empty,
+    response: z.object({ version: z.string(), dataFolder: z.string(), host: z.enum(['electron', 'browser']) }),
+  },
+  'templates:list': {
+    request: empty,
+    response: z.array(Template),
+  },
+  'rounds:list': {
+    request: empty,
+    response: z.array(RoundSummary),
+  },
+  'rounds:get': {
+    request: z.object({ roundId: id }).strict(),
+    response: RoundDetail,
+  },
+  'rounds:create': {
+    request: z
+      .object({
+        startsAt: isoDateTime,
+        site: requiredText('the site', 200),
+        templateId: z.string().min(1).max(200).nullable(),
+        team: z.array(TeamMember).max(20, { message: 'A round can have at most 20 team members' }),
+      })
+      .strict(),
+    response: RoundDetail,
+  },
+  'rounds:complete': {
+    request: z.object({ roundId: id }).strict(),
+    response: RoundDetail,
+  },
+  'areas:add': {
+    request: z.object({ roundId: id, name: requiredText('the area name', 200) }).strict(),
+    response: RoundArea,
+  },
+  'areas:names-for-site': {
+    request: z.object({ site: z.string().max(200) }).strict(),
+    response: z.array(z.string()),
+  },
+  'observations:create': {
+    request: ObservationFields.extend({ roundId: id }).strict(),
+    response: Observation,
+  },
+  'observations:update': {
+    request: z.object({ id, changes: ObservationFields.partial().strict() }).strict(),
+    response: Observation,
+  },
+  'observations:delete': {
+    request: z.object({ id }).strict(),
+    response: z.object({ id: z.string() }),
+  },
+  'audit:verify': {
+    request: empty,
+    response: z.object({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable() }),
+  },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+export type RequestOf<C extends ChannelName> = z.input<Channels[C]['request']>;
+export type ParsedRequestOf<C extends ChannelName> = z.output<Channels[C]['request']>;
+export type ResponseOf<C extends ChannelName> = z.output<Channels[C]['response']>;
+
+export type TemplateDto = z.output<typeof Template>;
+export type RoundSummaryDto = z.output<typeof RoundSummary>;
+export type RoundDetailDto = z.output<typeof RoundDetail>;
+export type RoundAreaDto = z.output<typeof RoundArea>;
+export type ObservationDto = z.output<typeof Observation>;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+export type ObservationSource = (typeof OBSERVATION_SOURCES)[number];
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && Object.hasOwn(channels, value);
+}
