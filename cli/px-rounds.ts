@@ -1,7 +1,8 @@
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './cli-io';
+import { sentimentCommand } from './commands/sentiment-command';
 
 // Each subcommand lives in cli/commands/ and is listed here.
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [sentimentCommand];
 
 export function helpText(): string {
   const width = Math.max(0, ...commands.map((c) => c.usage.length));

@@ -101,7 +101,11 @@ const empty = z.object({}).strict();
 export const channels = {
   'app:info': {
     request: empty,
-    response: z.object({ version: z.string(), dataFolder: z.string(), host: z.enum(['electron', 'browser']) }),
+    response: z.object({
+      version: z.string(),
+      dataFolder: z.string(),
+      host: z.enum(['electron', 'browser']),
+    }),
   },
   'templates:list': {
     request: empty,

@@ -1,7 +1,14 @@
 // Errors that cross the IPC boundary. Each has a kind the UI turns into plain words; the
 // message is already written for the person using the app.
 
-export const ERROR_KINDS = ['validation', 'not_found', 'locked', 'storage', 'newer_database', 'corrupt'] as const;
+export const ERROR_KINDS = [
+  'validation',
+  'not_found',
+  'locked',
+  'storage',
+  'newer_database',
+  'corrupt',
+] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
 export type AppErrorShape = {
@@ -30,7 +37,8 @@ export class AppError extends Error {
 }
 
 export const validationError = (field: string, message: string) => new AppError('validation', message, field);
-export const notFoundError = (what: string) => new AppError('not_found', `${what} could not be found. It may have been deleted.`);
+export const notFoundError = (what: string) =>
+  new AppError('not_found', `${what} could not be found. It may have been deleted.`);
 export const lockedError = (message: string) => new AppError('locked', message);
 export const storageError = (message: string) => new AppError('storage', message);
 

@@ -1,0 +1,54 @@
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+
+// Backups are made with VACUUM INTO: the copy is a consistent snapshot, encrypted with the
+// same key (SQLite3 Multiple Ciphers carries the cipher over), and the online backup API
+// refuses encrypted databases anyway.
+
+const BACKUP_PREFIX = 'px-rounds-';
+export const BACKUPS_KEPT = 10;
+
+function stamp(at: Date): string {
+  return at.toISOString().replace(/[:.]/g, '-');
+}
+
+export function takeBackup(sqlite: Database, folder: string, label: string, at: Date): string {
+  mkdirSync(folder, { recursive: true });
+  const safeLabel = label.replace(/[^a-z0-9_-]/gi, '_');
+  const file = join(folder, `${BACKUP_PREFIX}${stamp(at)}-${safeLabel}.db`);
+  sqlite.prepare('VACUUM INTO ?').run(file);
+  pruneBackups(folder, BACKUPS_KEPT);
+  return file;
+}
+
+export function listBackups(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.startsWith(BACKUP_PREFIX) && name.endsWith('.db'))
+    .toSorted()
+    .map((name) => join(folder, name));
+}
+
+/** Keeps the newest `keep` backups (names sort by time). */
+export function pruneBackups(folder: string, keep: number): void {
+  const all = listBackups(folder);
+  for (const file of all.slice(0, Math.max(0, all.length - keep))) rmSync(file, { force: true });
+}
+
+/** A rolling daily backup: one is taken when the newest is older than `maxAgeMs`. */
+export function takeBackupIfDue(
+  sqlite: Database,
+  folder: string,
+  at: Date,
+  maxAgeMs = 24 * 60 * 60 * 1000,
+): string | null {
+  const newest = listBackups(folder).at(-1);
+  if (newest && at.getTime() - statSync(newest).mtimeMs < maxAgeMs) return null;
+  return takeBackup(sqlite, folder, 'daily', at);
+}

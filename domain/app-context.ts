@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { takeBackupIfDue } from '../db/backups';
+import { checkIntegrity, openDatabase } from '../db/connection';
+import type { AppErrorShape } from '../ipc/errors';
+import { syncBuiltinTemplates, listTemplates } from '../db/repositories/templates-repository';
+import type { Handlers, Dispatch } from './handler-registry';
+import { createDispatcher, toErrorShape } from './handler-registry';
+import { roundsHandlers } from './rounds/rounds-handlers';
+import { createStore, type Store } from './store';
+import { loadBuiltinTemplates } from './templates/builtin-templates';
+
+export type AppContextOptions = {
+  dataDir: string;
+  key: Buffer;
+  migrationsFolder: string;
+  resourcesFolder: string;
+  host: 'electron' | 'browser';
+  version: string;
+  actor: string;
+  nativeBinding?: string;
+  now?: () => Date;
+  /** Run quick_check just after start-up instead of before it (the desktop app and browser host). */
+  deferIntegrityCheck?: boolean;
+};
+
+export type AppContext = {
+  dispatch: Dispatch;
+  store: Store;
+  close: () => void;
+  /** Settles once quick_check has run: null when the file is sound, the error otherwise. */
+  integrity: Promise<AppErrorShape | null>;
+};
+
+export const DATABASE_FILE = 'px-rounds.db';
+export const BACKUPS_FOLDER = 'backups';
+
+export function createAppContext(options: AppContextOptions): AppContext {
+  const now = options.now ?? (() => new Date());
+  const backupsFolder = join(options.dataDir, BACKUPS_FOLDER);
+  const opened = openDatabase({
+    file: join(options.dataDir, DATABASE_FILE),
+    key: options.key,
+    migrationsFolder: options.migrationsFolder,
+    backupsFolder,
+    now,
+    integrityCheck: options.deferIntegrityCheck ? 'deferred' : 'blocking',
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    syncBuiltinTemplates(opened.db, loadBuiltinTemplates(options.resourcesFolder), now());
+  } catch (error) {
+    opened.close();
+    throw error;
+  }
+  const store = createStore(opened.sqlite, opened.db, { actor: options.actor, now });
+  const close = () => {
+    store.dispose();
+    opened.close();
+  };
+  const handlers: Handlers = {
+    'app:info': () => ({ version: options.version, dataFolder: options.dataDir, host: options.host }),
+    'templates:list': () => listTemplates(store.db),
+    'audit:verify': () => store.audit.verify(),
+    ...roundsHandlers(store),
+  };
+  const dispatch = createDispatcher(handlers);
+  // The rolling daily backup is taken only from a file that has passed its check, so a damaged
+  // file never pushes a good backup out of the rotation.
+  const dailyBackup = () => {
+    try {
+      takeBackupIfDue(opened.sqlite, backupsFolder, now());
+    } catch (error) {
+      // A missed backup must not stop anyone working; the next start tries again.
+      console.error('The daily backup could not be taken:', error);
+    }
+  };
+  if (opened.integrityChecked) {
+    dailyBackup();
+    return { dispatch, store, close, integrity: Promise.resolve(null) };
+  }
+
+  // The check runs on the next turn of the event loop, once start-up has returned. Should it
+  // fail, every later request answers with the "damaged" error instead of touching the file.
+  let damaged: AppErrorShape | null = null;
+  const integrity = new Promise<AppErrorShape | null>((resolveCheck) => {
+    setImmediate(() => {
+      try {
+        checkIntegrity(opened.sqlite);
+      } catch (error) {
+        damaged = toErrorShape(error);
+        resolveCheck(damaged);
+        return;
+      }
+      dailyBackup();
+      resolveCheck(null);
+    });
+  });
+  return {
+    dispatch: async (channel, payload) =>
+      damaged ? { ok: false, error: damaged } : dispatch(channel, payload),
+    store,
+    close,
+    integrity,
+  };
+}

@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelNames, type ChannelName } from '../ipc/contract';
+import { createTestContext, type TestContext } from '../test/helpers/test-context';
+
+// Every channel must turn malformed input into a validation error that names the field, and
+// must not write anything while doing so.
+
+let ctx: TestContext;
+beforeEach(() => {
+  ctx = createTestContext();
+});
+afterEach(() => ctx.dispose());
+
+const TABLES = [
+  'rounds',
+  'round_team_members',
+  'areas',
+  'round_areas',
+  'observations',
+  'templates',
+  'template_prompts',
+  'audit_log',
+];
+
+function snapshot(): string {
+  return JSON.stringify(
+    TABLES.map((t) => ctx.store.sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()),
+  );
+}
+
+const UUID = '00000000-0000-4000-8000-000000000000';
+const longText = 'x'.repeat(20_001);
+
+// For each channel: malformed payloads and the field each must be blamed on.
+const malformed: Record<ChannelName, [unknown, string][]> = {
+  'app:info': [[{ extra: 1 }, 'extra']],
+  'templates:list': [[{ extra: 1 }, 'extra']],
+  'rounds:list': [
+    [[], 'request'],
+    [{ extra: true }, 'extra'],
+  ],
+  'rounds:get': [
+    [{}, 'roundId'],
+    [{ roundId: 'not-an-id' }, 'roundId'],
+    [{ roundId: 42 }, 'roundId'],
+  ],
+  'rounds:create': [
+    [{ site: 'Sutton', templateId: null, team: [] }, 'startsAt'],
+    [{ startsAt: 'yesterday', site: 'Sutton', templateId: null, team: [] }, 'startsAt'],
+    [{ startsAt: new Date().toISOString(), site: '   ', templateId: null, team: [] }, 'site'],
+    [
+      {
+        startsAt: new Date().toISOString(),
+        site: 'Sutton',
+        templateId: null,
+        team: [{ name: '', role: 'ned' }],
+      },
+      'team.0.name',
+    ],
+    [
+      {
+        startsAt: new Date().toISOString(),
+        site: 'Sutton',
+        templateId: null,
+        team: [{ name: 'A', role: 'king' }],
+      },
+      'team.0.role',
+    ],
+    [{ startsAt: new Date().toISOString(), site: 'Sutton', templateId: null, team: 'Alex' }, 'team'],
+    [
+      {
+        startsAt: new Date().toISOString(),
+        site: 'Sutton',
+        templateId: null,
+        team: [],
+        status: 'signed_off',
+      },
+      'status',
+    ],
+  ],
+  'rounds:complete': [
+    [{ roundId: null }, 'roundId'],
+    [null, 'roundId'],
+  ],
+  'areas:add': [
+    [{ roundId: UUID }, 'name'],
+    [{ roundId: UUID, name: 'x'.repeat(201) }, 'name'],
+    [{ roundId: 'r1', name: 'Ward' }, 'roundId'],
+  ],
+  'areas:names-for-site': [[{ site: 7 }, 'site']],
+  'observations:create': [
+    [{ roundId: UUID, areaId: UUID, kind: 'rumour', source: 'patient', text: 'x', promptId: null }, 'kind'],
+    [{ roundId: UUID, areaId: UUID, kind: 'seen', source: 'Mr Smith', text: 'x', promptId: null }, 'source'],
+    [
+      { roundId: UUID, areaId: UUID, kind: 'seen', source: 'patient', text: longText, promptId: null },
+      'text',
+    ],
+    [{ roundId: UUID, areaId: UUID, kind: 'seen', source: 'patient', promptId: null }, 'text'],
+    [{ roundId: UUID, kind: 'seen', source: 'patient', text: 'x', promptId: null }, 'areaId'],
+  ],
+  'observations:update': [
+    [{ id: UUID, changes: { text: 5 } }, 'changes.text'],
+    [{ id: UUID, changes: { roundId: UUID } }, 'changes.roundId'],
+    [{ id: UUID }, 'changes'],
+    [{ changes: {} }, 'id'],
+  ],
+  'observations:delete': [
+    [{ id: '' }, 'id'],
+    ['id', 'request'],
+  ],
+  'audit:verify': [[{ fix: true }, 'fix']],
+};
+
+describe('every channel rejects malformed input without writing', () => {
+  it('has malformed cases for every channel in the contract', () => {
+    expect(Object.keys(malformed).toSorted()).toEqual([...channelNames].toSorted());
+  });
+
+  for (const channel of channelNames) {
+    it(`${channel}: answers a validation error naming the field, and changes nothing`, async () => {
+      // Seed real data first, so "changes nothing" is measured against a database with rows.
+      const round = await ctx.call('rounds:create', {
+        startsAt: new Date().toISOString(),
+        site: 'Sutton',
+        templateId: null,
+        team: [],
+      });
+      await ctx.call('areas:add', { roundId: round.id, name: 'Ward 1' });
+      const before = snapshot();
+      for (const [payload, field] of malformed[channel]) {
+        const result = await ctx.dispatch(channel, payload);
+        expect(result, JSON.stringify(payload)).toMatchObject({
+          ok: false,
+          error: { kind: 'validation', field },
+        });
+        if (!result.ok) expect(result.error.message.length).toBeGreaterThan(5);
+      }
+      expect(snapshot()).toBe(before);
+    });
+  }
+
+  it('refuses a channel that is not in the contract', async () => {
+    expect(await ctx.dispatch('rounds:drop-all', {})).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', field: 'channel' },
+    });
+    expect(await ctx.dispatch('constructor', {})).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', field: 'channel' },
+    });
+  });
+});

@@ -1,0 +1,34 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultFolders, repositoryRoot, startBrowserHost } from './browser-host';
+
+// `npm run start:web`: the real UI in a browser, against a real (encrypted) database in its
+// own data folder. The first line printed is the address, token included.
+
+const dataDir = process.env.PXR_DATA_DIR || mkdtempSync(join(tmpdir(), 'px-rounds-'));
+const { version } = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+if (!existsSync(join(defaultFolders.rendererFolder, 'index.html'))) {
+  console.error(
+    "PX Rounds' screens have not been built yet: run 'npm run start:web' (it builds first) or 'npx electron-vite build'.",
+  );
+  process.exit(1);
+}
+
+try {
+  const host = await startBrowserHost({ ...defaultFolders, dataDir, version });
+  console.log(`PX Rounds is running at ${host.url}`);
+  console.log(`Data folder: ${dataDir}`);
+  console.log('Press Ctrl+C to stop.');
+  const stop = () => {
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(`PX Rounds could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

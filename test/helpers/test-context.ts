@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createAppContext, type AppContext } from '../../domain/app-context';
+import type { ChannelName, RequestOf, ResponseOf } from '../../ipc/contract';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+export const migrationsFolder = join(repoRoot, 'db', 'migrations');
+export const resourcesFolder = join(repoRoot, 'resources');
+
+export function makeTempDir(prefix = 'pxr-test-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export type TestContext = AppContext & {
+  dataDir: string;
+  key: Buffer;
+  /** Calls a channel and returns its value, failing the test with the error if it fails. */
+  call: <C extends ChannelName>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
+  dispose: () => void;
+};
+
+/** A real app context over a real encrypted database in its own temporary folder. */
+export function createTestContext(options: { now?: () => Date } = {}): TestContext {
+  const temp = makeTempDir();
+  const key = randomBytes(32);
+  const context = createAppContext({
+    dataDir: temp.dir,
+    key,
+    migrationsFolder,
+    resourcesFolder,
+    host: 'browser',
+    version: '0.0.0-test',
+    actor: 'test-user',
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return {
+    ...context,
+    dataDir: temp.dir,
+    key,
+    call: async (channel, request) => {
+      const result = await context.dispatch(channel, request);
+      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+      return result.value as ResponseOf<typeof channel>;
+    },
+    dispose: () => {
+      context.close();
+      temp.remove();
+    },
+  };
+}
