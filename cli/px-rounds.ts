@@ -23,7 +23,7 @@ export function helpText(): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function runCli(argv: string[], io: CliIo, version = '0.1.0'): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, version = 'unknown'): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     io.stdout(helpText());
