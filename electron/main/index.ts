@@ -1,0 +1,204 @@
+// The Electron main process. Deliberately thin: every decision lives in a pure module beside
+// this one (and is unit-tested under Node); this file only wires those decisions to Electron.
+import { userInfo } from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+  type MessageBoxOptions,
+  type WebContents,
+} from 'electron';
+import electronUpdater from 'electron-updater';
+import { loadOrCreateWrappedKey } from '../../db/key-file';
+import { createAppContext, type AppContext } from '../../domain/app-context';
+import { createAppProtocolHandler } from './app-protocol';
+import { resolveAppPaths } from './app-paths';
+import { contentSecurityPolicy } from './content-security-policy';
+import { allowInMemoryKeyStore, resolveDataFolder } from './data-folder';
+import { registerIpcHandlers } from './ipc-bridge';
+import { buildMenuTemplate } from './menu-template';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  createWindowOpenHandler,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  isAllowedNavigation,
+  openExternalUrl,
+} from './security-guards';
+import { describeStartupError } from './startup-error';
+import { startUpdateCheck } from './updater';
+import { createWindowOptions } from './window-options';
+
+const paths = resolveAppPaths({
+  isPackaged: app.isPackaged,
+  appPath: app.getAppPath(),
+  resourcesPath: process.resourcesPath,
+  mainFolder: dirname(fileURLToPath(import.meta.url)),
+});
+const openExternal = (url: string) => shell.openExternal(url);
+
+let context: AppContext | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function quitWithError(title: string, message: string, { showDialog }: { showDialog: boolean }): void {
+  // Always on stderr, so a test run or a support call with a terminal sees why. Test runs get
+  // no dialog: on Windows and macOS it would block the process until someone clicks OK.
+  console.error(`${title}: ${message}`);
+  if (showDialog) dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function hardenContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (isAllowedNavigation(event.url)) return;
+    event.preventDefault();
+    openExternalUrl(event.url, openExternal);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAllowedNavigation(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(createWindowOpenHandler(openExternal));
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(
+    createWindowOptions({ preloadPath: paths.preload, devTools: !app.isPackaged }),
+  );
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+function showAbout(): void {
+  const detail = `Version ${app.getVersion()}\nYour data is kept, encrypted, in:\n${app.getPath('userData')}`;
+  const options: MessageBoxOptions = {
+    type: 'info',
+    title: 'About PX Rounds',
+    message: 'PX Rounds',
+    detail,
+    buttons: ['OK'],
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function currentActor(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'desktop user';
+  }
+}
+
+function start(dataFolder: string, testMode: boolean): void {
+  const defaultSession = session.defaultSession;
+  defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+  defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+  // The page is offline by design; CSP already forbids it, and this stops any web request the
+  // renderer might still make (a stray link preload, an image in pasted text).
+  defaultSession.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+    (_details, callback) => callback({ cancel: true }),
+  );
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({
+      rendererRoot: paths.rendererRoot,
+      fetchFile: (fileUrl) => net.fetch(fileUrl),
+      contentSecurityPolicy: contentSecurityPolicy({ allowConnectSelf: false }),
+    }),
+  );
+
+  const keyStoreBackend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : null;
+  if (allowInMemoryKeyStore({ testMode, platform: process.platform, keyStoreBackend })) {
+    safeStorage.setUsePlainTextEncryption(true);
+  }
+  const key = loadOrCreateWrappedKey(dataFolder, safeStorage);
+  context = createAppContext({
+    dataDir: dataFolder,
+    key,
+    migrationsFolder: paths.migrationsFolder,
+    resourcesFolder: paths.resourcesFolder,
+    host: 'electron',
+    version: app.getVersion(),
+    actor: currentActor(),
+    nativeBinding: paths.nativeBinding,
+    deferIntegrityCheck: true,
+  });
+  registerIpcHandlers((channel, listener) => ipcMain.handle(channel, listener), context.dispatch);
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        isMac: process.platform === 'darwin',
+        showDeveloperTools: !app.isPackaged,
+        onAbout: showAbout,
+      }),
+    ),
+  );
+  mainWindow = createMainWindow();
+
+  startUpdateCheck({
+    isPackaged: app.isPackaged,
+    env: process.env,
+    updater: electronUpdater.autoUpdater,
+    log: (message) => console.warn(message),
+  });
+}
+
+const decision = resolveDataFolder({ env: process.env, userDataFolder: app.getPath('userData') });
+if (!decision.ok) {
+  // Only test mode can get here, so there is nobody to read a dialog.
+  quitWithError('PX Rounds could not start', decision.message, { showDialog: false });
+} else {
+  // Under test, Chromium's own profile (and with it the single-instance lock) goes into the
+  // test's folder too, so parallel runs neither share state nor block one another.
+  if (decision.testMode) app.setPath('userData', decision.dataFolder);
+
+  if (!app.requestSingleInstanceLock()) {
+    // Another window is already open on this data; it is brought forward instead.
+    app.quit();
+  } else {
+    protocol.registerSchemesAsPrivileged([
+      { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    app.enableSandbox();
+    app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+    app.on('second-instance', () => {
+      if (!mainWindow) return;
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    });
+    app.on('activate', () => {
+      if (context && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    });
+    app.on('window-all-closed', () => {
+      if (process.platform !== 'darwin') app.quit();
+    });
+    app.on('will-quit', () => {
+      context?.close();
+      context = null;
+    });
+
+    app
+      .whenReady()
+      .then(() => start(decision.dataFolder, decision.testMode))
+      .catch((error: unknown) => {
+        const { title, message } = describeStartupError(error);
+        quitWithError(title, message, { showDialog: !decision.testMode });
+      });
+  }
+}
