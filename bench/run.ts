@@ -2,11 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BenchRow, BenchSuite } from './bench-types';
 import { foundationSuite } from './foundation.bench';
+import { sentimentSuite } from './sentiment.bench';
 
 // `npm run bench`: runs every suite, prints a table and writes bench/results.json.
 // Exits 1 when a figure misses its budget, so a regression cannot pass unnoticed.
 
-const suites: BenchSuite[] = [foundationSuite];
+const suites: BenchSuite[] = [foundationSuite, sentimentSuite];
 
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];

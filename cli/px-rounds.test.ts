@@ -41,6 +41,8 @@ describe('px-rounds command line', () => {
   it('runs as a bin under plain Node', async () => {
     const { stdout } = await run(process.execPath, ['bin/px-rounds.js', '--help'], { cwd: repoRoot });
     expect(stdout).toContain('Usage: px-rounds');
-    await expect(run(process.execPath, ['bin/px-rounds.js', '--nonsense'], { cwd: repoRoot })).rejects.toMatchObject({ code: 2 });
+    await expect(
+      run(process.execPath, ['bin/px-rounds.js', '--nonsense'], { cwd: repoRoot }),
+    ).rejects.toMatchObject({ code: 2 });
   });
 });

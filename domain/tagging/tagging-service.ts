@@ -1,0 +1,165 @@
+import type { z } from 'zod';
+import type { FrameworksCatalogue, ItemTag } from '../../ipc/tagging-schemas';
+import type { ObservationDto, ParsedRequestOf } from '../../ipc/contract';
+import { validationError } from '../../ipc/errors';
+import type { StoredTag } from '../../db/repositories/tags-repository';
+import type { Store } from '../store';
+import { EQUALITY_IMPACTS, FRAMEWORK_IDS, TAG_FRAMEWORKS, findTag, type EqualityGroup } from './frameworks';
+import { getObservationDto } from '../rounds/observation-dto';
+import { assertRoundOpenForTagging, requireObservation } from '../rounds/observations-service';
+
+/** User-defined tags live under this framework id. */
+export const CUSTOM_FRAMEWORK_ID = 'custom';
+
+type ItemTagDto = z.output<typeof ItemTag>;
+
+/** Gives stored tags their labels; a tag whose framework entry has gone keeps its id as label. */
+export function labelTags(store: Store, tags: readonly StoredTag[]): Map<string, ItemTagDto[]> {
+  const customIds = tags.filter((t) => t.frameworkId === CUSTOM_FRAMEWORK_ID).map((t) => t.tagId);
+  const customLabels = new Map(
+    store.tags.customTagsByIds([...new Set(customIds)]).map((t) => [t.id, t.label]),
+  );
+  const byItem = new Map<string, ItemTagDto[]>();
+  for (const tag of tags) {
+    const label =
+      tag.frameworkId === CUSTOM_FRAMEWORK_ID
+        ? (customLabels.get(tag.tagId) ?? tag.tagId)
+        : (findTag(tag.frameworkId, tag.tagId)?.label ?? tag.tagId);
+    const list = byItem.get(tag.itemId) ?? [];
+    list.push({
+      frameworkId: tag.frameworkId,
+      tagId: tag.tagId,
+      label,
+      impact: tag.impact,
+      description: tag.description,
+    });
+    byItem.set(tag.itemId, list);
+  }
+  return byItem;
+}
+
+export function frameworksCatalogue(store: Store): z.output<typeof FrameworksCatalogue> {
+  return {
+    frameworks: [
+      ...TAG_FRAMEWORKS.map((framework) => ({
+        id: framework.id,
+        name: framework.name,
+        kind: framework.id === FRAMEWORK_IDS.equalityGroups ? ('equality' as const) : ('theme' as const),
+        items: framework.items.map((item) => {
+          const group = item as Partial<EqualityGroup>;
+          return {
+            id: item.id,
+            label: item.label,
+            description: item.description ?? null,
+            category: group.category ?? null,
+            parentId: group.parentId ?? null,
+            needsDescription: group.needsDescription === true,
+          };
+        }),
+      })),
+      {
+        id: CUSTOM_FRAMEWORK_ID,
+        name: 'Your own tags',
+        kind: 'custom' as const,
+        items: store.tags.customTags().map((t) => ({
+          id: t.id,
+          label: t.label,
+          description: null,
+          category: null,
+          parentId: null,
+          needsDescription: false,
+        })),
+      },
+    ],
+    impacts: EQUALITY_IMPACTS.items.map((impact) => ({ id: impact.id, label: impact.label })),
+  };
+}
+
+export function createCustomTag(
+  store: Store,
+  request: ParsedRequestOf<'tags:create-custom'>,
+): { id: string; label: string } {
+  return store.transaction(() => {
+    const existing = store.tags.findCustomTagByLabel(request.label);
+    if (existing) return existing;
+    const tag = { id: store.newId(), label: request.label };
+    store.tags.addCustomTag(tag, store.now().toISOString());
+    store.audit.append({
+      action: 'create',
+      entity: 'custom_tag',
+      entityId: tag.id,
+      detail: { label: tag.label },
+    });
+    return tag;
+  });
+}
+
+function validateTags(
+  store: Store,
+  request: ParsedRequestOf<'observations:set-tags'>,
+): Omit<StoredTag, 'itemId'>[] {
+  const customIds = new Set(store.tags.customTags().map((t) => t.id));
+  const byKey = new Map<string, Omit<StoredTag, 'itemId'>>();
+  request.tags.forEach((tag, i) => {
+    const isCustom = tag.frameworkId === CUSTOM_FRAMEWORK_ID;
+    const entry = isCustom
+      ? customIds.has(tag.tagId)
+        ? { label: tag.tagId }
+        : undefined
+      : findTag(tag.frameworkId, tag.tagId);
+    if (!isCustom && !TAG_FRAMEWORKS.some((f) => f.id === tag.frameworkId)) {
+      throw validationError(`tags.${i}.frameworkId`, 'is not a set of tags PX Rounds knows');
+    }
+    if (!entry) throw validationError(`tags.${i}.tagId`, 'is not a tag PX Rounds knows');
+    const isEquality = tag.frameworkId === FRAMEWORK_IDS.equalityGroups;
+    if (isEquality && tag.impact === null) {
+      throw validationError(`tags.${i}.impact`, `Choose the impact for “${entry.label ?? tag.tagId}”`);
+    }
+    if (!isEquality && tag.impact !== null) {
+      throw validationError(`tags.${i}.impact`, 'Only equality groups have an impact');
+    }
+    const needsDescription = isEquality && (entry as Partial<EqualityGroup>).needsDescription === true;
+    const description = tag.description && tag.description.length > 0 ? tag.description : null;
+    if (needsDescription && description === null) {
+      throw validationError(`tags.${i}.description`, 'Describe the group in a few words');
+    }
+    byKey.set(`${tag.frameworkId}/${tag.tagId}`, {
+      frameworkId: tag.frameworkId,
+      tagId: tag.tagId,
+      impact: tag.impact,
+      description: needsDescription ? description : null,
+    });
+  });
+  return [...byKey.values()];
+}
+
+export function setObservationTags(
+  store: Store,
+  request: ParsedRequestOf<'observations:set-tags'>,
+): ObservationDto {
+  return store.transaction(() => {
+    const observation = requireObservation(store, request.id);
+    assertRoundOpenForTagging(store, observation.roundId);
+    const tags = validateTags(store, request);
+    const hasEqualityTag = tags.some((t) => t.frameworkId === FRAMEWORK_IDS.equalityGroups);
+    if (hasEqualityTag && request.equalityStatus === 'none_applies') {
+      throw validationError(
+        'equalityStatus',
+        'Remove the equality groups, or say which groups this is about',
+      );
+    }
+    if (!hasEqualityTag && request.equalityStatus === 'recorded') {
+      throw validationError('equalityStatus', 'Choose at least one equality group, or say none applies');
+    }
+    const now = store.now().toISOString();
+    store.tags.replace('observation', observation.id, tags, now);
+    store.observations.setEqualityStatus(observation.id, request.equalityStatus, now);
+    store.audit.append({
+      action: 'update',
+      entity: 'observation_tags',
+      entityId: observation.id,
+      detail: { tags, equalityStatus: request.equalityStatus },
+    });
+    return getObservationDto(store, observation.id);
+  });
+}
