@@ -69,13 +69,7 @@ describe('migration 0000_init', () => {
 });
 
 describe('migration 0001_guards', () => {
-  function upgraded(status: string) {
-    const { dir, key } = setup();
-    const before = openAt(dir, key, migrationsUpTo(dir, 1));
-    seedRound(before.sqlite, status);
-    before.close();
-    return openAt(dir, key, migrationsFolder);
-  }
+  const upgraded = (status: string) => upgradedFrom(1, status, 2);
 
   it('keeps every row through the upgrade', () => {
     const db = upgraded('in_progress');
@@ -130,8 +124,116 @@ describe('migration 0001_guards', () => {
   });
 });
 
+function upgradedFrom(count: number, status = 'in_progress', upTo?: number) {
+  const { dir, key } = setup();
+  const before = openAt(dir, key, migrationsUpTo(dir, count));
+  // Seeded while open, then moved on: once the lock triggers exist, a completed round
+  // cannot be given observations.
+  seedRound(before.sqlite, 'in_progress');
+  if (status !== 'in_progress')
+    before.sqlite.prepare("UPDATE rounds SET status = ? WHERE id = 'r1'").run(status);
+  before.close();
+  return openAt(dir, key, upTo === undefined ? migrationsFolder : migrationsUpTo(dir, upTo));
+}
+
+describe('migration 0002_tags_sentiment', () => {
+  it('adds sentiment and equality columns in place, keeping rows and the lock triggers', () => {
+    const db = upgradedFrom(2, 'in_progress', 3);
+    expect(
+      db.sqlite
+        .prepare('SELECT text, sentiment_suggested, sentiment_drivers, equality_status FROM observations')
+        .get(),
+    ).toEqual({
+      text: 'Lovely staff',
+      sentiment_suggested: null,
+      sentiment_drivers: '[]',
+      equality_status: 'not_recorded',
+    });
+    expect(() => db.sqlite.exec("UPDATE observations SET equality_status = 'maybe'")).toThrow(/CHECK/);
+    expect(() => db.sqlite.exec("UPDATE observations SET sentiment_confirmed = 'angry'")).toThrow(/CHECK/);
+    db.sqlite.exec("UPDATE rounds SET status = 'completed'");
+    expect(() => db.sqlite.exec("UPDATE observations SET text = 'rewritten'")).toThrow(/locked/);
+    db.sqlite.exec("UPDATE observations SET sentiment_confirmed = 'positive'");
+    db.close();
+  });
+
+  it('indexes tags so coverage finds tagged items without scanning', () => {
+    const db = upgradedFrom(2, 'in_progress', 3);
+    const plan = db.sqlite
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT item_id FROM item_tags WHERE framework_id = 'equality-groups' AND tag_id = 'carers' AND item_kind = 'observation'",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('item_tags_tag_idx');
+    expect(() =>
+      db.sqlite.exec(
+        "INSERT INTO item_tags (item_kind, item_id, framework_id, tag_id, impact, created_at) VALUES ('observation', 'o1', 'equality-groups', 'carers', 'great', 'x')",
+      ),
+    ).toThrow(/CHECK/);
+    db.close();
+  });
+});
+
+describe('migration 0003_search', () => {
+  it('indexes existing observations and keeps the index in step with edits and deletions', () => {
+    const db = upgradedFrom(3);
+    const find = (term: string) =>
+      db.sqlite
+        .prepare(
+          'SELECT s.item_id FROM search_index JOIN search_items s ON s.rowid = search_index.rowid WHERE search_index MATCH ?',
+        )
+        .all(term);
+    expect(find('lovely')).toEqual([{ item_id: 'o1' }]);
+    db.sqlite.exec("UPDATE observations SET text = 'The nurses were wonderful' WHERE id = 'o1'");
+    expect(find('lovely')).toEqual([]);
+    expect(find('nurse')).toEqual([{ item_id: 'o1' }]);
+    db.sqlite.exec(
+      "INSERT INTO item_tags (item_kind, item_id, framework_id, tag_id, created_at) VALUES ('observation', 'o1', 'trust-values', 'kind', 'x')",
+    );
+    db.sqlite.exec("DELETE FROM observations WHERE id = 'o1'");
+    expect(find('nurse')).toEqual([]);
+    expect(db.sqlite.prepare('SELECT count(*) AS n FROM item_tags').get()).toEqual({ n: 0 });
+    expect(db.sqlite.prepare('SELECT count(*) AS n FROM search_items').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('keeps an edit to the index a key lookup, not a scan', () => {
+    const db = upgradedFrom(3);
+    const plan = db.sqlite
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT rowid FROM search_items WHERE item_kind = 'observation' AND item_id = 'o1'",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('search_items_item_uq');
+    db.close();
+  });
+
+  it('lets tags change after completion but not after sign-off', () => {
+    const completed = upgradedFrom(3, 'completed');
+    completed.sqlite.exec(
+      "INSERT INTO item_tags (item_kind, item_id, framework_id, tag_id, created_at) VALUES ('observation', 'o1', 'trust-values', 'kind', 'x')",
+    );
+    completed.close();
+    const signed = upgradedFrom(3, 'signed_off');
+    expect(() =>
+      signed.sqlite.exec(
+        "INSERT INTO item_tags (item_kind, item_id, framework_id, tag_id, created_at) VALUES ('observation', 'o1', 'trust-values', 'kind', 'x')",
+      ),
+    ).toThrow(/signed off/);
+    expect(() => signed.sqlite.exec("UPDATE observations SET sentiment_confirmed = 'negative'")).toThrow(
+      /signed off/,
+    );
+    signed.close();
+  });
+});
+
 describe('the migration set', () => {
   it('has a test block above for every migration in the journal', () => {
-    expect(readMigrations(migrationsFolder).map((m) => m.tag)).toEqual(['0000_init', '0001_guards']);
+    expect(readMigrations(migrationsFolder).map((m) => m.tag)).toEqual([
+      '0000_init',
+      '0001_guards',
+      '0002_tags_sentiment',
+      '0003_search',
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { OBSERVATION_KINDS, OBSERVATION_SOURCES, ROUND_STATUSES, TEAM_ROLES } from '../ipc/contract';
+import {
+  EQUALITY_IMPACTS,
+  EQUALITY_STATUSES,
+  FFT_ANSWERS,
+  OBSERVATION_KINDS,
+  OBSERVATION_SOURCES,
+  ROUND_STATUSES,
+  SENTIMENT_LABELS,
+  TAGGABLE_KINDS,
+  TEAM_ROLES,
+} from '../ipc/contract';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'complete', 'sign_off', 'export'] as const;
@@ -112,14 +122,65 @@ export const observations = sqliteTable(
     promptId: text('prompt_id').references(() => templatePrompts.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    // What the on-device suggester said of the text, and what the person settled on: both are
+    // kept so agreement between the two can be measured.
+    sentimentSuggested: text('sentiment_suggested', { enum: SENTIMENT_LABELS }),
+    sentimentDrivers: text('sentiment_drivers').notNull().default('[]'),
+    sentimentConfirmed: text('sentiment_confirmed', { enum: SENTIMENT_LABELS }),
+    fftAnswer: text('fft_answer', { enum: FFT_ANSWERS }),
+    // "Not recorded" (nobody considered it) is different from "none applies" (considered, and
+    // no equality group is relevant); "recorded" means the equality tags say which.
+    equalityStatus: text('equality_status', { enum: EQUALITY_STATUSES }).notNull().default('not_recorded'),
   },
   (t) => [
     index('observations_round_captured_idx').on(t.roundId, t.capturedAt),
+    index('observations_captured_idx').on(t.capturedAt),
+    check(
+      'observations_sentiment_suggested_ck',
+      sql`${t.sentimentSuggested} in (${inList(SENTIMENT_LABELS)})`,
+    ),
+    check(
+      'observations_sentiment_confirmed_ck',
+      sql`${t.sentimentConfirmed} in (${inList(SENTIMENT_LABELS)})`,
+    ),
+    check('observations_fft_ck', sql`${t.fftAnswer} in (${inList(FFT_ANSWERS)})`),
+    check('observations_equality_status_ck', sql`${t.equalityStatus} in (${inList(EQUALITY_STATUSES)})`),
     index('observations_area_idx').on(t.areaId),
     check('observations_kind_ck', sql`${t.kind} in (${inList(OBSERVATION_KINDS)})`),
     check('observations_source_ck', sql`${t.source} in (${inList(OBSERVATION_SOURCES)})`),
   ],
 );
+
+// Tags on any item: observations now, stories and actions later, through the same table, so
+// coverage and search see them all. `frameworkId` + `tagId` name an entry in
+// resources/frameworks (or a user-defined tag, framework 'custom').
+export const itemTags = sqliteTable(
+  'item_tags',
+  {
+    id: integer('id').primaryKey(),
+    itemKind: text('item_kind', { enum: TAGGABLE_KINDS }).notNull(),
+    itemId: text('item_id').notNull(),
+    frameworkId: text('framework_id').notNull(),
+    tagId: text('tag_id').notNull(),
+    // Equality tags only: how the experience bore on that group.
+    impact: text('impact', { enum: EQUALITY_IMPACTS }),
+    // "Other (describe)": the person's own words.
+    description: text('description'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('item_tags_item_tag_uq').on(t.itemKind, t.itemId, t.frameworkId, t.tagId),
+    index('item_tags_tag_idx').on(t.frameworkId, t.tagId, t.itemKind, t.itemId),
+    check('item_tags_kind_ck', sql`${t.itemKind} in (${inList(TAGGABLE_KINDS)})`),
+    check('item_tags_impact_ck', sql`${t.impact} in (${inList(EQUALITY_IMPACTS)})`),
+  ],
+);
+
+export const customTags = sqliteTable('custom_tags', {
+  id: text('id').primaryKey(),
+  label: text('label').notNull(),
+  createdAt: text('created_at').notNull(),
+});
 
 export const auditLog = sqliteTable(
   'audit_log',

@@ -7,6 +7,7 @@ import type { Handlers, Dispatch } from './handler-registry';
 import { createDispatcher, toErrorShape } from './handler-registry';
 import { roundsHandlers } from './rounds/rounds-handlers';
 import { createStore, type Store } from './store';
+import { taggingHandlers } from './tagging/tagging-handlers';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
 
 export type AppContextOptions = {
@@ -62,6 +63,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     'templates:list': () => listTemplates(store.db),
     'audit:verify': () => store.audit.verify(),
     ...roundsHandlers(store),
+    ...taggingHandlers(store),
   };
   const dispatch = createDispatcher(handlers);
   // The rolling daily backup is taken only from a file that has passed its check, so a damaged

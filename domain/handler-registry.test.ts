@@ -109,6 +109,43 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     ['id', 'request'],
   ],
   'audit:verify': [[{ fix: true }, 'fix']],
+  'frameworks:list': [[{ all: true }, 'all']],
+  'tags:create-custom': [
+    [{ label: '  ' }, 'label'],
+    [{ label: 'x'.repeat(61) }, 'label'],
+  ],
+  'observations:set-tags': [
+    [{ id: UUID, tags: [], equalityStatus: 'maybe' }, 'equalityStatus'],
+    [
+      { id: UUID, tags: [{ frameworkId: 'Trust Themes!', tagId: 'access' }], equalityStatus: 'not_recorded' },
+      'tags.0.frameworkId',
+    ],
+    [
+      {
+        id: UUID,
+        tags: [{ frameworkId: 'equality-groups', tagId: 'carers', impact: 'great' }],
+        equalityStatus: 'recorded',
+      },
+      'tags.0.impact',
+    ],
+    [{ id: UUID, tags: 'carers', equalityStatus: 'recorded' }, 'tags'],
+  ],
+  'observations:set-sentiment': [
+    [{ id: UUID, confirmed: 'happy', fftAnswer: null }, 'confirmed'],
+    [{ id: UUID, confirmed: null, fftAnswer: 'excellent' }, 'fftAnswer'],
+  ],
+  'search:observations': [
+    [{ text: 5 }, 'text'],
+    [{ limit: 0 }, 'limit'],
+    [{ from: 'last week' }, 'from'],
+    [{ sentiment: 'angry' }, 'sentiment'],
+    [{ tag: { frameworkId: 'trust-key-themes' } }, 'tag.tagId'],
+  ],
+  'insights:get': [
+    [{ from: '2026-10-01T00:00:00Z', to: '2026-07-01T00:00:00Z' }, 'to'],
+    [{ from: 'Q3', to: '2026-10-01T00:00:00Z' }, 'from'],
+    [{ from: '2026-07-01T00:00:00Z', to: '2026-10-01T00:00:00Z', threshold: 1 }, 'threshold'],
+  ],
 };
 
 describe('every channel rejects malformed input without writing', () => {

@@ -8,6 +8,7 @@ import {
   type ObservationsRepository,
 } from '../db/repositories/observations-repository';
 import { roundsRepository, type RoundsRepository } from '../db/repositories/rounds-repository';
+import { tagsRepository, type TagsRepository } from '../db/repositories/tags-repository';
 
 // What every domain service needs: the database, the audit log and the clock, passed in so
 // tests can fix time and so nothing here reaches for Electron or globals.
@@ -17,6 +18,7 @@ export type Store = {
   rounds: RoundsRepository;
   areas: AreasRepository;
   observations: ObservationsRepository;
+  tags: TagsRepository;
   audit: AuditLog;
   now: () => Date;
   newId: () => string;
@@ -55,6 +57,7 @@ export function createStore(
     rounds: roundsRepository(db),
     areas: areasRepository(db),
     observations: observationsRepository(db),
+    tags: tagsRepository(db),
     audit: createAuditLog(sqlite, { actor: options.actor, now }),
     now,
     newId: randomUUID,

@@ -2,18 +2,30 @@
 // Main (handler registry), preload (named functions) and renderer (API client) all import it,
 // so a renamed channel or changed shape breaks the build rather than the user.
 import { z } from 'zod';
+import {
+  searchRequest,
+  SearchResults,
+  insightsRequest,
+  Insights,
+  FrameworksCatalogue,
+  CustomTag,
+  ItemTag,
+  SentimentDriver,
+  setTagsRequest,
+  setSentimentRequest,
+  customTagRequest,
+} from './tagging-schemas';
+import {
+  EQUALITY_STATUSES,
+  FFT_ANSWERS,
+  OBSERVATION_KINDS,
+  OBSERVATION_SOURCES,
+  ROUND_STATUSES,
+  SENTIMENT_LABELS,
+  TEAM_ROLES,
+} from './vocabulary';
 
-export const ROUND_STATUSES = ['planned', 'in_progress', 'completed', 'signed_off'] as const;
-export const TEAM_ROLES = ['ned', 'governor', 'staff_escort', 'patient_partner', 'other'] as const;
-export const OBSERVATION_KINDS = ['seen', 'heard', 'quote', 'environment'] as const;
-export const OBSERVATION_SOURCES = [
-  'patient',
-  'carer_family',
-  'staff',
-  'volunteer',
-  'visitor',
-  'not_applicable',
-] as const;
+export * from './vocabulary';
 
 const id = z.string().uuid({ message: 'must be an id issued by PX Rounds' });
 const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time' });
@@ -72,6 +84,12 @@ export const Observation = z.object({
   text: z.string(),
   promptId: z.string().nullable(),
   updatedAt: z.string(),
+  sentimentSuggested: z.enum(SENTIMENT_LABELS).nullable(),
+  sentimentDrivers: z.array(SentimentDriver),
+  sentimentConfirmed: z.enum(SENTIMENT_LABELS).nullable(),
+  fftAnswer: z.enum(FFT_ANSWERS).nullable(),
+  equalityStatus: z.enum(EQUALITY_STATUSES),
+  tags: z.array(ItemTag),
 });
 
 export const RoundDetail = z.object({
@@ -154,6 +172,30 @@ export const channels = {
     request: z.object({ id }).strict(),
     response: z.object({ id: z.string() }),
   },
+  'frameworks:list': {
+    request: empty,
+    response: FrameworksCatalogue,
+  },
+  'tags:create-custom': {
+    request: customTagRequest,
+    response: CustomTag,
+  },
+  'observations:set-tags': {
+    request: setTagsRequest,
+    response: Observation,
+  },
+  'observations:set-sentiment': {
+    request: setSentimentRequest,
+    response: Observation,
+  },
+  'search:observations': {
+    request: searchRequest,
+    response: SearchResults,
+  },
+  'insights:get': {
+    request: insightsRequest,
+    response: Insights,
+  },
   'audit:verify': {
     request: empty,
     response: z.object({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable() }),
@@ -173,10 +215,6 @@ export type RoundSummaryDto = z.output<typeof RoundSummary>;
 export type RoundDetailDto = z.output<typeof RoundDetail>;
 export type RoundAreaDto = z.output<typeof RoundArea>;
 export type ObservationDto = z.output<typeof Observation>;
-export type TeamRole = (typeof TEAM_ROLES)[number];
-export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
-export type ObservationSource = (typeof OBSERVATION_SOURCES)[number];
-export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && Object.hasOwn(channels, value);

@@ -25,6 +25,11 @@ export function observationsRepository(db: AppDatabase) {
       promptId: p('promptId'),
       createdAt: p('createdAt'),
       updatedAt: p('updatedAt'),
+      sentimentSuggested: p('sentimentSuggested'),
+      sentimentDrivers: p('sentimentDrivers'),
+      sentimentConfirmed: p('sentimentConfirmed'),
+      fftAnswer: p('fftAnswer'),
+      equalityStatus: p('equalityStatus'),
     })
     .prepare();
   const byId = db
@@ -41,6 +46,8 @@ export function observationsRepository(db: AppDatabase) {
       text: sql`${p('text')}`,
       promptId: sql`${p('promptId')}`,
       updatedAt: sql`${p('updatedAt')}`,
+      sentimentSuggested: sql`${p('sentimentSuggested')}`,
+      sentimentDrivers: sql`${p('sentimentDrivers')}`,
     })
     .where(eq(observations.id, p('id')))
     .prepare();
@@ -70,6 +77,19 @@ export function observationsRepository(db: AppDatabase) {
       remove.run({ id });
     },
     listForRound: (roundId: string): ObservationRow[] => byRound.all({ roundId }),
+    setEqualityStatus: (id: string, equalityStatus: ObservationRow['equalityStatus'], updatedAt: string) => {
+      db.update(observations).set({ equalityStatus, updatedAt }).where(eq(observations.id, id)).run();
+    },
+    setSentiment: (
+      id: string,
+      values: Pick<ObservationRow, 'sentimentConfirmed' | 'fftAnswer'>,
+      updatedAt: string,
+    ) => {
+      db.update(observations)
+        .set({ ...values, updatedAt })
+        .where(eq(observations.id, id))
+        .run();
+    },
   };
 }
 

@@ -1,7 +1,21 @@
 import type { ObservationDto } from '../../ipc/contract';
+import { notFoundError } from '../../ipc/errors';
 import type { ObservationRow } from '../../db/repositories/observations-repository';
+import type { Store } from '../store';
+import { labelTags } from '../tagging/tagging-service';
 
-export function toObservationDto(row: ObservationRow): ObservationDto {
+type Tags = ObservationDto['tags'];
+
+function parseDrivers(json: string): ObservationDto['sentimentDrivers'] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? (parsed as ObservationDto['sentimentDrivers']) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function toObservationDto(row: ObservationRow, tags: Tags): ObservationDto {
   return {
     id: row.id,
     roundId: row.roundId,
@@ -12,5 +26,22 @@ export function toObservationDto(row: ObservationRow): ObservationDto {
     text: row.text,
     promptId: row.promptId,
     updatedAt: row.updatedAt,
+    sentimentSuggested: row.sentimentSuggested,
+    sentimentDrivers: parseDrivers(row.sentimentDrivers),
+    sentimentConfirmed: row.sentimentConfirmed,
+    fftAnswer: row.fftAnswer,
+    equalityStatus: row.equalityStatus,
+    tags,
   };
+}
+
+export function getObservationDto(store: Store, id: string): ObservationDto {
+  const row = store.observations.get(id);
+  if (!row) throw notFoundError('The observation');
+  return toObservationDto(row, labelTags(store, store.tags.forItem('observation', id)).get(id) ?? []);
+}
+
+export function listRoundObservationDtos(store: Store, roundId: string): ObservationDto[] {
+  const tags = labelTags(store, store.tags.forRoundObservations(roundId));
+  return store.observations.listForRound(roundId).map((row) => toObservationDto(row, tags.get(row.id) ?? []));
 }

@@ -1,11 +1,16 @@
 import type { ObservationDto, ParsedRequestOf } from '../../ipc/contract';
-import { notFoundError, validationError } from '../../ipc/errors';
+import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import type { ObservationRow } from '../../db/repositories/observations-repository';
-import { getTemplate } from '../../db/repositories/templates-repository';
-import type { Store } from '../store';
-import { toObservationDto } from './observation-dto';
-import { assertRoundOpen, markStarted, requireRound } from './rounds-service';
 import type { RoundRow } from '../../db/repositories/rounds-repository';
+import { getTemplate } from '../../db/repositories/templates-repository';
+import { suggestSentiment } from '../sentiment/suggest-sentiment';
+import type { Store } from '../store';
+import { getObservationDto, toObservationDto } from './observation-dto';
+import { assertRoundOpen, markStarted, requireRound } from './rounds-service';
+
+// The Friends and Family Test question is put to people, so its answer belongs only on
+// observations that record what someone said.
+const FFT_KINDS: ReadonlySet<ObservationRow['kind']> = new Set(['heard', 'quote']);
 
 function assertAreaOnRound(store: Store, roundId: string, areaId: string): void {
   if (!store.areas.findVisit(roundId, areaId)) {
@@ -21,10 +26,23 @@ function assertPromptOnTemplate(store: Store, round: RoundRow, promptId: string 
   }
 }
 
-function requireObservation(store: Store, id: string): ObservationRow {
+export function requireObservation(store: Store, id: string): ObservationRow {
   const row = store.observations.get(id);
   if (!row) throw notFoundError('The observation');
   return row;
+}
+
+/** Tags and sentiment may still be settled after a round is completed, until it is signed off. */
+export function assertRoundOpenForTagging(store: Store, roundId: string): void {
+  if (requireRound(store, roundId).status === 'signed_off') {
+    throw lockedError('This round has been signed off, so it can no longer be changed.');
+  }
+}
+
+function suggestion(text: string): Pick<ObservationRow, 'sentimentSuggested' | 'sentimentDrivers'> {
+  if (text.trim().length === 0) return { sentimentSuggested: null, sentimentDrivers: '[]' };
+  const { label, drivers } = suggestSentiment(text);
+  return { sentimentSuggested: label, sentimentDrivers: JSON.stringify(drivers) };
 }
 
 export function createObservation(
@@ -48,6 +66,10 @@ export function createObservation(
       promptId: request.promptId,
       createdAt: now,
       updatedAt: now,
+      ...suggestion(request.text),
+      sentimentConfirmed: null,
+      fftAnswer: null,
+      equalityStatus: 'not_recorded',
     };
     store.observations.insert(row);
     markStarted(store, round);
@@ -64,7 +86,7 @@ export function createObservation(
         promptId: row.promptId,
       },
     });
-    return toObservationDto(row);
+    return toObservationDto(row, []);
   });
 }
 
@@ -80,14 +102,50 @@ export function updateObservation(
     if (changes.areaId !== undefined) assertAreaOnRound(store, round.id, changes.areaId);
     if (changes.promptId !== undefined) assertPromptOnTemplate(store, round, changes.promptId);
     const now = store.now().toISOString();
-    const updated = store.observations.update(existing, changes, now);
+    store.observations.update(
+      existing,
+      { ...changes, ...(changes.text !== undefined ? suggestion(changes.text) : {}) },
+      now,
+    );
     store.audit.append({
       action: 'update',
       entity: 'observation',
       entityId: existing.id,
       detail: { ...changes },
     });
-    return toObservationDto(updated);
+    return getObservationDto(store, existing.id);
+  });
+}
+
+export function setObservationSentiment(
+  store: Store,
+  request: ParsedRequestOf<'observations:set-sentiment'>,
+): ObservationDto {
+  return store.transaction(() => {
+    const existing = requireObservation(store, request.id);
+    assertRoundOpenForTagging(store, existing.roundId);
+    if (request.fftAnswer !== null && !FFT_KINDS.has(existing.kind)) {
+      throw validationError(
+        'fftAnswer',
+        'The Friends and Family Test answer is only for what someone said (heard or quote)',
+      );
+    }
+    store.observations.setSentiment(
+      existing.id,
+      { sentimentConfirmed: request.confirmed, fftAnswer: request.fftAnswer },
+      store.now().toISOString(),
+    );
+    store.audit.append({
+      action: 'update',
+      entity: 'observation_sentiment',
+      entityId: existing.id,
+      detail: {
+        suggested: existing.sentimentSuggested,
+        confirmed: request.confirmed,
+        fftAnswer: request.fftAnswer,
+      },
+    });
+    return getObservationDto(store, existing.id);
   });
 }
 

@@ -3,7 +3,7 @@ import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import type { RoundRow } from '../../db/repositories/rounds-repository';
 import { getTemplate } from '../../db/repositories/templates-repository';
 import type { Store } from '../store';
-import { toObservationDto } from './observation-dto';
+import { listRoundObservationDtos } from './observation-dto';
 
 // A round that starts more than this far ahead is "planned"; otherwise the team is on the
 // ward now and it is "in progress" straight away.
@@ -53,7 +53,7 @@ export function getRoundDetail(store: Store, roundId: string): RoundDetailDto {
     template,
     team: store.rounds.team(round.id).map((m) => ({ id: m.id, name: m.name, role: m.role })),
     areas: store.areas.listVisits(round.id),
-    observations: store.observations.listForRound(round.id).map(toObservationDto),
+    observations: listRoundObservationDtos(store, round.id),
   };
 }
 

@@ -26,6 +26,12 @@ export function createApi(invoke: Invoke): Api {
     'observations:create': (request) => invoke('observations:create', request),
     'observations:update': (request) => invoke('observations:update', request),
     'observations:delete': (request) => invoke('observations:delete', request),
+    'frameworks:list': (request) => invoke('frameworks:list', request),
+    'tags:create-custom': (request) => invoke('tags:create-custom', request),
+    'observations:set-tags': (request) => invoke('observations:set-tags', request),
+    'observations:set-sentiment': (request) => invoke('observations:set-sentiment', request),
+    'search:observations': (request) => invoke('search:observations', request),
+    'insights:get': (request) => invoke('insights:get', request),
     'audit:verify': (request) => invoke('audit:verify', request),
   } satisfies Api;
 }

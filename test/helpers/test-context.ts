@@ -19,13 +19,19 @@ export type TestContext = AppContext & {
   key: Buffer;
   /** Calls a channel and returns its value, failing the test with the error if it fails. */
   call: <C extends ChannelName>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
+  /** Closes the database and opens it again from disk, as a restart of the app would. */
+  reopen: () => TestContext;
   dispose: () => void;
 };
 
 /** A real app context over a real encrypted database in its own temporary folder. */
-export function createTestContext(options: { now?: () => Date } = {}): TestContext {
-  const temp = makeTempDir();
-  const key = randomBytes(32);
+export function createTestContext(
+  options: { now?: () => Date; dataDir?: string; key?: Buffer; remove?: () => void } = {},
+): TestContext {
+  const temp = options.dataDir
+    ? { dir: options.dataDir, remove: options.remove ?? (() => {}) }
+    : makeTempDir();
+  const key = options.key ?? randomBytes(32);
   const context = createAppContext({
     dataDir: temp.dir,
     key,
@@ -44,6 +50,10 @@ export function createTestContext(options: { now?: () => Date } = {}): TestConte
       const result = await context.dispatch(channel, request);
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
       return result.value as ResponseOf<typeof channel>;
+    },
+    reopen: () => {
+      context.close();
+      return createTestContext({ ...options, dataDir: temp.dir, key, remove: temp.remove });
     },
     dispose: () => {
       context.close();

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
+import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { splitSnippet, toFtsQuery } from './search-service';
+
+let ctx: TestContext;
+let clock: Date;
+let ids: { nurses: string; parking: string; interpreter: string };
+let rounds: { sutton: string; chelsea: string };
+let areas: Record<string, string>;
+
+beforeEach(async () => {
+  clock = new Date('2026-07-10T10:00:00Z');
+  ctx = createTestContext({ now: () => clock });
+  const sutton = await roundWithAreas(ctx, 'Sutton', ['Bud Ward', 'Day Unit'], clock);
+  const nurses = (
+    await observe(ctx, sutton.roundId, sutton.areas['Bud Ward']!, 'The nurses were wonderful with my mum')
+  ).id;
+  clock = new Date('2026-07-10T10:05:00Z');
+  const parking = (
+    await observe(
+      ctx,
+      sutton.roundId,
+      sutton.areas['Day Unit']!,
+      'Parking is a nightmare and the nurse was late',
+    )
+  ).id;
+  clock = new Date('2026-09-02T09:00:00Z');
+  const chelsea = await roundWithAreas(ctx, 'Chelsea', ['Outpatients'], clock);
+  const interpreter = (
+    await observe(
+      ctx,
+      chelsea.roundId,
+      chelsea.areas['Outpatients']!,
+      'No interpreter was booked, nurses tried their best',
+    )
+  ).id;
+  ids = { nurses, parking, interpreter };
+  rounds = { sutton: sutton.roundId, chelsea: chelsea.roundId };
+  areas = { ...sutton.areas, ...chelsea.areas };
+  await ctx.call('observations:set-tags', {
+    id: ids.interpreter,
+    tags: [
+      { frameworkId: 'trust-key-themes', tagId: 'access', impact: null, description: null },
+      { frameworkId: 'equality-groups', tagId: 'limited-english', impact: 'negative', description: null },
+    ],
+    equalityStatus: 'recorded',
+  });
+  await ctx.call('observations:set-sentiment', { id: ids.parking, confirmed: 'negative', fftAnswer: null });
+});
+afterEach(() => ctx.dispose());
+
+const search = async (request: Parameters<TestContext['call']>[1] & object) =>
+  (await ctx.call('search:observations', request as never)).results.map((r) => r.observationId);
+
+describe('search', () => {
+  it('finds observations by a word, stemmed and as a prefix, with highlighted snippets', async () => {
+    const found = await ctx.call('search:observations', { text: 'nurse' });
+    expect(found.total).toBe(3);
+    expect(new Set(found.results.map((r) => r.observationId))).toEqual(new Set(Object.values(ids)));
+    const hit = found.results.find((r) => r.observationId === ids.nurses)!;
+    expect(hit.snippet.filter((s) => s.match).map((s) => s.text.toLowerCase())).toEqual(['nurses']);
+    expect(hit).toMatchObject({ roundId: rounds.sutton, areaName: 'Bud Ward', site: 'Sutton' });
+    expect(await search({ text: 'interp' })).toEqual([ids.interpreter]);
+    expect(await search({ text: 'wonderful mum' })).toEqual([ids.nurses]);
+    expect(await search({ text: 'wonderful parking' })).toEqual([]);
+  });
+
+  it('filters by date range, site, area, round, theme, equality group and sentiment', async () => {
+    expect(await search({ text: 'nurse', from: '2026-09-01T00:00:00Z' })).toEqual([ids.interpreter]);
+    expect(await search({ text: 'nurse', to: '2026-09-01T00:00:00Z' })).toHaveLength(2);
+    expect(await search({ text: 'nurse', site: 'chelsea' })).toEqual([ids.interpreter]);
+    expect(await search({ text: 'nurse', areaId: areas['Day Unit']! })).toEqual([ids.parking]);
+    expect(await search({ text: 'nurse', roundId: rounds.sutton })).toHaveLength(2);
+    expect(
+      await search({ text: 'nurse', tag: { frameworkId: 'trust-key-themes', tagId: 'access' } }),
+    ).toEqual([ids.interpreter]);
+    expect(
+      await search({ text: 'nurse', tag: { frameworkId: 'equality-groups', tagId: 'limited-english' } }),
+    ).toEqual([ids.interpreter]);
+    expect(await search({ text: 'nurse', sentiment: 'negative' })).toContain(ids.parking);
+    expect(await search({ text: 'nurse', sentiment: 'positive' })).toEqual([ids.nurses]);
+    expect(await search({ text: '', site: 'Sutton' })).toEqual([ids.parking, ids.nurses]);
+  });
+
+  it('follows edits and deletions', async () => {
+    await ctx.call('observations:update', {
+      id: ids.nurses,
+      changes: { text: 'The staff were wonderful with my mum' },
+    });
+    expect(await search({ text: 'nurse' })).not.toContain(ids.nurses);
+    expect(await search({ text: 'staff' })).toEqual([ids.nurses]);
+    await ctx.call('observations:delete', { id: ids.nurses });
+    expect(await search({ text: 'staff' })).toEqual([]);
+  });
+
+  it('treats search syntax in the input as plain words', async () => {
+    expect(toFtsQuery('nurse" OR *')).toBe('"nurse"* "OR"*');
+    expect(toFtsQuery('  ')).toBeNull();
+    expect(toFtsQuery('café')).toBe('"café"*');
+    expect(await search({ text: 'NEAR(nurse' })).toEqual([]);
+    expect(await search({ text: '"nurses"' })).toHaveLength(3);
+  });
+
+  it('splits snippets into plain and matched parts', () => {
+    expect(splitSnippet('…the \u0002nurses\u0003 were \u0002kind\u0003')).toEqual([
+      { text: '…the ', match: false },
+      { text: 'nurses', match: true },
+      { text: ' were ', match: false },
+      { text: 'kind', match: true },
+    ]);
+  });
+
+  it('pages through results', async () => {
+    const first = await ctx.call('search:observations', { text: 'nurse', limit: 2 });
+    const second = await ctx.call('search:observations', { text: 'nurse', limit: 2, offset: 2 });
+    expect(first.total).toBe(3);
+    expect(first.results).toHaveLength(2);
+    expect(second.results).toHaveLength(1);
+  });
+});
