@@ -1,8 +1,9 @@
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './cli-io';
+import { scanCommand } from './commands/scan-command';
 import { sentimentCommand } from './commands/sentiment-command';
 
 // Each subcommand lives in cli/commands/ and is listed here.
-export const commands: readonly CliCommand[] = [sentimentCommand];
+export const commands: readonly CliCommand[] = [sentimentCommand, scanCommand];
 
 export function helpText(): string {
   const width = Math.max(0, ...commands.map((c) => c.usage.length));

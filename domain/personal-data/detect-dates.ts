@@ -5,34 +5,29 @@
 
 import type { Candidate } from './finding';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-const MONTH =
-  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+// Full names, then three-letter forms and "sept" (longest first, so "march" beats "mar").
+const MONTH = `(${[...MONTH_NAMES, 'sept', ...MONTH_NAMES.map((m) => m.slice(0, 3))].join('|')})`;
+
+/** 1–12 for a written month ("March", "mar", "Sept"), 0 if it is not one. */
+function monthNumber(written: string): number {
+  const w = written.toLowerCase();
+  if (w === 'sept') return 9;
+  return MONTH_NAMES.findIndex((m) => m === w || m.slice(0, 3) === w) + 1;
+}
 const ORDINAL = '(?:st|nd|rd|th)?';
 const SPACE = '[ \\u00A0]{1,3}';
 // A four-digit year, or an apostrophe and two digits ("'58"); a bare two-digit year after a
@@ -113,15 +108,15 @@ function collectDates(text: string): DateMatch[] {
     if (isRealDate(Number(m[4]), Number(m[3]), Number(m[1]))) add(m.index, m[0], true);
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    const month = MONTHS[(m[2] as string).toLowerCase()] ?? 0;
+    const month = monthNumber(m[2] as string);
     if (isRealDate(Number(m[1]), month, yearOf(m[3] as string))) add(m.index, m[0], true);
   }
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-    const month = MONTHS[(m[1] as string).toLowerCase()] ?? 0;
+    const month = monthNumber(m[1] as string);
     if (isRealDate(Number(m[2]), month, yearOf(m[3] as string))) add(m.index, m[0], true);
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
-    const month = MONTHS[(m[1] as string).toLowerCase()] ?? 0;
+    const month = monthNumber(m[1] as string);
     if (isRealDate(1, month, Number(m[2]))) add(m.index, m[0], false);
   }
   // Month-and-year inside a full date ("March 1958" in "12 March 1958") is the same date.

@@ -38,6 +38,7 @@ type Word = {
 
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
 const LETTER_BEFORE = /[\p{L}\p{M}\d'’-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
 const HAS_LOWER = /\p{Ll}/u;
 const RUN_GAP = /^[ \u00A0]{1,2}$/;
 const GAP_AFTER_ABBREVIATION = /^\.[ \u00A0]{1,2}$/;
@@ -55,18 +56,7 @@ const PAIR_CUES: ReadonlySet<string> = new Set([
   'known as',
 ]);
 // Words after which "X Ward" is a ward, not a person called Ward: "on Elizabeth Ward".
-const LOCATIVES: ReadonlySet<string> = new Set([
-  'on',
-  'to',
-  'from',
-  'in',
-  'at',
-  'into',
-  'onto',
-  'off',
-  'the',
-  'of',
-]);
+const LOCATIVES: ReadonlySet<string> = new Set('on to from in at into onto off the of'.split(' '));
 const NOT_ROLES: ReadonlySet<string> = new Set(['called', 'named', 'especially', 'particularly']);
 const ROLES = [...NAME_CUES].filter((w) => !NOT_ROLES.has(w)).join('|');
 // Cues after a name: "Ivor on reception", "Femi, the porter,", "Ada, my neighbour,".
@@ -74,6 +64,7 @@ const FOLLOWING_CUE = new RegExp(
   `^(?:[ \\u00A0]{1,2}(?:on|at|from)[ \\u00A0]reception\\b|,[ \\u00A0]{1,2}(?:the|our|my|his|her|their|a)[ \\u00A0]{1,2}(?:${ROLES})\\b)`,
   'i',
 );
+
 function capitalisedWords(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(CAPITALISED_WORD)) {
@@ -219,11 +210,8 @@ function analyseRun(text: string, words: readonly Word[], from: number, to: numb
     // known first name, is read as a person whose surname is also a place word.
     const surnameAtEnd =
       kept.length === 2 && to === i + 1 && SURNAMES.has(last.word) && !INSTITUTION_WORDS.has(first.word);
-    // A cue before the name outranks a place word before it: "thanks to Sarah Ward".
-    const person =
-      cueBefore(text, first.start) ||
-      cueAfter(text, last.end) ||
-      (given && !afterLocative(text, first.start));
+    // A cue outranks a place word before the name: "thanks to Sarah Ward".
+    const person = cue || (given && !afterLocative(text, first.start));
     if (!(surnameAtEnd && person)) return null;
     return nameCandidate(text, first, last, 'first name and surname');
   }
@@ -234,8 +222,9 @@ function analyseRun(text: string, words: readonly Word[], from: number, to: numb
     if (cue) return nameCandidate(text, first, last, 'capitalised word next to words that introduce a name');
     return null;
   }
-  if (given || AMBIGUOUS_GIVEN_NAMES.has(first.word))
+  if (given || AMBIGUOUS_GIVEN_NAMES.has(first.word)) {
     return nameCandidate(text, first, last, 'first name and surname');
+  }
   if (capitalised.slice(1).some((w) => SURNAMES.has(w.word))) {
     return nameCandidate(text, first, last, 'capitalised words ending in a common surname');
   }
@@ -284,7 +273,8 @@ function findStaffNames(text: string, staffNames: readonly string[]): Candidate[
         .slice(m.index, end)
         .replace(/[ \u00A0]/gu, ' ')
         .toLowerCase();
-      return written === name.lower && !LETTER_BEFORE.test(text[end] ?? ' ');
+      // Followed by anything but a letter: "Ade's" counts, "Adeola" does not.
+      return written === name.lower && !LETTER_OR_DIGIT.test(text[end] ?? ' ');
     });
     if (!match) continue;
     const end = m.index + match.length;

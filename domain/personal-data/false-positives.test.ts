@@ -1,5 +1,5 @@
 // False positives on identifier-free feedback. The sentences were written for this test in the
-// voice of patients and carers, before the word lists were tuned, and are not edited to pass.
+// voice of patients and carers, before the name lists and cues were tuned, and are not edited to pass.
 // They mention wards, clinics, times, counts, partial dates, places, charities and drugs, which
 // are not personal data; they contain no names, numbers, full dates, addresses, beds or bays.
 

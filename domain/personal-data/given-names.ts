@@ -85,7 +85,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = words(`
  Hakan Serkan Zeynep Andreas Christos Costas Georgios Nikos Eleni Despina Androulla Linh Minh
  Thanh Ying Xin Bartosz Bartek Dawid Kacper Szymon Filip Zofia Kasia Basia Iwona Jolanta Renata
  Grazyna Grażyna Halina Krystyna Wanda Zbigniew Stanislaw Stanisław Tadeusz Jerzy Ryszard Arash
- Soraya Shirin Reza Farhad Parisa Darius Dariush
+ Soraya Shirin Reza Farhad Parisa Darius Dariush Dominic Marsha Rosa
 `);
 
 /**
@@ -99,6 +99,5 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = words(`
  Sydney Jordan Georgia India Kerry Devon Lincoln Paris Carol Robin Daisy Poppy Iris Jasmine
  Hazel Olive Pearl Sandy Sunny Eve Don Nick Rob Sally Patience Charity Angel Precious Rich
  Carter Hunter Cliff Dean Glen Grant Christian Earl Max Faye Kay Mercy Verity Lane Harley
- Misty Storm Rain Brook Brooke Bo Ruby Violet Stirling Major Dominic Marsha Rosa Sonny Pip Comfort Blessing
- Everton
+ Misty Storm Rain Brook Brooke Bo Ruby Violet Stirling Major Sonny Pip Comfort Blessing Grace Everton
 `);

@@ -63,50 +63,55 @@ const DEFAULT_INDEX = indexGlossary(GLOSSARY);
 
 // Between the words of a multi-word term: spaces or one hyphen ("co-production", "step down").
 const TERM_GAP = /^(?:[ \u00A0]{1,3}|-)$/u;
+const wordSet = (list: string): ReadonlySet<string> =>
+  new Set(list.split(/\s+/u).filter((w) => w.length > 0));
 // Roman numerals after these words are numbers, not abbreviations: "stage IV", "type II".
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  'stage',
-  'grade',
-  'type',
-  'phase',
-  'part',
-  'cycle',
-  'level',
-  'class',
-]);
+const NUMBER_WORDS = wordSet('stage grade type phase part cycle level class');
 const ROMAN = /^[IVX]+$/;
 const ALL_CAPS_WORD = /^[A-Z]{2,6}s?$/;
 const CAPS_NEIGHBOUR = /^[A-Z]{2,}$/;
 const WHITESPACE = /^\s+$/u;
 // Common words people write in capitals for emphasis; never abbreviations.
-const SHOUTED: ReadonlySet<string> = new Set(
-  'AND THE NOT VERY ALL BUT FOR YOU ARE WAS WERE HAVE HAD HAS THIS THAT WITH FROM THEY THEM WHAT WHEN WHY HOW WHO YES NO PLEASE THANK THANKS HELP NEVER EVER ALWAYS NOW TOO MUCH MANY MORE MOST ANY SOME ONE TWO DAY DAYS HOURS TIME GOOD BAD GREAT BEST WORST LOVE KIND CARE STAFF NURSE DOCTOR WARD PAIN HOME URGENT NOTE SO MY ME WE US IT IS IN ON AT TO OF OR BE DO GO UP OUT OFF'.split(
-    ' ',
-  ),
-);
+const SHOUTED = wordSet(`
+  AND THE NOT VERY ALL BUT FOR YOU ARE WAS WERE HAVE HAD HAS THIS THAT WITH FROM THEY THEM WHAT
+  WHEN WHY HOW WHO YES NO PLEASE THANK THANKS HELP NEVER EVER ALWAYS NOW TOO MUCH MANY MORE MOST
+  ANY SOME ONE TWO DAY DAYS HOURS TIME GOOD BAD GREAT BEST WORST LOVE KIND CARE STAFF NURSE DOCTOR
+  WARD PAIN HOME URGENT NOTE SO MY ME WE US IT IS IN ON AT TO OF OR BE DO GO UP OUT OFF
+`);
 
 function wordMatches(written: string, part: string, isLast: boolean, caseSensitive: boolean): boolean {
   const w = caseSensitive ? written : written.toLowerCase();
   if (w === part) return true;
-  // Plurals on the last word: "MDTs", "biopsies" is listed separately where it is irregular.
+  // Endings on the last word only: "MDTs", "biopsy results" is not "biopsies". Jargon also takes
+  // -es, -d and -ed ("discharged", "escalated"); irregular forms need their own entry.
   if (!isLast) return false;
-  return w === `${part}s` || (!caseSensitive && w === `${part}es`);
+  if (caseSensitive) return w === `${part}s`;
+  return w === `${part}s` || w === `${part}es` || w === `${part}d` || w === `${part}ed`;
 }
 
 type TermMatch = { entry: GlossaryEntry; lastStart: number; end: number };
 
-/** Glossary terms whose first word could be `word` (as written, lower-cased or singular). */
+function append(found: IndexedTerm[] | null, list: IndexedTerm[] | undefined): IndexedTerm[] | null {
+  if (list === undefined) return found;
+  return found === null ? list : found.concat(list);
+}
+
+/**
+ * Glossary terms whose first word could be `word` (as written, lower-cased, or without an
+ * ending). Runs for every word, so it allocates nothing unless something matches.
+ */
 function candidatesFor(word: string, index: GlossaryIndex): IndexedTerm[] | null {
+  const lastChar = word[word.length - 1];
+  let found = append(null, index.abbreviations.get(word));
+  if (lastChar === 's') found = append(found, index.abbreviations.get(word.slice(0, -1)));
   const lower = word.toLowerCase();
-  const lists = [
-    index.abbreviations.get(word),
-    word.endsWith('s') ? index.abbreviations.get(word.slice(0, -1)) : undefined,
-    index.jargon.get(lower),
-    lower.endsWith('s') ? index.jargon.get(lower.slice(0, -1)) : undefined,
-    lower.endsWith('es') ? index.jargon.get(lower.slice(0, -2)) : undefined,
-  ];
-  if (lists.every((l) => l === undefined)) return null;
-  return lists.flatMap((l) => l ?? []);
+  found = append(found, index.jargon.get(lower));
+  if (lastChar === 's' || lastChar === 'd' || lastChar === 'S' || lastChar === 'D') {
+    found = append(found, index.jargon.get(lower.slice(0, -1)));
+    if (lower.endsWith('es') || lower.endsWith('ed'))
+      found = append(found, index.jargon.get(lower.slice(0, -2)));
+  }
+  return found;
 }
 
 /** The longest glossary term starting at the cursor's word, reading ahead with a copy. */
@@ -150,11 +155,11 @@ function explainedHere(text: string, start: number, end: number): boolean {
   const closesAfter = text[end] === ')' || (text[end] === ' ' && text[end + 1] === ')');
   const openBefore =
     text[start - 1] === '(' ? start - 1 : text[start - 2] === '(' && text[start - 1] === ' ' ? start - 2 : -1;
-  // Words before the bracket on the same line: "multidisciplinary team (MDT)".
+  // Ordinary words just before the bracket: "multidisciplinary team (MDT)", but not "MDT (CNS)".
   return (
     closesAfter &&
     openBefore > 0 &&
-    /\p{L}[^\n]*$/u.test(text.slice(Math.max(0, openBefore - 80), openBefore))
+    /\p{Ll}\S*\s?$/u.test(text.slice(Math.max(0, openBefore - 40), openBefore))
   );
 }
 

@@ -17,7 +17,21 @@ describe('the plain-language glossary', () => {
     expect(plainFor('prognosis')).toBe('likely outcome');
     expect(plainFor('PALS')).toBe('Patient Advice and Liaison Service');
     expect(plainFor('oncology')).toBe('cancer care');
-    for (const term of ['PEIG', 'CQC', 'FFT', 'NED', 'chemo', 'metastatic', 'palliative', 'triage', 'discharge', 'obs', 'NBM', 'TTO', 'SACT']) {
+    for (const term of [
+      'PEIG',
+      'CQC',
+      'FFT',
+      'NED',
+      'chemo',
+      'metastatic',
+      'palliative',
+      'triage',
+      'discharge',
+      'obs',
+      'NBM',
+      'TTO',
+      'SACT',
+    ]) {
       expect(plainFor(term), term).toBeTruthy();
     }
   });
@@ -39,7 +53,9 @@ describe('the plain-language glossary', () => {
     expect(() => parseGlossary(duplicate)).toThrow(/listed twice/);
 
     expect(() => parseGlossary({ ...glossaryData, version: 'latest' })).toThrow(/version/);
-    expect(() => parseGlossary({ ...glossaryData, entries: glossaryData.entries.slice(0, 10) })).toThrow(/entries/);
+    expect(() => parseGlossary({ ...glossaryData, entries: glossaryData.entries.slice(0, 10) })).toThrow(
+      /entries/,
+    );
     expect(() => parseGlossary(null)).toThrow(/not valid/);
   });
 });

@@ -47,7 +47,9 @@ describe('readabilityOf on texts scored by hand', () => {
 
 describe('sentence and word counting', () => {
   it('does not end sentences at titles, "e.g." or "p.m." before a lower-case word', () => {
-    const r = readabilityOf('Dr. Patel saw me at 2 p.m. on Monday, e.g. for bloods. It was fine! Was it? Yes');
+    const r = readabilityOf(
+      'Dr. Patel saw me at 2 p.m. on Monday, e.g. for bloods. It was fine! Was it? Yes',
+    );
     expect(r.sentences).toBe(4);
   });
 
@@ -60,7 +62,12 @@ describe('sentence and word counting', () => {
   });
 
   it('scores empty text as easy rather than failing', () => {
-    expect(readabilityOf('')).toMatchObject({ words: 0, sentences: 0, averageSentenceLength: 0, fleschReadingEase: 100 });
+    expect(readabilityOf('')).toMatchObject({
+      words: 0,
+      sentences: 0,
+      averageSentenceLength: 0,
+      fleschReadingEase: 100,
+    });
   });
 });
 

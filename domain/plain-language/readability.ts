@@ -42,24 +42,9 @@ export function fleschReadingEase(words: number, sentences: number, syllables: n
 }
 
 // Abbreviations whose full stop does not end a sentence ("Dr. Patel", "approx. two hours").
-const NO_SENTENCE_END: ReadonlySet<string> = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'st',
-  'approx',
-  'vs',
-  'etc',
-  'eg',
-  'ie',
-  'e',
-  'g',
-  'sr',
-  'fr',
-  'rev',
-]);
+const NO_SENTENCE_END: ReadonlySet<string> = new Set(
+  'dr mr mrs ms prof st approx vs eg ie e g sr fr rev'.split(' '),
+);
 const TERMINAL = /[.!?…]['"”’)\]]*\s/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
