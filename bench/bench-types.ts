@@ -6,6 +6,8 @@ export type BenchRow = {
   unit: string;
   budget: number | null;
   ok: boolean;
+  /** Set on rows where a larger value is better (a speed-up), so the table shows ≥. */
+  higherIsBetter?: boolean;
 };
 
 export type BenchSuite = {
@@ -22,7 +24,9 @@ export function row(
 ): BenchRow {
   const rounded = Math.round(value * 1000) / 1000;
   const ok = budget === null ? true : higherIsBetter ? value >= budget : value <= budget;
-  return { name, value: rounded, unit, budget, ok };
+  return higherIsBetter
+    ? { name, value: rounded, unit, budget, ok, higherIsBetter }
+    : { name, value: rounded, unit, budget, ok };
 }
 
 export function percentile(sortedAscending: readonly number[], p: number): number {

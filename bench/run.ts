@@ -2,12 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BenchRow, BenchSuite } from './bench-types';
 import { foundationSuite } from './foundation.bench';
+import { personalDataSuite } from './personal-data.bench';
+import { searchSuite } from './search.bench';
 import { sentimentSuite } from './sentiment.bench';
 
 // `npm run bench`: runs every suite, prints a table and writes bench/results.json.
 // Exits 1 when a figure misses its budget, so a regression cannot pass unnoticed.
 
-const suites: BenchSuite[] = [foundationSuite, sentimentSuite];
+const suites: BenchSuite[] = [foundationSuite, sentimentSuite, searchSuite, personalDataSuite];
 
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];
@@ -31,7 +33,7 @@ for (const r of rows) {
       r.name,
       r.value.toFixed(3),
       r.unit,
-      r.budget === null ? '—' : `≤ ${r.budget}`,
+      r.budget === null ? '—' : `${r.higherIsBetter ? '≥' : '≤'} ${r.budget}`,
       r.ok ? 'yes' : 'NO',
     ]),
   );

@@ -1,26 +1,35 @@
 -- One full-text index for everything people wrote: observations now; stories and actions
 -- join it later with their own triggers. search_items gives each indexed item a stable integer
 -- key, which is the index's rowid, so keeping the index in step with an edit is a key lookup
--- rather than a scan. Porter stemming so "nurse" finds "nurses"; diacritics folded so "cafe"
--- finds "café".
+-- rather than a scan. It also carries the fields people filter by (when, site, area, round),
+-- so a search filters each match with one lookup by that key instead of joins. Porter
+-- stemming so "nurse" finds "nurses"; diacritics folded so "cafe" finds "café".
 CREATE TABLE `search_items` (
 	`rowid` integer PRIMARY KEY,
 	`item_kind` text NOT NULL,
-	`item_id` text NOT NULL
+	`item_id` text NOT NULL,
+	`at` text NOT NULL,
+	`site` text,
+	`area_id` text,
+	`round_id` text
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `search_items_item_uq` ON `search_items` (`item_kind`, `item_id`);
 --> statement-breakpoint
+CREATE INDEX `search_items_kind_at_idx` ON `search_items` (`item_kind`, `at`);
+--> statement-breakpoint
 CREATE VIRTUAL TABLE `search_index` USING fts5(`text`, tokenize = 'porter unicode61 remove_diacritics 2');
 --> statement-breakpoint
-INSERT INTO `search_items` (`item_kind`, `item_id`) SELECT 'observation', `id` FROM `observations`;
+INSERT INTO `search_items` (`item_kind`, `item_id`, `at`, `site`, `area_id`, `round_id`)
+	SELECT 'observation', o.`id`, o.`captured_at`, r.`site`, o.`area_id`, o.`round_id` FROM `observations` o JOIN `rounds` r ON r.`id` = o.`round_id`;
 --> statement-breakpoint
 INSERT INTO `search_index` (`rowid`, `text`)
 	SELECT s.`rowid`, o.`text` FROM `search_items` s JOIN `observations` o ON o.`id` = s.`item_id` WHERE s.`item_kind` = 'observation';
 --> statement-breakpoint
 CREATE TRIGGER `observations_search_insert` AFTER INSERT ON `observations`
 BEGIN
-	INSERT INTO `search_items` (`item_kind`, `item_id`) VALUES ('observation', NEW.`id`);
+	INSERT INTO `search_items` (`item_kind`, `item_id`, `at`, `site`, `area_id`, `round_id`)
+		VALUES ('observation', NEW.`id`, NEW.`captured_at`, (SELECT `site` FROM `rounds` WHERE `id` = NEW.`round_id`), NEW.`area_id`, NEW.`round_id`);
 	INSERT INTO `search_index` (`rowid`, `text`)
 		VALUES ((SELECT `rowid` FROM `search_items` WHERE `item_kind` = 'observation' AND `item_id` = NEW.`id`), NEW.`text`);
 END;
@@ -32,6 +41,11 @@ BEGIN
 		WHERE `rowid` = (SELECT `rowid` FROM `search_items` WHERE `item_kind` = 'observation' AND `item_id` = OLD.`id`);
 	INSERT INTO `search_index` (`rowid`, `text`)
 		VALUES ((SELECT `rowid` FROM `search_items` WHERE `item_kind` = 'observation' AND `item_id` = OLD.`id`), NEW.`text`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `observations_search_area` AFTER UPDATE OF `area_id` ON `observations`
+BEGIN
+	UPDATE `search_items` SET `area_id` = NEW.`area_id` WHERE `item_kind` = 'observation' AND `item_id` = OLD.`id`;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `observations_search_delete` AFTER DELETE ON `observations`

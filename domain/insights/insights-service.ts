@@ -14,42 +14,43 @@ const emptyCounts = (): Counts => ({ positive: 0, negative: 0, neutral: 0, mixed
 const isLabel = (value: string | null): value is SentimentLabel =>
   value !== null && (SENTIMENT_LABELS as readonly string[]).includes(value);
 
-// The observations of the period, as a CTE every query below starts from. Sentiment is the
-// one the person confirmed, or else the suggestion.
-const PERIOD = `WITH period AS (
-  SELECT o.id, o.area_id, o.equality_status, o.sentiment_suggested, o.sentiment_confirmed,
-         coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment
-  FROM observations o JOIN rounds r ON r.id = o.round_id
-  WHERE o.captured_at >= @from AND o.captured_at < @to AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
-)`;
+// The observations of the period are gathered once per request into an in-memory table that
+// every count below reads, rather than each count finding them again. Sentiment is the one the
+// person confirmed, or else the suggestion.
+const PERIOD_TABLE = `CREATE TEMP TABLE IF NOT EXISTS insights_period (
+  id TEXT PRIMARY KEY, area_id TEXT NOT NULL, equality_status TEXT NOT NULL,
+  sentiment_suggested TEXT, sentiment_confirmed TEXT, sentiment TEXT) WITHOUT ROWID`;
 
 export function createInsights(store: Store) {
+  store.sqlite.pragma('temp_store = MEMORY');
+  store.sqlite.exec(PERIOD_TABLE);
   const statements = {
+    clear: store.sqlite.prepare('DELETE FROM temp.insights_period'),
+    fill: store.sqlite.prepare(
+      `INSERT INTO temp.insights_period
+       SELECT o.id, o.area_id, o.equality_status, o.sentiment_suggested, o.sentiment_confirmed,
+              coalesce(o.sentiment_confirmed, o.sentiment_suggested)
+       FROM observations o JOIN rounds r ON r.id = o.round_id
+       WHERE o.captured_at >= @from AND o.captured_at < @to AND (@site IS NULL OR r.site = @site COLLATE NOCASE)`,
+    ),
     totals: store.sqlite.prepare(
-      `${PERIOD} SELECT count(*) AS total,
+      `SELECT count(*) AS total,
         sum(equality_status = 'recorded') AS recorded, sum(equality_status = 'none_applies') AS noneApplies,
         sum(equality_status = 'not_recorded') AS notRecorded,
-        sum(sentiment_confirmed IS NULL AND sentiment_suggested IS NOT NULL) AS unconfirmed FROM period`,
+        sum(sentiment_confirmed IS NULL AND sentiment_suggested IS NOT NULL) AS unconfirmed FROM temp.insights_period`,
     ),
-    themes: store.sqlite.prepare(
-      `${PERIOD} SELECT t.tag_id AS tagId, p.sentiment AS sentiment, count(*) AS n
-       FROM period p JOIN item_tags t ON t.item_kind = 'observation' AND t.item_id = p.id AND t.framework_id = @framework
-       GROUP BY t.tag_id, p.sentiment`,
+    tags: store.sqlite.prepare(
+      `SELECT t.framework_id AS frameworkId, t.tag_id AS tagId, p.id AS observationId, p.area_id AS areaId,
+              t.impact AS impact, p.sentiment AS sentiment
+       FROM temp.insights_period p JOIN item_tags t ON t.item_kind = 'observation' AND t.item_id = p.id
+       WHERE t.framework_id IN (@framework, @equality)`,
     ),
-    untagged: store.sqlite.prepare(
-      `${PERIOD} SELECT p.sentiment AS sentiment, count(*) AS n FROM period p
-       WHERE NOT EXISTS (SELECT 1 FROM item_tags t WHERE t.item_kind = 'observation' AND t.item_id = p.id AND t.framework_id = @framework)
-       GROUP BY p.sentiment`,
-    ),
-    equality: store.sqlite.prepare(
-      `${PERIOD} SELECT t.tag_id AS tagId, p.id AS observationId, p.area_id AS areaId, t.impact AS impact
-       FROM period p JOIN item_tags t ON t.item_kind = 'observation' AND t.item_id = p.id AND t.framework_id = @equality`,
-    ),
+    sentiments: store.sqlite.prepare('SELECT id, sentiment FROM temp.insights_period'),
     areas: store.sqlite.prepare(
-      `${PERIOD} SELECT a.id AS areaId, a.name AS name FROM areas a WHERE a.id IN (SELECT area_id FROM period) ORDER BY a.name`,
+      'SELECT a.id AS areaId, a.name AS name FROM areas a WHERE a.id IN (SELECT area_id FROM temp.insights_period) ORDER BY a.name',
     ),
     pairs: store.sqlite.prepare(
-      `${PERIOD} SELECT sentiment_suggested AS suggested, sentiment_confirmed AS confirmed FROM period
+      `SELECT sentiment_suggested AS suggested, sentiment_confirmed AS confirmed FROM temp.insights_period
        WHERE sentiment_suggested IS NOT NULL AND sentiment_confirmed IS NOT NULL`,
     ),
   };
@@ -63,39 +64,47 @@ export function createInsights(store: Store) {
       equality: FRAMEWORK_IDS.equalityGroups,
     };
     const threshold = request.threshold;
-    const totals = statements.totals.get(params) as Record<string, number | null>;
+    const totals = store.sqlite.transaction(() => {
+      statements.clear.run();
+      statements.fill.run(params);
+      return statements.totals.get() as Record<string, number | null>;
+    })();
+
+    type TagRow = {
+      frameworkId: string;
+      tagId: string;
+      observationId: string;
+      areaId: string;
+      impact: EqualityImpact | null;
+      sentiment: string | null;
+    };
+    const tagRows = statements.tags.all(params) as TagRow[];
 
     const themeCounts = new Map<string, Counts>(
       TRUST_KEY_THEMES.items.map((item) => [item.id, emptyCounts()]),
     );
-    for (const row of statements.themes.all(params) as {
-      tagId: string;
-      sentiment: string | null;
-      n: number;
-    }[]) {
+    const themed = new Set<string>();
+    for (const row of tagRows) {
+      if (row.frameworkId !== TRUST_KEY_THEMES.id) continue;
+      themed.add(row.observationId);
       const counts = themeCounts.get(row.tagId);
-      if (counts) counts[isLabel(row.sentiment) ? row.sentiment : 'unrated'] += row.n;
+      if (counts) counts[isLabel(row.sentiment) ? row.sentiment : 'unrated'] += 1;
     }
     const untagged = emptyCounts();
-    for (const row of statements.untagged.all(params) as { sentiment: string | null; n: number }[]) {
-      untagged[isLabel(row.sentiment) ? row.sentiment : 'unrated'] += row.n;
+    for (const row of statements.sentiments.all() as { id: string; sentiment: string | null }[]) {
+      if (!themed.has(row.id)) untagged[isLabel(row.sentiment) ? row.sentiment : 'unrated'] += 1;
     }
     const sum = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
 
     // Equality coverage counts distinct observations, and a group's total includes its
     // sub-groups (hearing from someone experiencing homelessness is hearing from inclusion
     // health groups).
-    const areas = statements.areas.all(params) as { areaId: string; name: string }[];
-    const rows = statements.equality.all(params) as {
-      tagId: string;
-      observationId: string;
-      areaId: string;
-      impact: EqualityImpact | null;
-    }[];
+    const areas = statements.areas.all() as { areaId: string; name: string }[];
     const parentOf = new Map(EQUALITY_GROUPS.items.map((g) => [g.id, g.parentId ?? null]));
     const seen = new Map<string, Map<string, string>>();
     const impacts = new Map<string, Record<EqualityImpact, number>>();
-    for (const row of rows) {
+    for (const row of tagRows) {
+      if (row.frameworkId !== EQUALITY_GROUPS.id) continue;
       for (const groupId of [row.tagId, parentOf.get(row.tagId) ?? null]) {
         if (groupId === null) continue;
         const observationsOfGroup = seen.get(groupId) ?? new Map<string, string>();
@@ -107,8 +116,10 @@ export function createInsights(store: Store) {
       impacts.set(row.tagId, tally);
     }
     const groups = EQUALITY_GROUPS.items.map((group) => {
-      const observationAreas = [...(seen.get(group.id)?.values() ?? [])];
-      const total = observationAreas.length;
+      const perArea = new Map<string, number>();
+      for (const areaId of seen.get(group.id)?.values() ?? [])
+        perArea.set(areaId, (perArea.get(areaId) ?? 0) + 1);
+      const total = seen.get(group.id)?.size ?? 0;
       return {
         tagId: group.id,
         label: group.label,
@@ -117,7 +128,7 @@ export function createInsights(store: Store) {
         total: withShown(total, threshold),
         byArea: areas.map((area) => ({
           areaId: area.areaId,
-          ...withShown(observationAreas.filter((a) => a === area.areaId).length, threshold),
+          ...withShown(perArea.get(area.areaId) ?? 0, threshold),
         })),
         impacts: impacts.get(group.id) ?? { positive: 0, negative: 0, neutral: 0, unclear: 0 },
         neverHeard: total === 0,

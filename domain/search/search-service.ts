@@ -53,45 +53,37 @@ type Row = {
   snippet: string;
 };
 
+// Filters on what search_items carries cost one key lookup per match; tag and sentiment
+// filters reach into item_tags and observations and are only added when asked for.
 function buildFilters(request: Request): { sql: string[]; params: unknown[] } {
-  const sql: string[] = [];
+  const sql: string[] = ["si.item_kind = 'observation'"];
   const params: unknown[] = [];
-  if (request.from) {
-    sql.push('o.captured_at >= ?');
-    params.push(new Date(request.from).toISOString());
-  }
-  if (request.to) {
-    sql.push('o.captured_at < ?');
-    params.push(new Date(request.to).toISOString());
-  }
-  if (request.site) {
-    sql.push('r.site = ? COLLATE NOCASE');
-    params.push(request.site);
-  }
-  if (request.areaId) {
-    sql.push('o.area_id = ?');
-    params.push(request.areaId);
-  }
-  if (request.roundId) {
-    sql.push('o.round_id = ?');
-    params.push(request.roundId);
-  }
+  const add = (clause: string, ...values: unknown[]) => {
+    sql.push(clause);
+    params.push(...values);
+  };
+  if (request.from) add('si.at >= ?', new Date(request.from).toISOString());
+  if (request.to) add('si.at < ?', new Date(request.to).toISOString());
+  if (request.site) add('si.site = ? COLLATE NOCASE', request.site);
+  if (request.areaId) add('si.area_id = ?', request.areaId);
+  if (request.roundId) add('si.round_id = ?', request.roundId);
   if (request.tag) {
-    sql.push(
-      "EXISTS (SELECT 1 FROM item_tags t WHERE t.item_kind = 'observation' AND t.item_id = o.id AND t.framework_id = ? AND t.tag_id = ?)",
+    add(
+      "EXISTS (SELECT 1 FROM item_tags t WHERE t.item_kind = 'observation' AND t.item_id = si.item_id AND t.framework_id = ? AND t.tag_id = ?)",
+      request.tag.frameworkId,
+      request.tag.tagId,
     );
-    params.push(request.tag.frameworkId, request.tag.tagId);
   }
   if (request.sentiment) {
-    sql.push('coalesce(o.sentiment_confirmed, o.sentiment_suggested) = ?');
-    params.push(request.sentiment);
+    add(
+      'EXISTS (SELECT 1 FROM observations f WHERE f.id = si.item_id AND coalesce(f.sentiment_confirmed, f.sentiment_suggested) = ?)',
+      request.sentiment,
+    );
   }
   return { sql, params };
 }
 
-const SELECT_COLUMNS = `o.id AS observationId, o.round_id AS roundId, r.starts_at AS roundStartsAt, r.site AS site,
-  o.area_id AS areaId, a.name AS areaName, o.captured_at AS capturedAt, o.kind AS kind, o.source AS source,
-  coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment`;
+type Hit = { rowid: number; itemId: string; total: number };
 
 /** Statements are cached by their SQL: a filter combination is prepared once per session. */
 export function createSearch(store: Store) {
@@ -104,31 +96,55 @@ export function createSearch(store: Store) {
     }
     return statement;
   };
+  const details = store.sqlite.prepare(
+    `SELECT o.id AS observationId, o.round_id AS roundId, r.starts_at AS roundStartsAt, r.site AS site,
+       o.area_id AS areaId, a.name AS areaName, o.captured_at AS capturedAt, o.kind AS kind, o.source AS source,
+       coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment, substr(o.text, 1, 200) AS snippet
+     FROM observations o JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id WHERE o.id = ?`,
+  );
+  const snippet = store.sqlite.prepare(
+    "SELECT snippet(search_index, 0, char(2), char(3), '…', 24) AS snippet FROM search_index WHERE search_index MATCH ? AND rowid = ?",
+  );
 
   return (request: Request): Results => {
     const query = toFtsQuery(request.text);
     const filters = buildFilters(request);
-    const where = filters.sql.length > 0 ? ` AND ${filters.sql.join(' AND ')}` : '';
-    const joins = 'JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id';
-    let rows: Row[];
-    let total: number;
-    if (query) {
-      const from = `FROM search_index JOIN search_items si ON si.rowid = search_index.rowid AND si.item_kind = 'observation'
-        JOIN observations o ON o.id = si.item_id ${joins} WHERE search_index MATCH ?${where}`;
-      rows = prepare(
-        `SELECT ${SELECT_COLUMNS}, snippet(search_index, 0, char(2), char(3), '…', 24) AS snippet ${from} ORDER BY rank LIMIT ? OFFSET ?`,
-      ).all(query, ...filters.params, request.limit, request.offset) as Row[];
-      total = (prepare(`SELECT count(*) AS n ${from}`).get(query, ...filters.params) as { n: number }).n;
-    } else {
-      const from = `FROM observations o ${joins} WHERE 1 = 1${where}`;
-      rows = prepare(
-        `SELECT ${SELECT_COLUMNS}, substr(o.text, 1, 200) AS snippet ${from} ORDER BY o.captured_at DESC LIMIT ? OFFSET ?`,
-      ).all(...filters.params, request.limit, request.offset) as Row[];
-      total = (prepare(`SELECT count(*) AS n ${from}`).get(...filters.params) as { n: number }).n;
-    }
-    return {
-      total,
-      results: rows.map(({ snippet, ...row }) => ({ ...row, snippet: splitSnippet(snippet) })),
-    };
+    const where = filters.sql.join(' AND ');
+    // Only keys and the total are gathered over every match; details and snippets are read
+    // for the page of results alone. CROSS JOIN keeps the full-text index as the outer loop:
+    // left to itself the planner may walk search_items by date and run the text match once
+    // per row, a hundred times slower.
+    const hits = (
+      query
+        ? prepare(
+            `SELECT si.rowid AS rowid, si.item_id AS itemId, count(*) OVER () AS total
+             FROM search_index CROSS JOIN search_items si ON si.rowid = search_index.rowid
+             WHERE search_index MATCH ? AND ${where} ORDER BY search_index.rank LIMIT ? OFFSET ?`,
+          ).all(query, ...filters.params, request.limit, request.offset)
+        : prepare(
+            `SELECT si.rowid AS rowid, si.item_id AS itemId, count(*) OVER () AS total
+             FROM search_items si WHERE ${where} ORDER BY si.at DESC LIMIT ? OFFSET ?`,
+          ).all(...filters.params, request.limit, request.offset)
+    ) as Hit[];
+    const total =
+      hits[0]?.total ??
+      (request.offset > 0
+        ? (
+            prepare(
+              query
+                ? `SELECT count(*) AS n FROM search_index CROSS JOIN search_items si ON si.rowid = search_index.rowid WHERE search_index MATCH ? AND ${where}`
+                : `SELECT count(*) AS n FROM search_items si WHERE ${where}`,
+            ).get(...(query ? [query] : []), ...filters.params) as { n: number }
+          ).n
+        : 0);
+    const results = hits.flatMap((hit) => {
+      const row = details.get(hit.itemId) as Row | undefined;
+      if (!row) return [];
+      const text = query
+        ? ((snippet.get(query, hit.rowid) as { snippet: string } | undefined)?.snippet ?? row.snippet)
+        : row.snippet;
+      return [{ ...row, snippet: splitSnippet(text) }];
+    });
+    return { total, results };
   };
 }

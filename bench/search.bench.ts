@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createAppContext, type AppContext } from '../domain/app-context';
+import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
+import { seedObservations } from './seed-observations';
+
+const root = resolve(import.meta.dirname, '..');
+const SAMPLES = 200;
+
+function openContext(dataDir: string): AppContext {
+  return createAppContext({
+    dataDir,
+    key: randomBytes(32),
+    migrationsFolder: join(root, 'db', 'migrations'),
+    resourcesFolder: join(root, 'resources'),
+    host: 'browser',
+    version: 'bench',
+    actor: 'bench',
+  });
+}
+
+async function timed(samples: number, work: (i: number) => Promise<void> | void): Promise<number[]> {
+  for (let i = 0; i < 20; i += 1) await work(i);
+  const times: number[] = [];
+  for (let i = 0; i < samples; i += 1) {
+    const t0 = performance.now();
+    await work(i);
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+// What people search for: a word from what patients say, with a site and a year as filters.
+const TERMS = [
+  'interpreter',
+  'wheelchair',
+  'parking',
+  'hearing loop',
+  'halal',
+  'signage',
+  'call bell',
+  'scan',
+];
+
+export const searchSuite: BenchSuite = {
+  name: 'search',
+  run: async (): Promise<BenchRow[]> => {
+    const rows: BenchRow[] = [];
+    const searchDir = mkdtempSync(join(tmpdir(), 'pxr-bench-search-'));
+    const insightsDir = mkdtempSync(join(tmpdir(), 'pxr-bench-insights-'));
+    try {
+      const ctx = openContext(searchDir);
+      seedObservations(ctx.store.sqlite, {
+        observations: 100_000,
+        from: new Date('2024-12-01T00:00:00Z'),
+        to: new Date('2026-12-01T00:00:00Z'),
+        sites: ['Sutton', 'Chelsea', 'Kingston'],
+        areasPerSite: 15,
+        observationsPerRound: 40,
+        seed: 2026,
+        tagged: 0.5,
+      });
+      const filter = { site: 'Sutton', from: '2025-12-01T00:00:00Z', to: '2026-12-01T00:00:00Z' };
+      const fts = await timed(SAMPLES, async (i) => {
+        const result = await ctx.dispatch('search:observations', {
+          text: TERMS[i % TERMS.length]!,
+          ...filter,
+        });
+        if (!result.ok) throw new Error(result.error.message);
+      });
+      // The same question answered by scanning text with LIKE, same filters, same page size.
+      const like = ctx.store.sqlite.prepare(
+        `SELECT o.id, substr(o.text, 1, 200) FROM observations o JOIN rounds r ON r.id = o.round_id
+         WHERE o.text LIKE ? AND r.site = ? COLLATE NOCASE AND o.captured_at >= ? AND o.captured_at < ?
+         ORDER BY o.captured_at DESC LIMIT 50`,
+      );
+      const likeCount = ctx.store.sqlite.prepare(
+        `SELECT count(*) FROM observations o JOIN rounds r ON r.id = o.round_id
+         WHERE o.text LIKE ? AND r.site = ? COLLATE NOCASE AND o.captured_at >= ? AND o.captured_at < ?`,
+      );
+      const scan = await timed(Math.min(SAMPLES, 60), (i) => {
+        const args = [`%${TERMS[i % TERMS.length]}%`, filter.site, filter.from, filter.to];
+        like.all(...args);
+        likeCount.get(...args);
+      });
+      ctx.close();
+      const ftsP95 = percentile(fts, 95);
+      const likeP95 = percentile(scan, 95);
+      rows.push(
+        row('search: FTS p95, 100k observations, site + year filter', ftsP95, 'ms', 15),
+        row('search: LIKE scan p95, same query', likeP95, 'ms', null),
+        row('search: FTS speed-up over LIKE (p95)', likeP95 / ftsP95, 'ratio', 20, true),
+      );
+
+      const insightsCtx = openContext(insightsDir);
+      seedObservations(insightsCtx.store.sqlite, {
+        observations: 20_000,
+        from: new Date('2026-07-01T00:00:00Z'),
+        to: new Date('2026-09-30T23:00:00Z'),
+        sites: ['Sutton'],
+        areasPerSite: 20,
+        observationsPerRound: 30,
+        seed: 7,
+        tagged: 0.6,
+      });
+      const insights = await timed(40, async () => {
+        const result = await insightsCtx.dispatch('insights:get', {
+          from: '2026-07-01T00:00:00+01:00',
+          to: '2026-10-01T00:00:00+01:00',
+          site: 'Sutton',
+        });
+        if (!result.ok) throw new Error(result.error.message);
+      });
+      insightsCtx.close();
+      rows.push(row('insights: a quarter of 20,000 observations, p95', percentile(insights, 95), 'ms', 150));
+      return rows;
+    } finally {
+      rmSync(searchDir, { recursive: true, force: true });
+      rmSync(insightsDir, { recursive: true, force: true });
+    }
+  },
+};
