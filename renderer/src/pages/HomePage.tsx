@@ -1,0 +1,108 @@
+import type { ReactNode } from 'react';
+import { api } from '../api-client';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { PageHeading } from '../components/PageHeading';
+import { StatusTag } from '../components/StatusTag';
+import { formatDate, formatTime } from '../lib/format';
+import { hrefFor } from '../lib/routes';
+import { useLoad } from '../lib/use-load';
+
+const COLUMNS = [
+  { label: 'Date and time', numeric: false },
+  { label: 'Site', numeric: false },
+  { label: 'Status', numeric: false },
+  { label: 'Areas', numeric: true },
+  { label: 'Observations', numeric: true },
+] as const;
+
+function Cell({
+  heading,
+  numeric = false,
+  children,
+}: {
+  heading: string;
+  numeric?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <td role="cell" className={`nhsuk-table__cell${numeric ? ' nhsuk-table__cell--numeric' : ''}`}>
+      <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+        {heading}{' '}
+      </span>
+      {children}
+    </td>
+  );
+}
+
+export function HomePage() {
+  const [rounds] = useLoad(() => api['rounds:list']({}), []);
+
+  return (
+    <>
+      <PageHeading title="Rounds" hasErrors={rounds.state === 'failed'}>
+        Rounds
+      </PageHeading>
+      {rounds.state === 'failed' && <ErrorSummary problem={rounds.error} />}
+      <p className="nhsuk-body-l">Walkabouts to hear what matters to patients, carers and staff.</p>
+      <a href={hrefFor({ name: 'start-round' })} className="nhsuk-button" draggable="false">
+        Start a round
+      </a>
+
+      {rounds.state === 'loading' && <p aria-live="polite">Loading your rounds…</p>}
+      {rounds.state === 'ready' && rounds.value.length === 0 && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>You have not started any rounds yet. Start one when you set off on a walkabout.</p>
+        </div>
+      )}
+      {rounds.state === 'ready' && rounds.value.length > 0 && (
+        // NHS responsive table: on a narrow screen or at high zoom each row becomes a stacked card
+        // with its own headings, so nothing scrolls sideways. The explicit roles keep the table
+        // semantics that display: block would otherwise remove.
+        <table className="nhsuk-table-responsive" role="table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--m">
+            Your rounds, newest first
+          </caption>
+          <thead className="nhsuk-table__head" role="rowgroup">
+            <tr role="row">
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.label}
+                  role="columnheader"
+                  scope="col"
+                  className={`nhsuk-table__header${column.numeric ? ' nhsuk-table__header--numeric' : ''}`}
+                >
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {[...rounds.value]
+              .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))
+              .map((round) => (
+                <tr className="nhsuk-table__row" role="row" key={round.id}>
+                  <Cell heading="Date and time">
+                    <a href={hrefFor({ name: 'round', roundId: round.id })}>
+                      <span className="nhsuk-u-visually-hidden">Round at {round.site} on </span>
+                      {formatDate(round.startsAt)}, {formatTime(round.startsAt)}
+                    </a>
+                  </Cell>
+                  <Cell heading="Site">{round.site}</Cell>
+                  <Cell heading="Status">
+                    <StatusTag status={round.status} />
+                  </Cell>
+                  <Cell heading="Areas" numeric>
+                    {round.areaCount}
+                  </Cell>
+                  <Cell heading="Observations" numeric>
+                    {round.observationCount}
+                  </Cell>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,199 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ObservationDto, RoundAreaDto, RoundDetailDto } from '../../../ipc/contract';
+import type { AppErrorShape } from '../../../ipc/errors';
+import { api } from '../api-client';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { PageHeading } from '../components/PageHeading';
+import { StatusTag } from '../components/StatusTag';
+import { formatDate, formatDateTime, formatTime } from '../lib/format';
+import { isRoundLocked, ROLE_LABELS } from '../lib/labels';
+import { useLoad } from '../lib/use-load';
+import { AreasSection } from './round/AreasSection';
+import { CaptureForm } from './round/CaptureForm';
+import { CompleteRound } from './round/CompleteRound';
+import { ObservationList } from './round/ObservationList';
+import { TemplatePrompts } from './round/TemplatePrompts';
+import { useCapture } from './round/use-capture';
+
+export function RoundPage({ roundId }: { roundId: string }) {
+  const [round] = useLoad(() => api['rounds:get']({ roundId }), [roundId]);
+
+  if (round.state === 'loading') {
+    return <p aria-live="polite">Loading the round…</p>;
+  }
+  if (round.state === 'failed') {
+    return (
+      <>
+        <a className="nhsuk-back-link" href="#/">
+          Back to rounds
+        </a>
+        <ErrorSummary problem={round.error} />
+        <PageHeading title="Round not available" hasErrors>
+          This round could not be opened
+        </PageHeading>
+      </>
+    );
+  }
+  return <RoundWorkspace initial={round.value} />;
+}
+
+function upsert(observations: readonly ObservationDto[], saved: ObservationDto): ObservationDto[] {
+  return observations.some((o) => o.id === saved.id)
+    ? observations.map((o) => (o.id === saved.id ? saved : o))
+    : [...observations, saved];
+}
+
+function RoundWorkspace({ initial }: { initial: RoundDetailDto }) {
+  const [round, setRound] = useState(initial);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const lockedNotice = useRef<HTMLDivElement>(null);
+  const [justCompleted, setJustCompleted] = useState(false);
+  const locked = isRoundLocked(round.status);
+
+  // The button that was pressed has gone with the form: say what happened, where focus now is.
+  useEffect(() => {
+    if (justCompleted && locked) lockedNotice.current?.focus();
+  }, [justCompleted, locked]);
+
+  const onSaved = useCallback((saved: ObservationDto) => {
+    setRound((current) => ({ ...current, observations: upsert(current.observations, saved) }));
+  }, []);
+  const [capture, snapshot] = useCapture(initial, onSaved);
+  const { draft } = snapshot;
+
+  const requestTextFocus = () => setFocusRequest((n) => n + 1);
+
+  const onAreaAdded = (area: RoundAreaDto) => {
+    setRound((current) => ({
+      ...current,
+      areas: current.areas.some((a) => a.id === area.id) ? current.areas : [...current.areas, area],
+    }));
+    capture.moveToArea(area.areaId);
+    requestTextFocus();
+  };
+
+  const onDelete = async (observation: ObservationDto): Promise<AppErrorShape | null> => {
+    const result = await api['observations:delete']({ id: observation.id });
+    if (!result.ok) return result.error;
+    capture.forget(observation.id);
+    setRound((current) => ({
+      ...current,
+      observations: current.observations.filter((o) => o.id !== observation.id),
+    }));
+    return null;
+  };
+
+  const onComplete = async (): Promise<AppErrorShape | null> => {
+    const allSaved = await capture.flushAll();
+    if (!allSaved) {
+      return {
+        kind: 'storage',
+        message:
+          'Some of what you typed is not saved yet, so the round was not completed. Try again in a moment.',
+      };
+    }
+    const result = await api['rounds:complete']({ roundId: round.id });
+    if (!result.ok) return result.error;
+    setRound(result.value);
+    setJustCompleted(true);
+    return null;
+  };
+
+  const heading = `${round.site}, ${formatDate(round.startsAt)}`;
+
+  return (
+    <>
+      <a className="nhsuk-back-link" href="#/">
+        Back to rounds
+      </a>
+      <PageHeading title={`Round at ${heading}`}>
+        <span className="nhsuk-caption-l">Round</span>
+        {heading}
+      </PageHeading>
+
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Status</dt>
+          <dd className="nhsuk-summary-list__value">
+            <StatusTag status={round.status} />
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Started</dt>
+          <dd className="nhsuk-summary-list__value">{formatTime(round.startsAt)}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Team</dt>
+          <dd className="nhsuk-summary-list__value">
+            {round.team.length === 0 ? (
+              'No one recorded'
+            ) : (
+              <ul className="nhsuk-list">
+                {round.team.map((member) => (
+                  <li key={member.id}>
+                    {member.name}, {ROLE_LABELS[member.role]}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Question set</dt>
+          <dd className="nhsuk-summary-list__value">{round.template?.name ?? 'None'}</dd>
+        </div>
+      </dl>
+
+      {locked && (
+        <div className="nhsuk-inset-text" id="round-locked" tabIndex={-1} ref={lockedNotice}>
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            This round was completed
+            {round.completedAt !== null ? ` on ${formatDateTime(round.completedAt)}` : ''}. It can no longer
+            be changed, so what was recorded stays exactly as it was.
+          </p>
+        </div>
+      )}
+
+      <AreasSection
+        round={round}
+        locked={locked}
+        currentAreaId={draft.purpose === 'new' ? draft.fields.areaId : null}
+        onAdded={onAreaAdded}
+      />
+
+      {!locked && round.areas.length > 0 && (
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
+            <CaptureForm
+              round={round}
+              controller={capture}
+              snapshot={snapshot}
+              focusRequest={focusRequest}
+              onFinish={() => {
+                capture.startAnother();
+                requestTextFocus();
+              }}
+            />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <TemplatePrompts template={round.template} />
+          </div>
+        </div>
+      )}
+
+      <ObservationList
+        round={round}
+        locked={locked}
+        editingId={draft.purpose === 'edit' ? draft.observationId : null}
+        onEdit={(observation) => {
+          capture.edit(observation);
+          requestTextFocus();
+        }}
+        onDelete={onDelete}
+      />
+
+      {!locked && <CompleteRound onComplete={onComplete} />}
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  OBSERVATION_KINDS,
+  OBSERVATION_SOURCES,
+  OBSERVATION_TEXT_MAX,
+  type RoundDetailDto,
+} from '../../../../ipc/contract';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Radios } from '../../components/Radios';
+import type { CaptureController, CaptureSnapshot } from '../../lib/capture-controller';
+import type { DraftFields } from '../../lib/draft-store';
+import { fieldId } from '../../lib/field-ids';
+import { formatTime } from '../../lib/format';
+import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
+import { focusById } from '../../router';
+import { SaveStatusLine } from './SaveStatusLine';
+import { groupPrompts } from './TemplatePrompts';
+
+type Props = {
+  round: RoundDetailDto;
+  controller: CaptureController;
+  snapshot: CaptureSnapshot;
+  /** Bumped when the text box should take focus (after adding an area, Edit, or finishing one). */
+  focusRequest: number;
+  onFinish: () => void;
+};
+
+export const TEXT_FIELD_ID = fieldId('text');
+
+const kindOptions = OBSERVATION_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
+const sourceOptions = OBSERVATION_SOURCES.map((source) => ({ value: source, label: SOURCE_LABELS[source] }));
+
+export function CaptureForm({ round, controller, snapshot, focusRequest, onFinish }: Props) {
+  const { draft, status } = snapshot;
+  const { fields } = draft;
+  const change = (patch: Partial<DraftFields>) => controller.change(patch);
+  const fieldError = (name: keyof DraftFields) =>
+    status.state === 'failed' && status.error.field === name ? status.error.message : undefined;
+
+  useEffect(() => {
+    if (focusRequest > 0) focusById(TEXT_FIELD_ID);
+  }, [focusRequest]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    onFinish();
+  };
+
+  // Ctrl+Enter (Cmd+Enter on a Mac) anywhere in the form finishes this observation. Plain Enter
+  // in the text box stays a new line.
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      onFinish();
+    }
+  };
+
+  const editing = draft.purpose === 'edit';
+  const editedObservation = editing
+    ? round.observations.find((o) => o.id === draft.observationId)
+    : undefined;
+  const textError = fieldError('text');
+  const sections = round.template === null ? [] : groupPrompts(round.template);
+
+  return (
+    <form
+      className="pxr-capture"
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      aria-labelledby="capture-heading"
+      noValidate
+    >
+      <h2 className="nhsuk-heading-m" id="capture-heading">
+        {editing
+          ? `Edit observation${editedObservation ? ` from ${formatTime(editedObservation.capturedAt)}` : ''}`
+          : 'Capture an observation'}
+      </h2>
+
+      <div className={`nhsuk-form-group${fieldError('areaId') ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label nhsuk-label--s" htmlFor={fieldId('areaId')}>
+          Area
+        </label>
+        <ErrorMessage id={`${fieldId('areaId')}-error`} message={fieldError('areaId')} />
+        <select
+          className="nhsuk-select"
+          id={fieldId('areaId')}
+          value={fields.areaId}
+          onChange={(event) => change({ areaId: event.target.value })}
+        >
+          {round.areas.map((area) => (
+            <option key={area.areaId} value={area.areaId}>
+              {area.name}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <Radios
+        field="kind"
+        legend="What kind of observation?"
+        hint="Use the arrow keys, or press S, H, Q or E."
+        options={kindOptions}
+        value={fields.kind}
+        onChange={(kind) => change({ kind })}
+        inline
+        small
+        error={fieldError('kind')}
+      />
+
+      <Radios
+        field="source"
+        legend="Who was it from?"
+        hint="Never write a name. Use the arrow keys, or press the first letter."
+        options={sourceOptions}
+        value={fields.source}
+        onChange={(source) => change({ source })}
+        inline
+        small
+        error={fieldError('source')}
+      />
+
+      <div className={`nhsuk-form-group${textError ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label nhsuk-label--s" htmlFor={TEXT_FIELD_ID}>
+          What did you see or hear?
+        </label>
+        <div className="nhsuk-hint" id={`${TEXT_FIELD_ID}-hint`}>
+          For a quote, write their exact words. Press Ctrl + Enter when you have finished.
+        </div>
+        <ErrorMessage id={`${TEXT_FIELD_ID}-error`} message={textError} />
+        <textarea
+          className={`nhsuk-textarea${textError ? ' nhsuk-textarea--error' : ''}`}
+          id={TEXT_FIELD_ID}
+          rows={5}
+          maxLength={OBSERVATION_TEXT_MAX}
+          value={fields.text}
+          aria-describedby={`${TEXT_FIELD_ID}-hint${textError ? ` ${TEXT_FIELD_ID}-error` : ''}`}
+          onChange={(event) => change({ text: event.target.value })}
+        />
+      </div>
+
+      {round.template !== null && (
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label nhsuk-label--s" htmlFor={fieldId('promptId')}>
+            Which prompt does it answer? (optional)
+          </label>
+          <select
+            className="nhsuk-select"
+            id={fieldId('promptId')}
+            value={fields.promptId ?? ''}
+            onChange={(event) => change({ promptId: event.target.value === '' ? null : event.target.value })}
+          >
+            <option value="">None</option>
+            {sections.map((section) => (
+              <optgroup key={section.name} label={section.name}>
+                {section.prompts.map((prompt) => (
+                  <option key={prompt.id} value={prompt.id}>
+                    {prompt.text}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+      )}
+
+      <SaveStatusLine snapshot={snapshot} />
+
+      <button className="nhsuk-button" type="submit">
+        Save and start another
+      </button>
+    </form>
+  );
+}

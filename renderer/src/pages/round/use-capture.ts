@@ -1,0 +1,44 @@
+// Binds a CaptureController (drafts, autosave, localStorage mirror) to the round page.
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { ObservationDto, RoundDetailDto } from '../../../../ipc/contract';
+import { api } from '../../api-client';
+import { CaptureController, type CaptureSnapshot } from '../../lib/capture-controller';
+import { DraftStore } from '../../lib/draft-store';
+import { isRoundLocked } from '../../lib/labels';
+import { newKey } from '../../lib/new-key';
+
+export function useCapture(
+  round: RoundDetailDto,
+  /** Must be stable (e.g. a state setter's functional update): it is captured once. */
+  onSaved: (observation: ObservationDto) => void,
+): [CaptureController, CaptureSnapshot] {
+  // Made once per round page, from the round as first loaded: that is what drafts left in
+  // localStorage are reconciled against.
+  const [controller] = useState(
+    () =>
+      new CaptureController(round, {
+        store: new DraftStore(window.localStorage, round.id),
+        create: (request) => api['observations:create'](request),
+        update: (request) => api['observations:update'](request),
+        onSaved,
+        newKey,
+      }),
+  );
+  const lockedAtLoad = isRoundLocked(round.status);
+
+  useEffect(() => {
+    if (lockedAtLoad) return undefined;
+    controller.start();
+    // Leaving the page or the window: save now rather than after the debounce. localStorage
+    // already holds every keystroke, so this only shortens the time anything is unsaved.
+    const flush = () => void controller.flushAll();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [controller, lockedAtLoad]);
+
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  return [controller, snapshot];
+}

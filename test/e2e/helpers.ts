@@ -1,0 +1,50 @@
+// Steps the specs share, written as a person would do them.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Presses Tab (or Shift+Tab) until the element has focus: how a keyboard user gets there. */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  options: { backwards?: boolean } = {},
+): Promise<void> {
+  const key = options.backwards === true ? 'Shift+Tab' : 'Tab';
+  for (let presses = 0; presses < 80; presses += 1) {
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Could not reach ${target.toString()} with ${key}`);
+}
+
+export const textBox = (page: Page) => page.getByLabel('What did you see or hear?');
+export const areaInput = (page: Page) =>
+  page.getByLabel(/Which area are you visiting first\?|Add the next area/);
+export const observationsHeading = (page: Page, count: number) =>
+  page.getByRole('heading', { level: 2, name: `Observations (${count})` });
+export const observationList = (page: Page) =>
+  page.getByRole('region', { name: /Observations/ }).getByRole('listitem');
+
+/** Starts a round through the form (not a keyboard-only test) and waits for the round page. */
+export async function startRound(
+  page: Page,
+  options: { site?: string; lead?: string } = {},
+): Promise<string> {
+  await page.getByRole('link', { name: 'Start a round' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a round' })).toBeVisible();
+  await page.getByLabel('Site').fill(options.site ?? 'Chelsea');
+  await page.getByLabel('Name of team member 1').fill(options.lead ?? 'Ann Example');
+  await page.getByRole('button', { name: 'Start round' }).click();
+  await expect(page).toHaveURL(/#\/rounds\/[0-9a-f-]+$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(options.site ?? 'Chelsea') }),
+  ).toBeFocused();
+  return page.url();
+}
+
+export async function addArea(page: Page, name: string): Promise<void> {
+  await areaInput(page).fill(name);
+  await areaInput(page).press('Enter');
+  await expect(
+    page.getByRole('region', { name: 'Areas visited' }).getByText(name, { exact: true }),
+  ).toBeVisible();
+  await expect(textBox(page)).toBeFocused();
+}

@@ -1,0 +1,108 @@
+import { expect, test } from './fixtures';
+import { areaInput, observationList, observationsHeading, tabTo, textBox } from './helpers';
+
+// Everything here is done with keys only: no clicks, no fill(). Focus is moved with Tab, choices
+// with arrow keys and first letters, as a keyboard or switch user would.
+test('starts a round, adds two areas and three observations using the keyboard only, and finds them all after a reload', async ({
+  app: page,
+}) => {
+  await tabTo(page, page.getByRole('link', { name: 'Start a round' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a round' })).toBeFocused();
+
+  await tabTo(page, page.getByLabel('Site'));
+  await page.keyboard.type('Sutton');
+  await tabTo(page, page.getByLabel('Name of team member 1'));
+  await page.keyboard.type('Ann Example');
+  await tabTo(page, page.getByRole('button', { name: 'Add another team member' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Name of team member 2')).toBeFocused();
+  await page.keyboard.type('Sam Escort');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Role of team member 2')).toBeFocused();
+  await page.keyboard.type('Staff');
+  await expect(page.getByLabel('Role of team member 2')).toHaveValue('staff_escort');
+  await tabTo(page, page.getByRole('radio', { name: '15 Steps Challenge' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /IHI/ })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Start round' }));
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1, name: /Sutton/ })).toBeFocused();
+  await expect(page.getByText('Sam Escort, Staff escort')).toBeVisible();
+
+  // First area: typing its name and Enter puts the cursor in the observation box.
+  await tabTo(page, areaInput(page));
+  await page.keyboard.type('Ward 3');
+  await page.keyboard.press('Enter');
+  await expect(textBox(page)).toBeFocused();
+
+  // 1: something seen, from no one in particular. Shift+Tab back to the choices, pick by letter.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('radio', { name: 'Patient' })).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('radio', { name: 'Not applicable' })).toBeChecked();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('s');
+  await expect(page.getByRole('radio', { name: 'Seen' })).toBeChecked();
+  await tabTo(page, textBox(page));
+  await page.keyboard.type('Hand gel at every bay and in use.');
+  await page.keyboard.press('Control+Enter');
+  await expect(observationsHeading(page, 1)).toBeVisible();
+  await expect(textBox(page)).toBeFocused();
+  await expect(textBox(page)).toHaveValue('');
+
+  // 2: a direct quote from a patient, same area. Kind and source carry over, so change both.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('p');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('q');
+  await expect(page.getByRole('radio', { name: 'Quote' })).toBeChecked();
+  await tabTo(page, textBox(page));
+  await page.keyboard.type('The night staff checked on me every hour.');
+  await page.keyboard.press('Control+Enter');
+  await expect(observationsHeading(page, 2)).toBeVisible();
+
+  // Second area, then 3: heard from a visitor (V picks Volunteer, a second V moves to Visitor).
+  await tabTo(page, areaInput(page), { backwards: true });
+  await page.keyboard.type('Outpatients');
+  await page.keyboard.press('Enter');
+  await expect(textBox(page)).toBeFocused();
+  await expect(page.getByLabel('Area', { exact: true })).toHaveValue(/.+/);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('v');
+  await page.keyboard.press('v');
+  await expect(page.getByRole('radio', { name: 'Visitor' })).toBeChecked();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('h');
+  await tabTo(page, textBox(page));
+  await page.keyboard.type('Parking was hard to find.');
+  await page.keyboard.press('Control+Enter');
+  await expect(observationsHeading(page, 3)).toBeVisible();
+
+  const expectRoundIntact = async () => {
+    const areas = page.getByRole('region', { name: 'Areas visited' });
+    await expect(areas.getByText('Ward 3', { exact: true })).toBeVisible();
+    await expect(areas.getByText('Outpatients', { exact: true })).toBeVisible();
+    await expect(observationsHeading(page, 3)).toBeVisible();
+    // Newest first.
+    const items = observationList(page);
+    await expect(items.nth(0)).toContainText('Parking was hard to find.');
+    await expect(items.nth(0).getByRole('paragraph').first()).toHaveText(
+      /^Heard \d\d:\d\d, Outpatients, from visitor$/,
+    );
+    await expect(items.nth(1)).toContainText('The night staff checked on me every hour.');
+    await expect(items.nth(1).getByRole('paragraph').first()).toHaveText(
+      /^Quote \d\d:\d\d, Ward 3, from patient$/,
+    );
+    await expect(items.nth(2)).toContainText('Hand gel at every bay and in use.');
+    await expect(items.nth(2).getByRole('paragraph').first()).toHaveText(/^Seen \d\d:\d\d, Ward 3$/);
+  };
+  await expectRoundIntact();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /Sutton/ })).toBeVisible();
+  await expectRoundIntact();
+  await expect(page.getByText('Question set')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Prompts: IHI/ })).toBeVisible();
+});

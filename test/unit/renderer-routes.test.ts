@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { localInputsToIso } from '../../renderer/src/lib/format';
+import { tokenFromHash } from '../../renderer/src/lib/http-api';
+import { hrefFor, parseRoute } from '../../renderer/src/lib/routes';
+import { nextByFirstLetter } from '../../renderer/src/lib/type-ahead';
+
+const ROUND_ID = '0b7e7c1e-5d1a-4c4e-9a57-6a3f4bfae001';
+
+describe('hash routes', () => {
+  it('reads the three pages and round ids, and writes them back', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' });
+    expect(parseRoute('#/')).toEqual({ name: 'home' });
+    expect(parseRoute('#/rounds/new')).toEqual({ name: 'start-round' });
+    expect(parseRoute(`#/rounds/${ROUND_ID}`)).toEqual({ name: 'round', roundId: ROUND_ID });
+    expect(hrefFor({ name: 'round', roundId: ROUND_ID })).toBe(`#/rounds/${ROUND_ID}`);
+  });
+
+  it('ignores in-page anchors such as the skip link, and reports unknown pages', () => {
+    expect(parseRoute('#maincontent')).toBeNull();
+    expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', hash: '/nowhere' });
+  });
+
+  it('takes the browser host token only from a #token= hash', () => {
+    expect(tokenFromHash('#token=abc123_-')).toBe('abc123_-');
+    expect(tokenFromHash('#/')).toBeNull();
+    expect(tokenFromHash('#token=<script>')).toBeNull();
+  });
+});
+
+describe('dates for the contract', () => {
+  it('sends the local date and time with its offset and rejects impossible dates', () => {
+    const iso = localInputsToIso('2025-11-26', '09:30');
+    expect(iso).toMatch(/^2025-11-26T09:30:00[+-]\d{2}:\d{2}$/);
+    expect(localInputsToIso('2025-02-31', '09:30')).toBeNull();
+    expect(localInputsToIso('2025-11-26', '')).toBeNull();
+  });
+});
+
+describe('first-letter choice in radio groups', () => {
+  const sources = [
+    { value: 'volunteer', label: 'Volunteer' },
+    { value: 'visitor', label: 'Visitor' },
+    { value: 'staff', label: 'Staff' },
+  ];
+
+  it('moves to the next option with that letter, cycling through repeats', () => {
+    expect(nextByFirstLetter(sources, 'staff', 'v')).toBe('volunteer');
+    expect(nextByFirstLetter(sources, 'volunteer', 'V')).toBe('visitor');
+    expect(nextByFirstLetter(sources, 'visitor', 'v')).toBe('volunteer');
+    expect(nextByFirstLetter(sources, 'staff', 'x')).toBeNull();
+    expect(nextByFirstLetter(sources, 'staff', 'Enter')).toBeNull();
+  });
+});
