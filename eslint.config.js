@@ -7,14 +7,26 @@ import tseslint from 'typescript-eslint';
 // under Node in tests, so they may not import Electron, React or the DOM.
 const pureLayerRestrictions = {
   paths: [
-    { name: 'electron', message: 'db/, domain/ and ipc/ run under plain Node: pass Electron side effects in.' },
+    {
+      name: 'electron',
+      message: 'db/, domain/ and ipc/ run under plain Node: pass Electron side effects in.',
+    },
     { name: 'react', message: 'db/, domain/ and ipc/ never render.' },
   ],
   patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'Layers only point down.' }],
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.native/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.native/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,7 +50,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/db/**', '**/electron/**', '**/host/**'], message: 'The renderer talks to the app only through window.api.' }],
+          patterns: [
+            {
+              group: ['**/db/**', '**/electron/**', '**/host/**'],
+              message: 'The renderer talks to the app only through window.api.',
+            },
+          ],
         },
       ],
     },
