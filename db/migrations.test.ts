@@ -227,6 +227,228 @@ describe('migration 0003_search', () => {
   });
 });
 
+type Sqlite = import('better-sqlite3-multiple-ciphers').Database;
+
+const HASH = 'a'.repeat(64);
+function seedStory(sqlite: Sqlite, id: string, status = 'draft', extra = '') {
+  sqlite
+    .prepare(
+      `INSERT INTO stories (id, title, storyteller, author, narrative, round_id, status, text_hash, read_back_hash, approved_at, withdrawn_on, created_at, updated_at)
+       VALUES (?, 'Waiting', 'patient', 'Dr Obi', ?, 'r1', ?, ?, ?, ?, ?, '2026-06-01T10:00:00.000Z', '2026-06-01T10:00:00.000Z')`,
+    )
+    .run(
+      id,
+      `The nurses were kind ${extra}`.trim(),
+      status,
+      HASH,
+      status === 'draft' || status === 'withdrawn' ? null : HASH,
+      status === 'approved' ? '2026-06-02T10:00:00.000Z' : null,
+      status === 'withdrawn' ? '2026-06-03' : null,
+    );
+}
+
+/** Opens at `count` migrations, seeds the round (and `seed`), then upgrades by one. */
+function upgradedOneFrom(count: number, seed: (sqlite: Sqlite) => void = () => {}) {
+  const { dir, key } = setup();
+  const before = openAt(dir, key, migrationsUpTo(dir, count));
+  seedRound(before.sqlite);
+  seed(before.sqlite);
+  before.close();
+  return openAt(dir, key, migrationsUpTo(dir, count + 1));
+}
+
+const planOf = (sqlite: Sqlite, query: string) =>
+  (sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[])
+    .map((p) => p.detail)
+    .join(' ');
+
+describe('migration 0004_stories', () => {
+  it('adds stories, consent, read-backs and exports, keeping every earlier row', () => {
+    const db = upgradedOneFrom(4);
+    expect(db.sqlite.prepare('SELECT text FROM observations').all()).toEqual([{ text: 'Lovely staff' }]);
+    for (const table of ['rounds', 'areas', 'audit_log']) expect(count(db.sqlite, table)).toBe(1);
+    seedStory(db.sqlite, 's1');
+    db.sqlite.exec(`
+      INSERT INTO story_consents (story_id, given_on, method, recorded_by, scopes, identity, review_on, recorded_at)
+        VALUES ('s1', '2026-03-01', 'written', 'Dr Obi', '["peig"]', 'anonymised', '2028-03-01', 'x');
+      INSERT INTO story_read_backs (id, story_id, checked_on, method, text_hash, recorded_at)
+        VALUES ('rb1', 's1', '2026-03-02', 'phone', '${HASH}', 'x');
+      INSERT INTO exports (story_id, exported_at, kind, file_name, scope, identity)
+        VALUES ('s1', 'x', 'story', 'a.docx', 'peig', 'anonymised');`);
+    expect(count(db.sqlite, 'stories')).toBe(1);
+    db.close();
+  });
+
+  it('holds the consent and read-back rules in CHECK constraints', () => {
+    const db = upgradedOneFrom(4);
+    seedStory(db.sqlite, 's1');
+    const consent = (scopes: string, review: string) =>
+      db.sqlite.exec(
+        `INSERT INTO story_consents (story_id, given_on, method, recorded_by, scopes, identity, review_on, recorded_at)
+         VALUES ('s1', '2026-03-01', 'written', 'Dr Obi', '${scopes}', 'anonymised', '${review}', 'x')`,
+      );
+    expect(() => consent('[]', '2028-03-01')).toThrow(/CHECK/);
+    expect(() => consent('["peig"]', '2026-02-01')).toThrow(/CHECK/);
+    expect(() => db.sqlite.exec("UPDATE stories SET status = 'approved', approved_at = 'x'")).toThrow(
+      /CHECK/,
+    );
+    expect(() => db.sqlite.exec("UPDATE stories SET status = 'withdrawn'")).toThrow(/CHECK/);
+    expect(() => db.sqlite.exec("UPDATE stories SET quotes = 'not json'")).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('serves the approved-story list and the exports of a story from their indexes', () => {
+    const db = upgradedOneFrom(4);
+    const list = planOf(
+      db.sqlite,
+      "SELECT id FROM stories WHERE status = 'approved' ORDER BY updated_at DESC",
+    );
+    expect(list).toContain('stories_status_updated_idx');
+    expect(list).not.toContain('TEMP B-TREE');
+    const exportsPlan = planOf(db.sqlite, "SELECT * FROM exports WHERE story_id = 's1' ORDER BY exported_at");
+    expect(exportsPlan).toContain('exports_story_idx');
+    expect(exportsPlan).not.toContain('TEMP B-TREE');
+    expect(planOf(db.sqlite, "SELECT story_id FROM story_consents WHERE review_on < '2026-01-01'")).toContain(
+      'story_consents_review_idx',
+    );
+    db.close();
+  });
+});
+
+describe('migration 0005_clearance_settings', () => {
+  it('adds personal-data decisions and settings, keeping stories and earlier rows', () => {
+    const db = upgradedOneFrom(5, (sqlite) => seedStory(sqlite, 's1'));
+    expect(db.sqlite.prepare('SELECT narrative FROM stories').all()).toEqual([
+      { narrative: 'The nurses were kind' },
+    ]);
+    expect(count(db.sqlite, 'observations')).toBe(1);
+    db.sqlite.exec("INSERT INTO settings (key, value, updated_at) VALUES ('staff_names', '[\"Ade\"]', 'x')");
+    expect(db.sqlite.prepare('SELECT value FROM settings').get()).toEqual({ value: '["Ade"]' });
+    db.close();
+  });
+
+  it('refuses a "kept" decision without a reason, and one decision per finding', () => {
+    const db = upgradedOneFrom(5, (sqlite) => seedStory(sqlite, 's1'));
+    const decide = (decision: string, reason: string | null) =>
+      db.sqlite
+        .prepare(
+          `INSERT INTO clearance_decisions (item_kind, item_id, field, finding_key, decision, reason, decided_by, decided_at)
+           VALUES ('story', 's1', 'narrative', 'name#0#ade', ?, ?, 'u', 'x')`,
+        )
+        .run(decision, reason);
+    expect(() => decide('kept', '  ')).toThrow(/CHECK/);
+    expect(() => decide('kept', null)).toThrow(/CHECK/);
+    decide('kept', 'Agreed to be named');
+    expect(() => decide('redacted', null)).toThrow(/UNIQUE/);
+    db.close();
+  });
+
+  it('finds an item’s decisions by the unique index', () => {
+    const db = upgradedOneFrom(5);
+    expect(
+      planOf(db.sqlite, "SELECT * FROM clearance_decisions WHERE item_kind = 'story' AND item_id = 's1'"),
+    ).toContain('clearance_decisions_finding_uq');
+    db.close();
+  });
+});
+
+describe('migration 0006_story_guards', () => {
+  const seedStories = (sqlite: Sqlite) => {
+    seedStory(sqlite, 'draft1', 'draft', 'and explained the scan');
+    seedStory(sqlite, 'gone1', 'withdrawn', 'and explained the biopsy');
+  };
+  const find = (sqlite: Sqlite, term: string) =>
+    sqlite
+      .prepare(
+        "SELECT si.item_id AS id, si.site AS site FROM search_index JOIN search_items si ON si.rowid = search_index.rowid WHERE search_index MATCH ? AND si.item_kind = 'story'",
+      )
+      .all(term);
+
+  it('indexes existing stories for search, except withdrawn ones, keeping every row', () => {
+    const db = upgradedOneFrom(6, seedStories);
+    expect(count(db.sqlite, 'stories')).toBe(2);
+    expect(find(db.sqlite, 'scan')).toEqual([{ id: 'draft1', site: 'Sutton' }]);
+    expect(find(db.sqlite, 'biopsy')).toEqual([]);
+    expect(find(db.sqlite, 'lovely')).toEqual([]);
+    expect(
+      db.sqlite.prepare("SELECT count(*) AS n FROM search_items WHERE item_kind = 'observation'").get(),
+    ).toEqual({
+      n: 1,
+    });
+    db.close();
+  });
+
+  it('keeps the index in step with edits, and drops a story from it when consent is withdrawn', () => {
+    const db = upgradedOneFrom(6, seedStories);
+    db.sqlite.exec(
+      "UPDATE stories SET narrative = 'The chemotherapy nurses', title = 'Chemo' WHERE id = 'draft1'",
+    );
+    expect(find(db.sqlite, 'scan')).toEqual([]);
+    expect(find(db.sqlite, 'chemotherapy')).toEqual([{ id: 'draft1', site: 'Sutton' }]);
+    db.sqlite.exec(
+      "UPDATE stories SET status = 'withdrawn', withdrawn_on = '2026-06-04' WHERE id = 'draft1'",
+    );
+    expect(find(db.sqlite, 'chemotherapy')).toEqual([]);
+    expect(() =>
+      db.sqlite.exec("UPDATE stories SET status = 'draft', withdrawn_on = NULL WHERE id = 'draft1'"),
+    ).toThrow(/withdrawn/);
+    expect(() =>
+      db.sqlite.exec(
+        "INSERT INTO exports (story_id, exported_at, kind, file_name, scope, identity) VALUES ('draft1', 'x', 'story', 'a.docx', 'peig', 'anonymised')",
+      ),
+    ).toThrow(/withdrawn/);
+    expect(() =>
+      db.sqlite.exec(
+        "INSERT INTO item_tags (item_kind, item_id, framework_id, tag_id, created_at) VALUES ('story', 'draft1', 'trust-values', 'kind', 'x')",
+      ),
+    ).toThrow(/withdrawn/);
+    db.close();
+  });
+
+  it('fixes the text of an approved story unless the same statement sends it back to draft', () => {
+    const db = upgradedOneFrom(6, (sqlite) => seedStory(sqlite, 'ok1', 'approved'));
+    expect(() => db.sqlite.exec("UPDATE stories SET narrative = 'forged' WHERE id = 'ok1'")).toThrow(
+      /read back/,
+    );
+    expect(() => db.sqlite.exec("UPDATE stories SET learning_points = '[\"x\"]' WHERE id = 'ok1'")).toThrow(
+      /read back/,
+    );
+    db.sqlite.exec("UPDATE stories SET title = 'A new title' WHERE id = 'ok1'");
+    db.sqlite.exec("UPDATE stories SET narrative = 'edited', status = 'draft' WHERE id = 'ok1'");
+    expect(db.sqlite.prepare("SELECT status, narrative FROM stories WHERE id = 'ok1'").get()).toEqual({
+      status: 'draft',
+      narrative: 'edited',
+    });
+    db.close();
+  });
+
+  it('approves only from read back with consent on record, and starts every story as a draft', () => {
+    const db = upgradedOneFrom(6, (sqlite) => seedStory(sqlite, 'rb1', 'read_back'));
+    expect(() =>
+      db.sqlite.exec("UPDATE stories SET status = 'approved', approved_at = 'x' WHERE id = 'rb1'"),
+    ).toThrow(/consent/);
+    db.sqlite
+      .exec(`INSERT INTO story_consents (story_id, given_on, method, recorded_by, scopes, identity, review_on, recorded_at)
+      VALUES ('rb1', '2026-03-01', 'written', 'Dr Obi', '["peig"]', 'anonymised', '2028-03-01', 'x')`);
+    db.sqlite.exec("UPDATE stories SET status = 'approved', approved_at = 'x' WHERE id = 'rb1'");
+    expect(() => seedStory(db.sqlite, 'new1', 'approved')).toThrow(/draft/);
+    db.close();
+  });
+
+  it('removes an observation’s personal-data decisions with it, and keeps an index edit a key lookup', () => {
+    const db = upgradedOneFrom(6);
+    db.sqlite
+      .exec(`INSERT INTO clearance_decisions (item_kind, item_id, field, finding_key, decision, reason, decided_by, decided_at)
+      VALUES ('observation', 'o1', 'text', 'name#0#ade', 'redacted', NULL, 'u', 'x')`);
+    db.sqlite.exec("DELETE FROM observations WHERE id = 'o1'");
+    expect(count(db.sqlite, 'clearance_decisions')).toBe(0);
+    expect(
+      planOf(db.sqlite, "SELECT rowid FROM search_items WHERE item_kind = 'story' AND item_id = 's1'"),
+    ).toContain('search_items_item_uq');
+    db.close();
+  });
+});
+
 describe('the migration set', () => {
   it('has a test block above for every migration in the journal', () => {
     expect(readMigrations(migrationsFolder).map((m) => m.tag)).toEqual([
@@ -234,6 +456,9 @@ describe('the migration set', () => {
       '0001_guards',
       '0002_tags_sentiment',
       '0003_search',
+      '0004_stories',
+      '0005_clearance_settings',
+      '0006_story_guards',
     ]);
   });
 });

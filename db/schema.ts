@@ -1,12 +1,21 @@
 import { sql } from 'drizzle-orm';
 import {
+  CONSENT_IDENTITIES,
+  CONSENT_METHODS,
+  CONSENT_SCOPES,
+  CLEARABLE_KINDS,
+  CLEARANCE_DECISIONS,
   EQUALITY_IMPACTS,
   EQUALITY_STATUSES,
+  EXPORT_KINDS,
   FFT_ANSWERS,
   OBSERVATION_KINDS,
   OBSERVATION_SOURCES,
+  READ_BACK_METHODS,
   ROUND_STATUSES,
   SENTIMENT_LABELS,
+  STORY_STATUSES,
+  STORYTELLER_TYPES,
   TAGGABLE_KINDS,
   TEAM_ROLES,
 } from '../ipc/contract';
@@ -180,6 +189,166 @@ export const customTags = sqliteTable('custom_tags', {
   id: text('id').primaryKey(),
   label: text('label').notNull(),
   createdAt: text('created_at').notNull(),
+});
+
+// A patient or carer story. Quotes and learning points are JSON arrays on the row because the
+// read-back hash covers them together with the narrative, and the guard triggers (0006) can then
+// see every part of the read-back text in one UPDATE. `text_hash` is the SHA-256 of that text as
+// it is now, `read_back_hash` as the storyteller last checked it; read_back and approved need the
+// two to agree. Calendar dates (`withdrawn_on`) are "YYYY-MM-DD" as the person gave them.
+export const stories = sqliteTable(
+  'stories',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    storyteller: text('storyteller', { enum: STORYTELLER_TYPES }).notNull(),
+    author: text('author').notNull(),
+    narrative: text('narrative').notNull().default(''),
+    quotes: text('quotes').notNull().default('[]'),
+    learningPoints: text('learning_points').notNull().default('[]'),
+    roundId: text('round_id').references(() => rounds.id),
+    status: text('status', { enum: STORY_STATUSES }).notNull().default('draft'),
+    textHash: text('text_hash').notNull(),
+    readBackHash: text('read_back_hash'),
+    approvedAt: text('approved_at'),
+    withdrawnOn: text('withdrawn_on'),
+    sentimentSuggested: text('sentiment_suggested', { enum: SENTIMENT_LABELS }),
+    sentimentDrivers: text('sentiment_drivers').notNull().default('[]'),
+    sentimentConfirmed: text('sentiment_confirmed', { enum: SENTIMENT_LABELS }),
+    equalityStatus: text('equality_status', { enum: EQUALITY_STATUSES }).notNull().default('not_recorded'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('stories_status_updated_idx').on(t.status, t.updatedAt),
+    index('stories_round_idx').on(t.roundId),
+    check('stories_status_ck', sql`${t.status} in (${inList(STORY_STATUSES)})`),
+    check('stories_storyteller_ck', sql`${t.storyteller} in (${inList(STORYTELLER_TYPES)})`),
+    check('stories_sentiment_suggested_ck', sql`${t.sentimentSuggested} in (${inList(SENTIMENT_LABELS)})`),
+    check('stories_sentiment_confirmed_ck', sql`${t.sentimentConfirmed} in (${inList(SENTIMENT_LABELS)})`),
+    check('stories_equality_status_ck', sql`${t.equalityStatus} in (${inList(EQUALITY_STATUSES)})`),
+    check('stories_quotes_ck', sql`json_valid(${t.quotes}) and json_type(${t.quotes}) = 'array'`),
+    check(
+      'stories_learning_points_ck',
+      sql`json_valid(${t.learningPoints}) and json_type(${t.learningPoints}) = 'array'`,
+    ),
+    // What was read back is what is approved: the text may not differ from it in either state.
+    check(
+      'stories_read_back_text_ck',
+      sql`${t.status} not in ('read_back', 'approved') or ${t.readBackHash} is ${t.textHash}`,
+    ),
+    check('stories_approved_ck', sql`${t.status} <> 'approved' or ${t.approvedAt} is not null`),
+    check('stories_withdrawn_ck', sql`(${t.status} = 'withdrawn') = (${t.withdrawnOn} is not null)`),
+  ],
+);
+
+// The storyteller's consent: one record per story, replaced when it is renewed (the audit log
+// keeps the earlier ones). Withdrawal is recorded on the story, since a storyteller may
+// withdraw before consent was ever written down.
+export const storyConsents = sqliteTable(
+  'story_consents',
+  {
+    storyId: text('story_id')
+      .primaryKey()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    givenOn: text('given_on').notNull(),
+    method: text('method', { enum: CONSENT_METHODS }).notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    /** JSON array of CONSENT_SCOPES, at least one. */
+    scopes: text('scopes').notNull(),
+    identity: text('identity', { enum: CONSENT_IDENTITIES }).notNull(),
+    reviewOn: text('review_on').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [
+    index('story_consents_review_idx').on(t.reviewOn),
+    check('story_consents_method_ck', sql`${t.method} in (${inList(CONSENT_METHODS)})`),
+    check('story_consents_identity_ck', sql`${t.identity} in (${inList(CONSENT_IDENTITIES)})`),
+    check(
+      'story_consents_scopes_ck',
+      sql`json_valid(${t.scopes}) and json_type(${t.scopes}) = 'array' and json_array_length(${t.scopes}) >= 1`,
+    ),
+    check('story_consents_review_after_ck', sql`${t.reviewOn} > ${t.givenOn}`),
+  ],
+);
+
+// Every read-back, oldest first; the story's read_back_hash is the latest one's text_hash.
+export const storyReadBacks = sqliteTable(
+  'story_read_backs',
+  {
+    id: text('id').primaryKey(),
+    storyId: text('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    checkedOn: text('checked_on').notNull(),
+    method: text('method', { enum: READ_BACK_METHODS }).notNull(),
+    changesRequested: text('changes_requested').notNull().default(''),
+    textHash: text('text_hash').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [
+    index('story_read_backs_story_idx').on(t.storyId, t.recordedAt),
+    check('story_read_backs_method_ck', sql`${t.method} in (${inList(READ_BACK_METHODS)})`),
+  ],
+);
+
+// Where each story went, so that PEIG can be told when its storyteller withdraws consent. The
+// export feature writes a row per story per file (a period report writes one for each story).
+export const storyExports = sqliteTable(
+  'exports',
+  {
+    id: integer('id').primaryKey(),
+    storyId: text('story_id')
+      .notNull()
+      .references(() => stories.id),
+    exportedAt: text('exported_at').notNull(),
+    kind: text('kind', { enum: EXPORT_KINDS }).notNull(),
+    fileName: text('file_name').notNull(),
+    scope: text('scope', { enum: CONSENT_SCOPES }).notNull(),
+    identity: text('identity', { enum: CONSENT_IDENTITIES }).notNull(),
+  },
+  (t) => [
+    index('exports_story_idx').on(t.storyId, t.exportedAt),
+    check('exports_kind_ck', sql`${t.kind} in (${inList(EXPORT_KINDS)})`),
+    check('exports_scope_ck', sql`${t.scope} in (${inList(CONSENT_SCOPES)})`),
+    check('exports_identity_ck', sql`${t.identity} in (${inList(CONSENT_IDENTITIES)})`),
+  ],
+);
+
+// What a person decided about each personal-data finding in an item's text: redacted, or kept
+// for a written reason. Keyed by `findingKey` (domain/personal-data/clearance.ts), which survives
+// edits elsewhere in the text, and by the field it was found in ("narrative", "title",
+// "learningPoints.2", an observation's "text"). One row per finding: a changed mind replaces it.
+export const clearanceDecisions = sqliteTable(
+  'clearance_decisions',
+  {
+    id: integer('id').primaryKey(),
+    itemKind: text('item_kind', { enum: CLEARABLE_KINDS }).notNull(),
+    itemId: text('item_id').notNull(),
+    field: text('field').notNull(),
+    findingKey: text('finding_key').notNull(),
+    decision: text('decision', { enum: CLEARANCE_DECISIONS }).notNull(),
+    reason: text('reason'),
+    decidedBy: text('decided_by').notNull(),
+    decidedAt: text('decided_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('clearance_decisions_finding_uq').on(t.itemKind, t.itemId, t.field, t.findingKey),
+    check('clearance_decisions_kind_ck', sql`${t.itemKind} in (${inList(CLEARABLE_KINDS)})`),
+    check('clearance_decisions_decision_ck', sql`${t.decision} in (${inList(CLEARANCE_DECISIONS)})`),
+    // Keeping personal data in text that leaves the app always needs a reason someone wrote down.
+    check(
+      'clearance_decisions_reason_ck',
+      sql`${t.decision} = 'redacted' or length(trim(coalesce(${t.reason}, ''))) > 0`,
+    ),
+  ],
+);
+
+// Small app-wide settings, each a JSON value under a key (e.g. "staff_names").
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull(),
 });
 
 export const auditLog = sqliteTable(

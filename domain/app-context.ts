@@ -3,10 +3,12 @@ import { takeBackupIfDue } from '../db/backups';
 import { checkIntegrity, openDatabase } from '../db/connection';
 import type { AppErrorShape } from '../ipc/errors';
 import { syncBuiltinTemplates, listTemplates } from '../db/repositories/templates-repository';
+import { clearanceHandlers } from './clearance/clearance-handlers';
 import type { Handlers, Dispatch } from './handler-registry';
 import { createDispatcher, toErrorShape } from './handler-registry';
 import { roundsHandlers } from './rounds/rounds-handlers';
 import { createStore, type Store } from './store';
+import { storiesHandlers } from './stories/stories-handlers';
 import { taggingHandlers } from './tagging/tagging-handlers';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
 
@@ -64,6 +66,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     'audit:verify': () => store.audit.verify(),
     ...roundsHandlers(store),
     ...taggingHandlers(store),
+    ...storiesHandlers(store),
+    ...clearanceHandlers(store),
   };
   const dispatch = createDispatcher(handlers);
   // The rolling daily backup is taken only from a file that has passed its check, so a damaged

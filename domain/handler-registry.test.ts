@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../ipc/contract';
+import { NARRATIVE_MAX_BYTES } from '../ipc/story-schemas';
 import { createTestContext, type TestContext } from '../test/helpers/test-context';
 
 // Every channel must turn malformed input into a validation error that names the field, and
@@ -20,6 +21,12 @@ const TABLES = [
   'templates',
   'template_prompts',
   'audit_log',
+  'stories',
+  'story_consents',
+  'story_read_backs',
+  'exports',
+  'clearance_decisions',
+  'settings',
 ];
 
 function snapshot(): string {
@@ -30,6 +37,24 @@ function snapshot(): string {
 
 const UUID = '00000000-0000-4000-8000-000000000000';
 const longText = 'x'.repeat(20_001);
+const tooLongNarrative = 'x'.repeat(NARRATIVE_MAX_BYTES + 1);
+const newStory = { title: 'Waiting for results', storyteller: 'patient', author: 'Dr Ada Obi' };
+const consent = {
+  id: UUID,
+  givenOn: '2026-01-10',
+  method: 'written',
+  recordedBy: 'Dr Ada Obi',
+  scopes: ['peig'],
+  identity: 'anonymised',
+};
+const decision = {
+  itemKind: 'story',
+  itemId: UUID,
+  field: 'narrative',
+  findingKey: 'name#0#sarah jones',
+  decision: 'kept',
+  reason: 'She asked to be thanked by name',
+};
 
 // For each channel: malformed payloads and the field each must be blamed on.
 const malformed: Record<ChannelName, [unknown, string][]> = {
@@ -109,6 +134,84 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     ['id', 'request'],
   ],
   'audit:verify': [[{ fix: true }, 'fix']],
+  'stories:list': [
+    [{ status: 'published' }, 'status'],
+    [{ consentState: 'maybe' }, 'consentState'],
+    [{ includeWithdrawn: 'yes' }, 'includeWithdrawn'],
+  ],
+  'stories:get': [
+    [{}, 'id'],
+    [{ id: 'story-1' }, 'id'],
+  ],
+  'stories:create': [
+    [{ ...newStory, title: '   ' }, 'title'],
+    [{ ...newStory, storyteller: 'nurse' }, 'storyteller'],
+    [{ title: 'Waiting', storyteller: 'patient' }, 'author'],
+    [{ ...newStory, narrative: tooLongNarrative }, 'narrative'],
+    [{ ...newStory, narrative: 'I was scared', quotes: [{ start: 0, end: 3, text: 'I' }] }, 'quotes.0.text'],
+    [{ ...newStory, learningPoints: ['  '] }, 'learningPoints.0'],
+    [{ ...newStory, status: 'approved' }, 'status'],
+  ],
+  'stories:update': [
+    [{ id: UUID, changes: { narrative: 7 } }, 'changes.narrative'],
+    [{ id: UUID, changes: { narrative: tooLongNarrative } }, 'changes.narrative'],
+    [{ id: UUID, changes: { status: 'approved' } }, 'changes.status'],
+    [{ changes: {} }, 'id'],
+  ],
+  'stories:set-tags': [
+    [{ id: UUID, tags: [], equalityStatus: 'maybe' }, 'equalityStatus'],
+    [
+      {
+        id: UUID,
+        tags: [{ frameworkId: 'equality-groups', tagId: 'carers', impact: 'great' }],
+        equalityStatus: 'recorded',
+      },
+      'tags.0.impact',
+    ],
+    [{ id: UUID, tags: 'carers', equalityStatus: 'recorded' }, 'tags'],
+  ],
+  'stories:set-sentiment': [
+    [{ id: UUID, confirmed: 'happy' }, 'confirmed'],
+    [{ id: UUID, confirmed: null, fftAnswer: 'good' }, 'fftAnswer'],
+  ],
+  'stories:record-consent': [
+    [{ ...consent, givenOn: '10/01/2026' }, 'givenOn'],
+    [{ ...consent, scopes: [] }, 'scopes'],
+    [{ ...consent, scopes: ['newspaper'] }, 'scopes.0'],
+    [{ ...consent, method: 'telepathy' }, 'method'],
+    [{ ...consent, identity: 'partly' }, 'identity'],
+    [{ ...consent, reviewOn: '2025-12-31' }, 'reviewOn'],
+  ],
+  'stories:withdraw-consent': [
+    [{ id: UUID }, 'withdrawnOn'],
+    [{ id: UUID, withdrawnOn: 'today' }, 'withdrawnOn'],
+  ],
+  'stories:record-read-back': [
+    [{ id: UUID, checkedOn: '2026-01-10', method: 'pigeon', textHash: 'a'.repeat(64) }, 'method'],
+    [{ id: UUID, checkedOn: '2026-01-10', method: 'phone', textHash: 'abc' }, 'textHash'],
+    [{ id: UUID, checkedOn: '2026-02-30', method: 'phone', textHash: 'a'.repeat(64) }, 'checkedOn'],
+  ],
+  'stories:approve': [
+    [{ id: 'x' }, 'id'],
+    [{ id: UUID, force: true }, 'force'],
+  ],
+  'clearance:check': [
+    [{ itemKind: 'round', itemId: UUID }, 'itemKind'],
+    [{ itemKind: 'story' }, 'itemId'],
+  ],
+  'clearance:decide': [
+    [{ ...decision, reason: '   ' }, 'reason'],
+    [{ ...decision, reason: null }, 'reason'],
+    [{ ...decision, decision: 'ignored' }, 'decision'],
+    [{ ...decision, field: 'author' }, 'field'],
+    [{ ...decision, findingKey: '' }, 'findingKey'],
+  ],
+  'settings:get-staff-names': [[{ names: [] }, 'names']],
+  'settings:set-staff-names': [
+    [{ names: 'Sarah Jones' }, 'names'],
+    [{ names: ['  '] }, 'names.0'],
+    [{ names: ['x'.repeat(101)] }, 'names.0'],
+  ],
   'frameworks:list': [[{ all: true }, 'all']],
   'tags:create-custom': [
     [{ label: '  ' }, 'label'],

@@ -3,11 +3,14 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createAuditLog, type AuditLog } from '../db/audit-log';
 import type { AppDatabase } from '../db/drizzle-client';
 import { areasRepository, type AreasRepository } from '../db/repositories/areas-repository';
+import { clearanceRepository, type ClearanceRepository } from '../db/repositories/clearance-repository';
 import {
   observationsRepository,
   type ObservationsRepository,
 } from '../db/repositories/observations-repository';
 import { roundsRepository, type RoundsRepository } from '../db/repositories/rounds-repository';
+import { settingsRepository, type SettingsRepository } from '../db/repositories/settings-repository';
+import { storiesRepository, type StoriesRepository } from '../db/repositories/stories-repository';
 import { tagsRepository, type TagsRepository } from '../db/repositories/tags-repository';
 
 // What every domain service needs: the database, the audit log and the clock, passed in so
@@ -19,7 +22,12 @@ export type Store = {
   areas: AreasRepository;
   observations: ObservationsRepository;
   tags: TagsRepository;
+  stories: StoriesRepository;
+  clearance: ClearanceRepository;
+  settings: SettingsRepository;
   audit: AuditLog;
+  /** Who is making changes: the name the audit log records, and "who decided" on records. */
+  actor: string;
   now: () => Date;
   newId: () => string;
   /** Runs `work` in one transaction: the change and its audit entry land together or not at all. */
@@ -58,7 +66,11 @@ export function createStore(
     areas: areasRepository(db),
     observations: observationsRepository(db),
     tags: tagsRepository(db),
+    stories: storiesRepository(db),
+    clearance: clearanceRepository(db),
+    settings: settingsRepository(db),
     audit: createAuditLog(sqlite, { actor: options.actor, now }),
+    actor: options.actor,
     now,
     newId: randomUUID,
     transaction: (work) => {

@@ -16,6 +16,25 @@ import {
   customTagRequest,
 } from './tagging-schemas';
 import {
+  ClearanceReport,
+  clearanceCheckRequest,
+  clearanceDecideRequest,
+  createStoryRequest,
+  listStoriesRequest,
+  recordConsentRequest,
+  recordReadBackRequest,
+  setStaffNamesRequest,
+  setStorySentimentRequest,
+  setStoryTagsRequest,
+  StaffNames,
+  StoryDetail,
+  storyIdRequest,
+  StorySummary,
+  updateStoryRequest,
+  withdrawConsentRequest,
+  WithdrawalResult,
+} from './story-schemas';
+import {
   EQUALITY_STATUSES,
   FFT_ANSWERS,
   OBSERVATION_KINDS,
@@ -196,6 +215,62 @@ export const channels = {
     request: insightsRequest,
     response: Insights,
   },
+  'stories:list': {
+    request: listStoriesRequest,
+    response: z.array(StorySummary),
+  },
+  'stories:get': {
+    request: storyIdRequest,
+    response: StoryDetail,
+  },
+  'stories:create': {
+    request: createStoryRequest,
+    response: StoryDetail,
+  },
+  'stories:update': {
+    request: updateStoryRequest,
+    response: StoryDetail,
+  },
+  'stories:set-tags': {
+    request: setStoryTagsRequest,
+    response: StoryDetail,
+  },
+  'stories:set-sentiment': {
+    request: setStorySentimentRequest,
+    response: StoryDetail,
+  },
+  'stories:record-consent': {
+    request: recordConsentRequest,
+    response: StoryDetail,
+  },
+  'stories:withdraw-consent': {
+    request: withdrawConsentRequest,
+    response: WithdrawalResult,
+  },
+  'stories:record-read-back': {
+    request: recordReadBackRequest,
+    response: StoryDetail,
+  },
+  'stories:approve': {
+    request: storyIdRequest,
+    response: StoryDetail,
+  },
+  'clearance:check': {
+    request: clearanceCheckRequest,
+    response: ClearanceReport,
+  },
+  'clearance:decide': {
+    request: clearanceDecideRequest,
+    response: ClearanceReport,
+  },
+  'settings:get-staff-names': {
+    request: empty,
+    response: StaffNames,
+  },
+  'settings:set-staff-names': {
+    request: setStaffNamesRequest,
+    response: StaffNames,
+  },
   'audit:verify': {
     request: empty,
     response: z.object({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable() }),
@@ -215,6 +290,9 @@ export type RoundSummaryDto = z.output<typeof RoundSummary>;
 export type RoundDetailDto = z.output<typeof RoundDetail>;
 export type RoundAreaDto = z.output<typeof RoundArea>;
 export type ObservationDto = z.output<typeof Observation>;
+export type StorySummaryDto = z.output<typeof StorySummary>;
+export type StoryDetailDto = z.output<typeof StoryDetail>;
+export type ClearanceReportDto = z.output<typeof ClearanceReport>;
 
 export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && Object.hasOwn(channels, value);

@@ -18,6 +18,22 @@ export const EQUALITY_STATUSES = ['not_recorded', 'none_applies', 'recorded'] as
 export const EQUALITY_IMPACTS = ['positive', 'negative', 'neutral', 'unclear'] as const;
 export const TAGGABLE_KINDS = ['observation', 'story', 'action'] as const;
 
+// Stories: draft → read_back → approved, or withdrawn from any of them (and for good). A change
+// to the read-back text after read-back sends a story back to draft (see domain/stories).
+export const STORY_STATUSES = ['draft', 'read_back', 'approved', 'withdrawn'] as const;
+export const STORYTELLER_TYPES = ['patient', 'carer_family'] as const;
+export const CONSENT_METHODS = ['verbal', 'written', 'easy_read'] as const;
+export const CONSENT_SCOPES = ['peig', 'trust_internal', 'staff_training', 'public'] as const;
+export const CONSENT_IDENTITIES = ['anonymised', 'named'] as const;
+/** Computed against the clock, never stored: consent expires by the calendar alone. */
+export const CONSENT_STATES = ['none', 'valid', 'expired', 'withdrawn'] as const;
+export const READ_BACK_METHODS = ['in_person', 'phone', 'video', 'letter', 'email'] as const;
+/** not_done: never read back; current: the text is what was read back; outdated: changed since. */
+export const READ_BACK_STATES = ['not_done', 'current', 'outdated'] as const;
+export const EXPORT_KINDS = ['round_summary', 'story', 'period_report', 'you_said_we_did'] as const;
+export const CLEARABLE_KINDS = ['story', 'observation'] as const;
+export const CLEARANCE_DECISIONS = ['redacted', 'kept'] as const;
+
 export type TeamRole = (typeof TEAM_ROLES)[number];
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
 export type ObservationSource = (typeof OBSERVATION_SOURCES)[number];
@@ -27,3 +43,14 @@ export type FftAnswer = (typeof FFT_ANSWERS)[number];
 export type EqualityStatus = (typeof EQUALITY_STATUSES)[number];
 export type EqualityImpact = (typeof EQUALITY_IMPACTS)[number];
 export type TaggableKind = (typeof TAGGABLE_KINDS)[number];
+export type StoryStatus = (typeof STORY_STATUSES)[number];
+export type StorytellerType = (typeof STORYTELLER_TYPES)[number];
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+export type ConsentIdentity = (typeof CONSENT_IDENTITIES)[number];
+export type ConsentState = (typeof CONSENT_STATES)[number];
+export type ReadBackMethod = (typeof READ_BACK_METHODS)[number];
+export type ReadBackState = (typeof READ_BACK_STATES)[number];
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export type ClearableKind = (typeof CLEARABLE_KINDS)[number];
+export type ClearanceDecisionKind = (typeof CLEARANCE_DECISIONS)[number];

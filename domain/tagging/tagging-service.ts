@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FrameworksCatalogue, ItemTag } from '../../ipc/tagging-schemas';
-import type { ObservationDto, ParsedRequestOf } from '../../ipc/contract';
+import type { EqualityStatus, ObservationDto, ParsedRequestOf } from '../../ipc/contract';
 import { validationError } from '../../ipc/errors';
 import type { StoredTag } from '../../db/repositories/tags-repository';
 import type { Store } from '../store';
@@ -94,13 +94,21 @@ export function createCustomTag(
   });
 }
 
-function validateTags(
+type TagRequest = ParsedRequestOf<'observations:set-tags'>['tags'][number];
+
+/**
+ * Checks a whole tag set for any taggable item (observation, story): every tag is one PX Rounds
+ * knows, equality groups carry an impact (and a description where the group needs one), and
+ * the equality status agrees with the tags. Returns the set as stored, duplicates merged.
+ */
+export function validateItemTags(
   store: Store,
-  request: ParsedRequestOf<'observations:set-tags'>,
+  tags: readonly TagRequest[],
+  equalityStatus: EqualityStatus,
 ): Omit<StoredTag, 'itemId'>[] {
   const customIds = new Set(store.tags.customTags().map((t) => t.id));
   const byKey = new Map<string, Omit<StoredTag, 'itemId'>>();
-  request.tags.forEach((tag, i) => {
+  tags.forEach((tag, i) => {
     const isCustom = tag.frameworkId === CUSTOM_FRAMEWORK_ID;
     const entry = isCustom
       ? customIds.has(tag.tagId)
@@ -130,7 +138,15 @@ function validateTags(
       description: needsDescription ? description : null,
     });
   });
-  return [...byKey.values()];
+  const validated = [...byKey.values()];
+  const hasEqualityTag = validated.some((t) => t.frameworkId === FRAMEWORK_IDS.equalityGroups);
+  if (hasEqualityTag && equalityStatus === 'none_applies') {
+    throw validationError('equalityStatus', 'Remove the equality groups, or say which groups this is about');
+  }
+  if (!hasEqualityTag && equalityStatus === 'recorded') {
+    throw validationError('equalityStatus', 'Choose at least one equality group, or say none applies');
+  }
+  return validated;
 }
 
 export function setObservationTags(
@@ -140,17 +156,7 @@ export function setObservationTags(
   return store.transaction(() => {
     const observation = requireObservation(store, request.id);
     assertRoundOpenForTagging(store, observation.roundId);
-    const tags = validateTags(store, request);
-    const hasEqualityTag = tags.some((t) => t.frameworkId === FRAMEWORK_IDS.equalityGroups);
-    if (hasEqualityTag && request.equalityStatus === 'none_applies') {
-      throw validationError(
-        'equalityStatus',
-        'Remove the equality groups, or say which groups this is about',
-      );
-    }
-    if (!hasEqualityTag && request.equalityStatus === 'recorded') {
-      throw validationError('equalityStatus', 'Choose at least one equality group, or say none applies');
-    }
+    const tags = validateItemTags(store, request.tags, request.equalityStatus);
     const now = store.now().toISOString();
     store.tags.replace('observation', observation.id, tags, now);
     store.observations.setEqualityStatus(observation.id, request.equalityStatus, now);

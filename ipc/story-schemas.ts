@@ -1,0 +1,367 @@
+// Schemas for patient stories, their consent and read-back, the personal-data clearance of any
+// item, and the staff-names setting; used by the channels in contract.ts.
+import { z } from 'zod';
+import { ItemTag, SentimentDriver, setTagsRequest } from './tagging-schemas';
+import {
+  CLEARABLE_KINDS,
+  CLEARANCE_DECISIONS,
+  CONSENT_IDENTITIES,
+  CONSENT_METHODS,
+  CONSENT_SCOPES,
+  CONSENT_STATES,
+  EQUALITY_STATUSES,
+  EXPORT_KINDS,
+  READ_BACK_METHODS,
+  READ_BACK_STATES,
+  SENTIMENT_LABELS,
+  STORY_STATUSES,
+  STORYTELLER_TYPES,
+} from './vocabulary';
+
+const id = z.string().uuid({ message: 'must be an id issued by PX Rounds' });
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ message: `${label} is required` })
+    .trim()
+    .min(1, { message: `Enter ${label}` })
+    .max(max, { message: `${label} must be ${max} characters or fewer` });
+/** A calendar date as people give it, "YYYY-MM-DD", with no time of day or time zone. */
+const calendarDate = (label: string) => z.iso.date({ message: `${label} must be a date` });
+
+/** 1 MB of text, counted in UTF-8 bytes as it is stored. */
+export const NARRATIVE_MAX_BYTES = 1024 * 1024;
+export const QUOTES_MAX = 50;
+export const LEARNING_POINTS_MAX = 30;
+
+/** The length of `text` in UTF-8 bytes, without building the bytes (narratives can be 1 MB). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      // A surrogate pair is one character of four bytes; a lone surrogate is stored as three.
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Pasted text keeps its paragraphs: Windows (\r\n) and old Mac (\r) line ends, Word's manual
+ * line break (vertical tab), page break (form feed) and the Unicode line and paragraph
+ * separators all become \n, and blank lines stay. NUL, which nobody types and which C tools
+ * read as the end of the text, is dropped. Nothing else is touched.
+ */
+export function normaliseLineBreaks(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these control characters are what it replaces
+  return text.replace(/\r\n?|[\u000b\u000c\u2028\u2029]/g, '\n').replace(/\u0000/g, '');
+}
+
+const megabytes = (bytes: number) => `${(bytes / NARRATIVE_MAX_BYTES).toFixed(1)} MB`;
+
+const narrative = z
+  .string({ message: 'The narrative must be text' })
+  .overwrite(normaliseLineBreaks)
+  .superRefine((text, ctx) => {
+    const bytes = utf8Length(text);
+    if (bytes > NARRATIVE_MAX_BYTES) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The narrative must be 1 MB or less; this one is ${megabytes(bytes)}. Shorten it, or split it into two stories.`,
+      });
+    }
+  });
+
+export const QuoteInput = z
+  .object({
+    start: z.number().int().min(0, { message: 'must be a position in the narrative' }),
+    end: z.number().int().min(1, { message: 'must be a position in the narrative' }),
+    text: z
+      .string({ message: 'Select the words of the quote' })
+      .min(1, { message: 'Select the words of the quote' })
+      .max(5_000, { message: 'A key quote must be 5,000 characters or fewer' }),
+  })
+  .strict()
+  .refine((q) => q.end - q.start === q.text.length, {
+    message: 'The quote does not match the words selected; select it again',
+    path: ['text'],
+  });
+
+const StoryFields = z.object({
+  title: requiredText('the title', 200),
+  storyteller: z.enum(STORYTELLER_TYPES, { message: 'Choose whether a patient or a carer told the story' }),
+  author: requiredText('the author’s name', 200),
+  narrative,
+  quotes: z
+    .array(QuoteInput)
+    .max(QUOTES_MAX, { message: `A story can have at most ${QUOTES_MAX} key quotes` }),
+  learningPoints: z
+    .array(
+      z
+        .string({ message: 'A learning point must be text' })
+        .overwrite(normaliseLineBreaks)
+        .trim()
+        .min(1, { message: 'Enter the learning point, or remove it' })
+        .max(1_000, { message: 'A learning point must be 1,000 characters or fewer' }),
+    )
+    .max(LEARNING_POINTS_MAX, { message: `A story can have at most ${LEARNING_POINTS_MAX} learning points` }),
+  roundId: id.nullable(),
+});
+
+export const createStoryRequest = StoryFields.extend({
+  narrative: narrative.default(''),
+  quotes: StoryFields.shape.quotes.default([]),
+  learningPoints: StoryFields.shape.learningPoints.default([]),
+  roundId: id.nullable().default(null),
+}).strict();
+
+export const updateStoryRequest = z.object({ id, changes: StoryFields.partial().strict() }).strict();
+
+export const listStoriesRequest = z
+  .object({
+    status: z.enum(STORY_STATUSES, { message: 'Choose one of the story statuses' }).nullable().default(null),
+    consentState: z
+      .enum(CONSENT_STATES, { message: 'Choose one of the consent states' })
+      .nullable()
+      .default(null),
+    /** Withdrawn stories are left out unless asked for (or filtered for by status or consent). */
+    includeWithdrawn: z.boolean({ message: 'must be yes or no' }).default(false),
+  })
+  .strict();
+
+export const storyIdRequest = z.object({ id }).strict();
+
+export const setStoryTagsRequest = setTagsRequest.extend({
+  tags: z.array(setTagsRequest.shape.tags.element).max(60, { message: 'A story can have at most 60 tags' }),
+});
+
+export const setStorySentimentRequest = z
+  .object({
+    id,
+    confirmed: z
+      .enum(SENTIMENT_LABELS, { message: 'Choose positive, negative, neutral or mixed' })
+      .nullable(),
+  })
+  .strict();
+
+export const recordConsentRequest = z
+  .object({
+    id,
+    givenOn: calendarDate('The date consent was given'),
+    method: z.enum(CONSENT_METHODS, { message: 'Choose how consent was given' }),
+    recordedBy: requiredText('who recorded the consent', 200),
+    scopes: z
+      .array(z.enum(CONSENT_SCOPES, { message: 'Choose from the uses listed' }))
+      .min(1, { message: 'Choose at least one use the storyteller agreed to' })
+      .max(CONSENT_SCOPES.length, { message: 'Choose each use once' }),
+    identity: z.enum(CONSENT_IDENTITIES, { message: 'Choose anonymised or named' }),
+    /** Left out (null), it is 24 months after the consent date. */
+    reviewOn: calendarDate('The review date').nullable().default(null),
+  })
+  .strict()
+  .refine((r) => r.reviewOn === null || r.reviewOn > r.givenOn, {
+    message: 'The review date must be after the date consent was given',
+    path: ['reviewOn'],
+  });
+
+export const withdrawConsentRequest = z
+  .object({ id, withdrawnOn: calendarDate('The date consent was withdrawn') })
+  .strict();
+
+export const recordReadBackRequest = z
+  .object({
+    id,
+    checkedOn: calendarDate('The date the story was read back'),
+    method: z.enum(READ_BACK_METHODS, { message: 'Choose how the story was read back' }),
+    changesRequested: z
+      .string({ message: 'must be text' })
+      .overwrite(normaliseLineBreaks)
+      .trim()
+      .max(5_000, { message: 'The changes asked for must be 5,000 characters or fewer' })
+      .default(''),
+    /** The `textHash` of the version read back, as last shown; refused if the story has moved on. */
+    textHash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be the text fingerprint PX Rounds gave' }),
+  })
+  .strict();
+
+export const StoryQuote = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  /** False when the narrative no longer holds these words anywhere: re-select or remove it. */
+  matches: z.boolean(),
+});
+
+export const StoryConsent = z.object({
+  givenOn: z.string(),
+  method: z.enum(CONSENT_METHODS),
+  recordedBy: z.string(),
+  scopes: z.array(z.enum(CONSENT_SCOPES)),
+  identity: z.enum(CONSENT_IDENTITIES),
+  reviewOn: z.string(),
+  recordedAt: z.string(),
+});
+
+export const StoryReadBack = z.object({
+  checkedOn: z.string(),
+  method: z.enum(READ_BACK_METHODS),
+  changesRequested: z.string(),
+  textHash: z.string(),
+  recordedAt: z.string(),
+});
+
+export const StoryExport = z.object({
+  exportedAt: z.string(),
+  kind: z.enum(EXPORT_KINDS),
+  fileName: z.string(),
+  scope: z.enum(CONSENT_SCOPES),
+  identity: z.enum(CONSENT_IDENTITIES),
+});
+
+export const StorySummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  storyteller: z.enum(STORYTELLER_TYPES),
+  author: z.string(),
+  status: z.enum(STORY_STATUSES),
+  consentState: z.enum(CONSENT_STATES),
+  readBackState: z.enum(READ_BACK_STATES),
+  consentReviewOn: z.string().nullable(),
+  roundId: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const StoryDetail = StorySummary.extend({
+  narrative: z.string(),
+  quotes: z.array(StoryQuote),
+  learningPoints: z.array(z.string()),
+  /** SHA-256 of the read-back text (narrative, quotes, learning points) as it is now. */
+  textHash: z.string(),
+  approvedAt: z.string().nullable(),
+  withdrawnOn: z.string().nullable(),
+  consent: StoryConsent.nullable(),
+  readBacks: z.array(StoryReadBack),
+  exports: z.array(StoryExport),
+  sentimentSuggested: z.enum(SENTIMENT_LABELS).nullable(),
+  sentimentDrivers: z.array(SentimentDriver),
+  sentimentConfirmed: z.enum(SENTIMENT_LABELS).nullable(),
+  equalityStatus: z.enum(EQUALITY_STATUSES),
+  tags: z.array(ItemTag),
+});
+
+export const WithdrawalResult = z.object({
+  story: StoryDetail,
+  /** Every file the story went out in before, oldest first, so PEIG can be told. */
+  priorExports: z.array(StoryExport),
+});
+
+// Fields whose text is checked for personal data: a story's title, narrative and each learning
+// point; an observation's text.
+export const CLEARANCE_FIELD = /^(?:title|narrative|text|learningPoints\.\d{1,2})$/;
+
+export const clearanceCheckRequest = z
+  .object({
+    itemKind: z.enum(CLEARABLE_KINDS, { message: 'Choose a story or an observation' }),
+    itemId: id,
+  })
+  .strict();
+
+export const clearanceDecideRequest = z
+  .object({
+    itemKind: z.enum(CLEARABLE_KINDS, { message: 'Choose a story or an observation' }),
+    itemId: id,
+    field: z.string().regex(CLEARANCE_FIELD, { message: 'is not a part of the text PX Rounds checks' }),
+    findingKey: z.string().min(1, { message: 'Choose a finding' }).max(2_000),
+    decision: z.enum(CLEARANCE_DECISIONS, { message: 'Choose to remove it or keep it' }),
+    reason: z
+      .string({ message: 'must be text' })
+      .trim()
+      .max(1_000, { message: 'The reason must be 1,000 characters or fewer' })
+      .nullable()
+      .default(null),
+  })
+  .strict()
+  .refine((r) => r.decision === 'redacted' || (r.reason ?? '').length > 0, {
+    message: 'Say why this can stay in (for example: the nurse agreed to be named)',
+    path: ['reason'],
+  });
+
+export const ClearanceFinding = z.object({
+  field: z.string(),
+  findingKey: z.string(),
+  /** A FindingKind of domain/personal-data ("name", "nhs_number", …) and its plain label. */
+  kind: z.string(),
+  label: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  /** Why the guard flagged it, in plain words. */
+  flaggedBecause: z.string(),
+  state: z.enum(['undecided', 'redacted', 'kept']),
+  decision: z
+    .object({
+      decision: z.enum(CLEARANCE_DECISIONS),
+      reason: z.string().nullable(),
+      decidedBy: z.string(),
+      decidedAt: z.string(),
+    })
+    .nullable(),
+});
+
+export const PlainLanguageSummary = z.object({
+  /** The field checked: a story's narrative or an observation's text. */
+  field: z.string(),
+  readability: z.object({
+    fleschReadingEase: z.number(),
+    averageSentenceLength: z.number(),
+    words: z.number().int(),
+    sentences: z.number().int(),
+    verdict: z.string(),
+  }),
+  terms: z.array(
+    z.object({
+      term: z.string(),
+      text: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      plain: z.string(),
+      explained: z.boolean(),
+    }),
+  ),
+  unexplainedAbbreviations: z.array(
+    z.object({ term: z.string(), start: z.number().int(), end: z.number().int() }),
+  ),
+});
+
+export const ClearanceReport = z.object({
+  /** True when the item may leave the app as far as personal data goes. */
+  clear: z.boolean(),
+  /** Why not, in plain words (empty when clear). */
+  blockers: z.array(z.string()),
+  findings: z.array(ClearanceFinding),
+  /** Advice only: it never stops an item leaving. */
+  plainLanguage: PlainLanguageSummary,
+});
+
+export const StaffNames = z.object({ names: z.array(z.string()) });
+
+export const setStaffNamesRequest = z
+  .object({
+    names: z
+      .array(
+        z
+          .string({ message: 'A name must be text' })
+          .trim()
+          .min(1, { message: 'Enter the name, or remove the empty line' })
+          .max(100, { message: 'A name must be 100 characters or fewer' }),
+      )
+      .max(2_000, { message: 'The list can hold at most 2,000 names' }),
+  })
+  .strict();

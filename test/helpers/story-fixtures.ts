@@ -1,0 +1,76 @@
+import type { RequestOf, StoryDetailDto } from '../../ipc/contract';
+import type { TestContext } from './test-context';
+
+/** A clock the test moves by hand; pass `clock.now` to createTestContext. */
+export function settableClock(iso: string) {
+  let current = new Date(iso);
+  return {
+    now: () => new Date(current),
+    set: (next: string) => {
+      current = new Date(next);
+    },
+  };
+}
+
+export async function writeStory(
+  ctx: TestContext,
+  overrides: Partial<RequestOf<'stories:create'>> = {},
+): Promise<StoryDetailDto> {
+  return ctx.call('stories:create', {
+    title: 'Waiting for results',
+    storyteller: 'patient',
+    author: 'Dr Ada Obi',
+    narrative: 'The nurses were kind.\n\nNobody told me when the scan results would come.',
+    learningPoints: ['Tell people when to expect their results'],
+    ...overrides,
+  });
+}
+
+export async function recordConsent(
+  ctx: TestContext,
+  id: string,
+  overrides: Partial<Omit<RequestOf<'stories:record-consent'>, 'id'>> = {},
+): Promise<StoryDetailDto> {
+  return ctx.call('stories:record-consent', {
+    id,
+    givenOn: '2026-03-01',
+    method: 'written',
+    recordedBy: 'Dr Ada Obi',
+    scopes: ['peig'],
+    identity: 'anonymised',
+    ...overrides,
+  });
+}
+
+export async function readBack(
+  ctx: TestContext,
+  story: Pick<StoryDetailDto, 'id' | 'textHash'>,
+  overrides: Partial<Omit<RequestOf<'stories:record-read-back'>, 'id'>> = {},
+): Promise<StoryDetailDto> {
+  return ctx.call('stories:record-read-back', {
+    id: story.id,
+    checkedOn: '2026-03-02',
+    method: 'phone',
+    textHash: story.textHash,
+    ...overrides,
+  });
+}
+
+/** A story with consent (PEIG, anonymised unless overridden), read back and approved. */
+export async function approvedStory(
+  ctx: TestContext,
+  consent: Partial<Omit<RequestOf<'stories:record-consent'>, 'id'>> = {},
+): Promise<StoryDetailDto> {
+  const story = await writeStory(ctx);
+  await recordConsent(ctx, story.id, consent);
+  await readBack(ctx, story);
+  return ctx.call('stories:approve', { id: story.id });
+}
+
+export type AuditEntry = { action: string; entity: string; entity_id: string; detail: string };
+
+export function auditEntries(ctx: TestContext, entityId: string): AuditEntry[] {
+  return ctx.store.sqlite
+    .prepare('SELECT action, entity, entity_id, detail FROM audit_log WHERE entity_id = ? ORDER BY seq')
+    .all(entityId) as AuditEntry[];
+}
