@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
+  ACTION_STATUSES,
+  FEEDBACK_CHANNELS,
+  REVISIT_OUTCOMES,
   CONSENT_IDENTITIES,
   CONSENT_METHODS,
   CONSENT_SCOPES,
@@ -140,6 +143,8 @@ export const observations = sqliteTable(
     // "Not recorded" (nobody considered it) is different from "none applies" (considered, and
     // no equality group is relevant); "recorded" means the equality tags say which.
     equalityStatus: text('equality_status', { enum: EQUALITY_STATUSES }).notNull().default('not_recorded'),
+    // Flagged on the ward as something to act on; cleared once an action is raised from it.
+    needsFollowUp: integer('needs_follow_up', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     index('observations_round_captured_idx').on(t.roundId, t.capturedAt),
@@ -350,6 +355,84 @@ export const settings = sqliteTable('settings', {
   value: text('value').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+// "You said, we did": what was said (copied from its sources when raised, so the record stands
+// even if wording changes later), what we will do, who owns it and by when.
+export const actions = sqliteTable(
+  'actions',
+  {
+    id: text('id').primaryKey(),
+    said: text('said').notNull(),
+    willDo: text('will_do').notNull(),
+    ownerName: text('owner_name').notNull().default(''),
+    ownerRole: text('owner_role').notNull().default(''),
+    site: text('site'),
+    areaId: text('area_id').references(() => areas.id),
+    // A day on the trust's calendar (YYYY-MM-DD, Europe/London), not an instant.
+    dueDate: text('due_date'),
+    status: text('status', { enum: ACTION_STATUSES }).notNull(),
+    evidence: text('evidence').notNull().default(''),
+    // When what was said was first said: the earliest source, or when the action was raised.
+    saidAt: text('said_at').notNull(),
+    doneAt: text('done_at'),
+    fedBackAt: text('fed_back_at'),
+    feedbackChannel: text('feedback_channel', { enum: FEEDBACK_CHANNELS }),
+    feedbackNote: text('feedback_note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('actions_area_status_due_idx').on(t.areaId, t.status, t.dueDate),
+    index('actions_status_due_idx').on(t.status, t.dueDate),
+    check('actions_status_ck', sql`${t.status} in (${inList(ACTION_STATUSES)})`),
+    check('actions_feedback_channel_ck', sql`${t.feedbackChannel} in (${inList(FEEDBACK_CHANNELS)})`),
+    check(
+      'actions_fed_back_ck',
+      sql`${t.status} <> 'fed_back' or (${t.fedBackAt} is not null and ${t.feedbackChannel} is not null)`,
+    ),
+  ],
+);
+
+// What an action was raised from (source) and the later looks at it on a revisit, each with
+// what the team found.
+export const actionLinks = sqliteTable(
+  'action_links',
+  {
+    id: integer('id').primaryKey(),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => actions.id, { onDelete: 'cascade' }),
+    itemKind: text('item_kind', { enum: ['observation', 'story'] }).notNull(),
+    itemId: text('item_id').notNull(),
+    role: text('role', { enum: ['source', 'revisit'] }).notNull(),
+    outcome: text('outcome', { enum: REVISIT_OUTCOMES }),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('action_links_uq').on(t.actionId, t.itemKind, t.itemId),
+    index('action_links_item_idx').on(t.itemKind, t.itemId),
+    check('action_links_kind_ck', sql`${t.itemKind} in ('observation', 'story')`),
+    check('action_links_role_ck', sql`${t.role} in ('source', 'revisit')`),
+    check('action_links_outcome_ck', sql`${t.outcome} in (${inList(REVISIT_OUTCOMES)})`),
+  ],
+);
+
+// Every status change with its reason: the trail that shows hearing became doing.
+export const actionEvents = sqliteTable(
+  'action_events',
+  {
+    id: integer('id').primaryKey(),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => actions.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    fromStatus: text('from_status', { enum: ACTION_STATUSES }),
+    toStatus: text('to_status', { enum: ACTION_STATUSES }).notNull(),
+    reason: text('reason').notNull().default(''),
+  },
+  (t) => [index('action_events_action_idx').on(t.actionId, t.at)],
+);
 
 export const auditLog = sqliteTable(
   'audit_log',

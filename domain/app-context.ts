@@ -10,6 +10,7 @@ import { roundsHandlers } from './rounds/rounds-handlers';
 import { createStore, type Store } from './store';
 import { storiesHandlers } from './stories/stories-handlers';
 import { taggingHandlers } from './tagging/tagging-handlers';
+import { actionsHandlers } from './actions/actions-handlers';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
 
 export type AppContextOptions = {
@@ -66,6 +67,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     'audit:verify': () => store.audit.verify(),
     ...roundsHandlers(store),
     ...taggingHandlers(store),
+    ...actionsHandlers(store),
     ...storiesHandlers(store),
     ...clearanceHandlers(store),
   };

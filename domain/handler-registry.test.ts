@@ -213,6 +213,43 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ names: ['x'.repeat(101)] }, 'names.0'],
   ],
   'frameworks:list': [[{ all: true }, 'all']],
+  'observations:set-follow-up': [
+    [{ id: UUID, needsFollowUp: 'yes' }, 'needsFollowUp'],
+    [{ needsFollowUp: true }, 'id'],
+  ],
+  'actions:list': [
+    [{ status: 'closed' }, 'status'],
+    [{ overdue: 'yes' }, 'overdue'],
+    [{ limit: 1000 }, 'limit'],
+  ],
+  'actions:get': [[{ id: 'a1' }, 'id']],
+  'actions:create': [
+    [{ willDo: '' }, 'willDo'],
+    [{ willDo: 'Fix the door', dueDate: '31/12/2026' }, 'dueDate'],
+    [{ willDo: 'Fix the door', sources: [{ kind: 'tweet', id: UUID }] }, 'sources.0.kind'],
+    [{ willDo: 'Fix the door', ownerName: 'x'.repeat(201) }, 'ownerName'],
+  ],
+  'actions:create-from': [
+    [{ kind: 'round', id: UUID }, 'kind'],
+    [{ kind: 'observation' }, 'id'],
+  ],
+  'actions:update': [
+    [{ id: UUID, changes: { status: 'done' } }, 'changes.status'],
+    [{ id: UUID, changes: { dueDate: 'soon' } }, 'changes.dueDate'],
+  ],
+  'actions:set-status': [
+    [{ id: UUID, status: 'finished' }, 'status'],
+    [
+      { id: UUID, status: 'fed_back', feedback: { channel: 'carrier pigeon', on: '2026-11-01' } },
+      'feedback.channel',
+    ],
+  ],
+  'actions:set-tags': [[{ id: UUID, tags: [], equalityStatus: 'unknown' }, 'equalityStatus']],
+  'actions:for-round': [[{ roundId: 'r1' }, 'roundId']],
+  'actions:record-revisit': [
+    [{ actionId: UUID, roundId: UUID, outcome: 'better' }, 'outcome'],
+    [{ actionId: UUID, outcome: 'improved' }, 'roundId'],
+  ],
   'tags:create-custom': [
     [{ label: '  ' }, 'label'],
     [{ label: 'x'.repeat(61) }, 'label'],

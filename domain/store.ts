@@ -12,6 +12,7 @@ import { roundsRepository, type RoundsRepository } from '../db/repositories/roun
 import { settingsRepository, type SettingsRepository } from '../db/repositories/settings-repository';
 import { storiesRepository, type StoriesRepository } from '../db/repositories/stories-repository';
 import { tagsRepository, type TagsRepository } from '../db/repositories/tags-repository';
+import { actionsRepository, type ActionsRepository } from '../db/repositories/actions-repository';
 
 // What every domain service needs: the database, the audit log and the clock, passed in so
 // tests can fix time and so nothing here reaches for Electron or globals.
@@ -22,6 +23,7 @@ export type Store = {
   areas: AreasRepository;
   observations: ObservationsRepository;
   tags: TagsRepository;
+  actions: ActionsRepository;
   stories: StoriesRepository;
   clearance: ClearanceRepository;
   settings: SettingsRepository;
@@ -66,6 +68,7 @@ export function createStore(
     areas: areasRepository(db),
     observations: observationsRepository(db),
     tags: tagsRepository(db),
+    actions: actionsRepository(db, sqlite),
     stories: storiesRepository(db),
     clearance: clearanceRepository(db),
     settings: settingsRepository(db),

@@ -2,6 +2,7 @@
 // Main (handler registry), preload (named functions) and renderer (API client) all import it,
 // so a renamed channel or changed shape breaks the build rather than the user.
 import { z } from 'zod';
+import { id, isoDateTime, requiredText } from './schema-parts';
 import {
   searchRequest,
   SearchResults,
@@ -35,6 +36,17 @@ import {
   WithdrawalResult,
 } from './story-schemas';
 import {
+  ActionBoard,
+  ActionDetail,
+  ActionSummary,
+  createActionFromRequest,
+  createActionRequest,
+  listActionsRequest,
+  recordRevisitRequest,
+  setActionStatusRequest,
+  updateActionRequest,
+} from './action-schemas';
+import {
   EQUALITY_STATUSES,
   FFT_ANSWERS,
   OBSERVATION_KINDS,
@@ -45,15 +57,6 @@ import {
 } from './vocabulary';
 
 export * from './vocabulary';
-
-const id = z.string().uuid({ message: 'must be an id issued by PX Rounds' });
-const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time' });
-const requiredText = (label: string, max: number) =>
-  z
-    .string({ message: `${label} is required` })
-    .trim()
-    .min(1, { message: `Enter ${label}` })
-    .max(max, { message: `${label} must be ${max} characters or fewer` });
 
 export const OBSERVATION_TEXT_MAX = 20_000;
 
@@ -108,6 +111,7 @@ export const Observation = z.object({
   sentimentConfirmed: z.enum(SENTIMENT_LABELS).nullable(),
   fftAnswer: z.enum(FFT_ANSWERS).nullable(),
   equalityStatus: z.enum(EQUALITY_STATUSES),
+  needsFollowUp: z.boolean(),
   tags: z.array(ItemTag),
 });
 
@@ -271,6 +275,48 @@ export const channels = {
     request: setStaffNamesRequest,
     response: StaffNames,
   },
+  'observations:set-follow-up': {
+    request: z
+      .object({ id, needsFollowUp: z.boolean({ message: 'Say whether it needs follow-up' }) })
+      .strict(),
+    response: Observation,
+  },
+  'actions:list': {
+    request: listActionsRequest,
+    response: ActionBoard,
+  },
+  'actions:get': {
+    request: z.object({ id }).strict(),
+    response: ActionDetail,
+  },
+  'actions:create': {
+    request: createActionRequest,
+    response: ActionDetail,
+  },
+  'actions:create-from': {
+    request: createActionFromRequest,
+    response: ActionDetail,
+  },
+  'actions:update': {
+    request: updateActionRequest,
+    response: ActionDetail,
+  },
+  'actions:set-status': {
+    request: setActionStatusRequest,
+    response: ActionDetail,
+  },
+  'actions:set-tags': {
+    request: setTagsRequest,
+    response: ActionDetail,
+  },
+  'actions:for-round': {
+    request: z.object({ roundId: id }).strict(),
+    response: z.array(ActionSummary),
+  },
+  'actions:record-revisit': {
+    request: recordRevisitRequest,
+    response: z.object({ action: ActionDetail, observation: Observation }),
+  },
   'audit:verify': {
     request: empty,
     response: z.object({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable() }),
@@ -290,6 +336,8 @@ export type RoundSummaryDto = z.output<typeof RoundSummary>;
 export type RoundDetailDto = z.output<typeof RoundDetail>;
 export type RoundAreaDto = z.output<typeof RoundArea>;
 export type ObservationDto = z.output<typeof Observation>;
+export type ActionDetailDto = z.output<typeof ActionDetail>;
+export type ActionSummaryDto = z.output<typeof ActionSummary>;
 export type StorySummaryDto = z.output<typeof StorySummary>;
 export type StoryDetailDto = z.output<typeof StoryDetail>;
 export type ClearanceReportDto = z.output<typeof ClearanceReport>;

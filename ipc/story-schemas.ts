@@ -1,6 +1,7 @@
 // Schemas for patient stories, their consent and read-back, the personal-data clearance of any
 // item, and the staff-names setting; used by the channels in contract.ts.
 import { z } from 'zod';
+import { id, requiredText, calendarDate } from './schema-parts';
 import { ItemTag, SentimentDriver, setTagsRequest } from './tagging-schemas';
 import {
   CLEARABLE_KINDS,
@@ -17,16 +18,6 @@ import {
   STORY_STATUSES,
   STORYTELLER_TYPES,
 } from './vocabulary';
-
-const id = z.string().uuid({ message: 'must be an id issued by PX Rounds' });
-const requiredText = (label: string, max: number) =>
-  z
-    .string({ message: `${label} is required` })
-    .trim()
-    .min(1, { message: `Enter ${label}` })
-    .max(max, { message: `${label} must be ${max} characters or fewer` });
-/** A calendar date as people give it, "YYYY-MM-DD", with no time of day or time zone. */
-const calendarDate = (label: string) => z.iso.date({ message: `${label} must be a date` });
 
 /** 1 MB of text, counted in UTF-8 bytes as it is stored. */
 export const NARRATIVE_MAX_BYTES = 1024 * 1024;

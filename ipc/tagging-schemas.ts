@@ -1,5 +1,6 @@
 // Schemas for tagging, sentiment, search and insights, used by the channels in contract.ts.
 import { z } from 'zod';
+import { id, isoDateTime } from './schema-parts';
 import {
   EQUALITY_IMPACTS,
   EQUALITY_STATUSES,
@@ -9,13 +10,11 @@ import {
   SENTIMENT_LABELS,
 } from './vocabulary';
 
-const id = z.string().uuid({ message: 'must be an id issued by PX Rounds' });
 const tagKey = z
   .string()
   .min(1, { message: 'Choose a tag' })
   .max(100)
   .regex(/^[a-z0-9-]+$/, { message: 'is not a tag PX Rounds knows' });
-const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time' });
 
 export const SentimentDriver = z.object({
   phrase: z.string(),
@@ -159,7 +158,18 @@ const sentimentCounts = z.object({
 
 const shownCount = z.object({ count: z.number().int(), shown: z.string() });
 
+/** The actions panel: what happened to actions in the period. */
+export const ActionsPeriod = z.object({
+  opened: z.number().int(),
+  done: z.number().int(),
+  fedBack: z.number().int(),
+  /** Not done, and past their due date at the end of the period (or now, if sooner). */
+  overdue: z.number().int(),
+  medianDaysSaidToFedBack: z.number().nullable(),
+});
+
 export const Insights = z.object({
+  actions: ActionsPeriod,
   observationCount: z.number().int(),
   themes: z.array(
     z.object({

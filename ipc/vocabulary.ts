@@ -54,3 +54,16 @@ export type ReadBackState = (typeof READ_BACK_STATES)[number];
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export type ClearableKind = (typeof CLEARABLE_KINDS)[number];
 export type ClearanceDecisionKind = (typeof CLEARANCE_DECISIONS)[number];
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'fed_back'] as const;
+export const FEEDBACK_CHANNELS = [
+  'ward_noticeboard',
+  'department_screen',
+  'letter',
+  'in_person',
+  'meeting',
+] as const;
+export const REVISIT_OUTCOMES = ['still_an_issue', 'improved', 'resolved'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
+export type RevisitOutcome = (typeof REVISIT_OUTCOMES)[number];

@@ -40,7 +40,14 @@ export function areasRepository(db: AppDatabase) {
     .orderBy(asc(areas.name))
     .prepare();
 
+  const byId = db
+    .select()
+    .from(areas)
+    .where(eq(areas.id, p('id')))
+    .prepare();
+
   return {
+    get: (id: string) => byId.get({ id }),
     /** Areas are shared by every round at a site; names match regardless of case. */
     findOrCreate: (site: string, name: string, newId: () => string, now: string): string => {
       const existing = bySiteAndName.get({ site, name });

@@ -30,6 +30,7 @@ export function observationsRepository(db: AppDatabase) {
       sentimentConfirmed: p('sentimentConfirmed'),
       fftAnswer: p('fftAnswer'),
       equalityStatus: p('equalityStatus'),
+      needsFollowUp: p('needsFollowUp'),
     })
     .prepare();
   const byId = db
@@ -77,6 +78,9 @@ export function observationsRepository(db: AppDatabase) {
       remove.run({ id });
     },
     listForRound: (roundId: string): ObservationRow[] => byRound.all({ roundId }),
+    setFollowUp: (id: string, needsFollowUp: boolean, updatedAt: string) => {
+      db.update(observations).set({ needsFollowUp, updatedAt }).where(eq(observations.id, id)).run();
+    },
     setEqualityStatus: (id: string, equalityStatus: ObservationRow['equalityStatus'], updatedAt: string) => {
       db.update(observations).set({ equalityStatus, updatedAt }).where(eq(observations.id, id)).run();
     },

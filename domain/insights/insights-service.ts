@@ -6,6 +6,8 @@ import { cohensKappa } from '../sentiment/agreement';
 import type { Store } from '../store';
 import { EQUALITY_GROUPS, FRAMEWORK_IDS, TRUST_KEY_THEMES } from '../tagging/frameworks';
 import { withShown } from './small-numbers';
+import { daysBetween, median } from '../actions/action-rules';
+import { calendarDateIn } from '../time/trust-time';
 
 type InsightsDto = z.output<typeof Insights>;
 type Counts = Record<SentimentLabel | 'unrated', number>;
@@ -138,7 +140,24 @@ export function createInsights(store: Store) {
     const agreement = cohensKappa(
       statements.pairs.all(params) as { suggested: SentimentLabel; confirmed: SentimentLabel }[],
     );
+    // Overdue is judged at the end of the period, or now if the period is still running.
+    const asOf = new Date(Math.min(Date.parse(params.to) - 1, store.now().getTime()));
+    const actionFigures = store.actions.period({
+      from: params.from,
+      to: params.to,
+      site: request.site,
+      today: calendarDateIn(asOf),
+    });
     return {
+      actions: {
+        opened: actionFigures.opened,
+        done: actionFigures.done,
+        fedBack: actionFigures.fedBack,
+        overdue: actionFigures.overdue,
+        medianDaysSaidToFedBack: median(
+          actionFigures.fedBackSpans.map((s) => daysBetween(s.saidAt, s.fedBackAt)),
+        ),
+      },
       observationCount: totals.total ?? 0,
       themes: TRUST_KEY_THEMES.items.map((item) => {
         const counts = themeCounts.get(item.id) ?? emptyCounts();

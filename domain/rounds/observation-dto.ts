@@ -31,6 +31,7 @@ export function toObservationDto(row: ObservationRow, tags: Tags): ObservationDt
     sentimentConfirmed: row.sentimentConfirmed,
     fftAnswer: row.fftAnswer,
     equalityStatus: row.equalityStatus,
+    needsFollowUp: row.needsFollowUp,
     tags,
   };
 }

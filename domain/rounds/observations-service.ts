@@ -70,6 +70,7 @@ export function createObservation(
       sentimentConfirmed: null,
       fftAnswer: null,
       equalityStatus: 'not_recorded',
+      needsFollowUp: false,
     };
     store.observations.insert(row);
     markStarted(store, round);
@@ -149,10 +150,33 @@ export function setObservationSentiment(
   });
 }
 
+export function setFollowUp(
+  store: Store,
+  request: ParsedRequestOf<'observations:set-follow-up'>,
+): ObservationDto {
+  return store.transaction(() => {
+    const existing = requireObservation(store, request.id);
+    assertRoundOpenForTagging(store, existing.roundId);
+    store.observations.setFollowUp(existing.id, request.needsFollowUp, store.now().toISOString());
+    store.audit.append({
+      action: 'update',
+      entity: 'observation_follow_up',
+      entityId: existing.id,
+      detail: { needsFollowUp: request.needsFollowUp },
+    });
+    return getObservationDto(store, existing.id);
+  });
+}
+
 export function deleteObservation(store: Store, id: string): { id: string } {
   return store.transaction(() => {
     const existing = requireObservation(store, id);
     assertRoundOpen(requireRound(store, existing.roundId));
+    if (store.actions.isLinked('observation', id)) {
+      throw lockedError(
+        'An action was raised from this observation, so it stays on the record. Edit it instead.',
+      );
+    }
     store.observations.delete(id);
     store.audit.append({
       action: 'delete',

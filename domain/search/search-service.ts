@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import { statementCache } from '../../db/statement-cache';
 import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
 import type { SearchResults } from '../../ipc/tagging-schemas';
@@ -87,15 +87,7 @@ type Hit = { rowid: number; itemId: string; total: number };
 
 /** Statements are cached by their SQL: a filter combination is prepared once per session. */
 export function createSearch(store: Store) {
-  const cache = new Map<string, Statement>();
-  const prepare = (sql: string) => {
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = store.sqlite.prepare(sql);
-      cache.set(sql, statement);
-    }
-    return statement;
-  };
+  const prepare = statementCache(store.sqlite);
   const details = store.sqlite.prepare(
     `SELECT o.id AS observationId, o.round_id AS roundId, r.starts_at AS roundStartsAt, r.site AS site,
        o.area_id AS areaId, a.name AS areaName, o.captured_at AS capturedAt, o.kind AS kind, o.source AS source,

@@ -7,21 +7,13 @@
 
 import type { ConsentIdentity, ConsentScope, ConsentState, StoryStatus } from '../../ipc/vocabulary';
 
-export const TRUST_TIME_ZONE = 'Europe/London';
+import { calendarDateIn, TRUST_TIME_ZONE } from '../time/trust-time';
+
+export { TRUST_TIME_ZONE };
 export const CONSENT_REVIEW_MONTHS = 24;
 
-const dateParts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TRUST_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** The calendar date ("YYYY-MM-DD") in London at the instant `now`. */
-export function londonDate(now: Date): string {
-  const parts = Object.fromEntries(dateParts.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
+export const londonDate = (now: Date): string => calendarDateIn(now, TRUST_TIME_ZONE);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

@@ -15,18 +15,38 @@ export function isCalendarDate(value: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
+// Building an Intl formatter costs far more than using one, and boards format a date per row.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: 'clock' | 'date', zone: string): Intl.DateTimeFormat {
+  const key = `${kind}:${zone}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found =
+      kind === 'clock'
+        ? new Intl.DateTimeFormat('en-GB', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+          })
+        : new Intl.DateTimeFormat('en-CA', {
+            timeZone: zone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+          });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** The offset of `zone` from UTC at `instant`, in minutes (60 for London in summer). */
 export function zoneOffsetMinutes(instant: Date, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const parts = formatter('clock', zone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(
     get('year'),

@@ -46,6 +46,16 @@ export function createApi(invoke: Invoke): Api {
     'clearance:decide': (request) => invoke('clearance:decide', request),
     'settings:get-staff-names': (request) => invoke('settings:get-staff-names', request),
     'settings:set-staff-names': (request) => invoke('settings:set-staff-names', request),
+    'observations:set-follow-up': (request) => invoke('observations:set-follow-up', request),
+    'actions:list': (request) => invoke('actions:list', request),
+    'actions:get': (request) => invoke('actions:get', request),
+    'actions:create': (request) => invoke('actions:create', request),
+    'actions:create-from': (request) => invoke('actions:create-from', request),
+    'actions:update': (request) => invoke('actions:update', request),
+    'actions:set-status': (request) => invoke('actions:set-status', request),
+    'actions:set-tags': (request) => invoke('actions:set-tags', request),
+    'actions:for-round': (request) => invoke('actions:for-round', request),
+    'actions:record-revisit': (request) => invoke('actions:record-revisit', request),
     'audit:verify': (request) => invoke('audit:verify', request),
   } satisfies Api;
 }

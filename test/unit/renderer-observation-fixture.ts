@@ -17,6 +17,7 @@ export function anObservation(patch: Partial<ObservationDto> & Pick<ObservationD
     sentimentConfirmed: null,
     fftAnswer: null,
     equalityStatus: 'not_recorded',
+    needsFollowUp: false,
     tags: [],
     ...patch,
   };

@@ -1,0 +1,409 @@
+import type { ActionDetailDto, ActionSummaryDto, ObservationDto, ParsedRequestOf } from '../../ipc/contract';
+import { notFoundError, validationError } from '../../ipc/errors';
+import type { ActionListRow, ActionRow } from '../../db/repositories/actions-repository';
+import { assertRoundOpen, requireRound } from '../rounds/rounds-service';
+import { createObservation } from '../rounds/observations-service';
+import { getObservationDto } from '../rounds/observation-dto';
+import type { Store } from '../store';
+import { labelTags, validateItemTags } from '../tagging/tagging-service';
+import { calendarDateIn, startOfDayIn } from '../time/trust-time';
+import { checkTransition, isOverdue } from './action-rules';
+
+type Source = { kind: 'observation' | 'story'; id: string };
+
+const REVISIT_WORDS = {
+  still_an_issue: 'still an issue',
+  improved: 'improved',
+  resolved: 'resolved',
+} as const;
+
+export function requireAction(store: Store, id: string): ActionRow {
+  const action = store.actions.get(id);
+  if (!action) throw notFoundError('The action');
+  return action;
+}
+
+function toSummary(store: Store, row: ActionListRow, tags: ActionSummaryDto['tags']): ActionSummaryDto {
+  return {
+    id: row.id,
+    said: row.said,
+    willDo: row.willDo,
+    ownerName: row.ownerName,
+    ownerRole: row.ownerRole,
+    site: row.site,
+    areaId: row.areaId,
+    areaName: row.areaName,
+    dueDate: row.dueDate,
+    status: row.status,
+    overdue: isOverdue(row, store.now()),
+    saidAt: row.saidAt,
+    doneAt: row.doneAt,
+    fedBackAt: row.fedBackAt,
+    feedbackChannel: row.feedbackChannel,
+    feedbackNote: row.feedbackNote,
+    createdAt: row.createdAt,
+    tags,
+  };
+}
+
+function areaName(store: Store, areaId: string | null): string | null {
+  return areaId === null ? null : (store.areas.get(areaId)?.name ?? null);
+}
+
+function sourceText(store: Store, source: Source): { text: string; at: string } | null {
+  if (source.kind === 'observation') {
+    const observation = store.observations.get(source.id);
+    return observation ? { text: observation.text, at: observation.capturedAt } : null;
+  }
+  const story = store.stories.get(source.id);
+  if (!story) return null;
+  // A withdrawn story's words are kept out of everything from then on, actions included.
+  return story.status === 'withdrawn'
+    ? { text: '', at: story.createdAt }
+    : { text: story.narrative, at: story.createdAt };
+}
+
+export function getActionDetail(store: Store, id: string): ActionDetailDto {
+  const row = requireAction(store, id);
+  const tags = labelTags(store, store.tags.forItem('action', id)).get(id) ?? [];
+  return {
+    ...toSummary(store, { ...row, areaName: areaName(store, row.areaId) }, tags),
+    evidence: row.evidence,
+    sources: store.actions.links(id).map((link) => {
+      const found = sourceText(store, { kind: link.itemKind, id: link.itemId });
+      return {
+        kind: link.itemKind,
+        id: link.itemId,
+        role: link.role,
+        outcome: link.outcome,
+        text: found?.text ?? '',
+        at: found?.at ?? link.createdAt,
+      };
+    }),
+    history: store.actions.events(id).map((e) => ({
+      at: e.at,
+      actor: e.actor,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      reason: e.reason,
+    })),
+  };
+}
+
+/** A due date is a day on the trust's calendar, and cannot be before the day the action was raised. */
+function assertDueDate(dueDate: string | null, raisedAt: Date): void {
+  if (dueDate !== null && dueDate < calendarDateIn(raisedAt)) {
+    throw validationError('dueDate', 'The due date cannot be before the day the action was raised');
+  }
+}
+
+export function createAction(store: Store, request: ParsedRequestOf<'actions:create'>): ActionDetailDto {
+  return store.transaction(() => {
+    const now = store.now();
+    assertDueDate(request.dueDate, now);
+    const area = request.areaId ? store.areas.get(request.areaId) : null;
+    if (request.areaId && !area) throw validationError('areaId', 'Choose an area PX Rounds knows');
+    const found = request.sources.map((source, i) => {
+      const text = sourceText(store, source);
+      if (!text) {
+        throw validationError(
+          `sources.${i}.id`,
+          source.kind === 'observation' ? 'This observation no longer exists' : 'This story no longer exists',
+        );
+      }
+      if (source.kind === 'story' && store.stories.get(source.id)?.status === 'withdrawn') {
+        throw validationError(
+          `sources.${i}.id`,
+          'Consent for this story was withdrawn, so it cannot be used',
+        );
+      }
+      return { source, ...text };
+    });
+    const said = request.said || found.map((f) => f.text).join('\n\n');
+    if (said.trim().length === 0)
+      throw validationError('said', 'Say what was said, or raise the action from an observation');
+    const id = store.newId();
+    const iso = now.toISOString();
+    const saidAt = found.map((f) => f.at).sort()[0] ?? iso;
+    store.actions.insert({
+      id,
+      said,
+      willDo: request.willDo,
+      ownerName: request.ownerName,
+      ownerRole: request.ownerRole,
+      site: area?.site ?? request.site,
+      areaId: area?.id ?? null,
+      dueDate: request.dueDate,
+      status: 'open',
+      evidence: '',
+      saidAt,
+      doneAt: null,
+      fedBackAt: null,
+      feedbackChannel: null,
+      feedbackNote: '',
+      createdAt: iso,
+      updatedAt: iso,
+    });
+    // Themes and equality groups carry over from what the action answers; they can be edited.
+    const carried = new Map<string, ReturnType<typeof store.tags.forItem>[number]>();
+    for (const { source } of found) {
+      store.actions.addLink({
+        actionId: id,
+        itemKind: source.kind,
+        itemId: source.id,
+        role: 'source',
+        outcome: null,
+        createdAt: iso,
+      });
+      for (const tag of store.tags.forItem(source.kind, source.id))
+        carried.set(`${tag.frameworkId}/${tag.tagId}`, tag);
+      if (source.kind === 'observation') store.observations.setFollowUp(source.id, false, iso);
+    }
+    store.tags.replace(
+      'action',
+      id,
+      [...carried.values()].map(({ itemId: _itemId, ...tag }) => tag),
+      iso,
+    );
+    store.actions.addEvent({
+      actionId: id,
+      at: iso,
+      actor: store.actor,
+      fromStatus: null,
+      toStatus: 'open',
+      reason: '',
+    });
+    store.audit.append({
+      action: 'create',
+      entity: 'action',
+      entityId: id,
+      detail: {
+        willDo: request.willDo,
+        ownerName: request.ownerName,
+        areaId: area?.id ?? null,
+        dueDate: request.dueDate,
+        sources: request.sources,
+      },
+    });
+    return getActionDetail(store, id);
+  });
+}
+
+/** One step from an observation or story flagged for follow-up: what was said comes with it. */
+export function createActionFrom(
+  store: Store,
+  request: ParsedRequestOf<'actions:create-from'>,
+): ActionDetailDto {
+  const areaId = request.kind === 'observation' ? (store.observations.get(request.id)?.areaId ?? null) : null;
+  return createAction(store, {
+    said: '',
+    willDo: '',
+    ownerName: '',
+    ownerRole: '',
+    areaId,
+    site: null,
+    dueDate: null,
+    sources: [{ kind: request.kind, id: request.id }],
+  });
+}
+
+export function updateAction(store: Store, request: ParsedRequestOf<'actions:update'>): ActionDetailDto {
+  return store.transaction(() => {
+    const action = requireAction(store, request.id);
+    const changes = request.changes;
+    if (changes.dueDate !== undefined) assertDueDate(changes.dueDate, new Date(action.createdAt));
+    let site = action.site;
+    if (changes.areaId) {
+      const area = store.areas.get(changes.areaId);
+      if (!area) throw validationError('changes.areaId', 'Choose an area PX Rounds knows');
+      site = area.site;
+    }
+    if (action.status !== 'open' && changes.willDo !== undefined && changes.willDo.trim() === '') {
+      throw validationError('changes.willDo', 'Say what we will do');
+    }
+    if (action.status !== 'open' && changes.ownerName !== undefined && changes.ownerName.trim() === '') {
+      throw validationError('changes.ownerName', 'An action in progress needs an owner');
+    }
+    store.actions.update(action.id, { ...changes, site, updatedAt: store.now().toISOString() });
+    store.audit.append({ action: 'update', entity: 'action', entityId: action.id, detail: { ...changes } });
+    return getActionDetail(store, action.id);
+  });
+}
+
+export function setActionStatus(
+  store: Store,
+  request: ParsedRequestOf<'actions:set-status'>,
+): ActionDetailDto {
+  return store.transaction(() => {
+    const action = requireAction(store, request.id);
+    const now = store.now();
+    const feedbackAt = request.feedback ? startOfDayIn(request.feedback.on).toISOString() : null;
+    const problem = checkTransition({
+      from: action.status,
+      to: request.status,
+      owner: action.ownerName,
+      reason: request.reason,
+      feedback: request.feedback && feedbackAt ? { channel: request.feedback.channel, at: feedbackAt } : null,
+    });
+    if (problem)
+      throw validationError(problem.field === 'owner' ? 'ownerName' : problem.field, problem.message);
+    if (request.status !== 'open' && action.willDo.trim() === '') {
+      throw validationError('willDo', 'Say what we will do before moving the action on');
+    }
+    if (request.feedback) {
+      if (request.feedback.on > calendarDateIn(now))
+        throw validationError('feedback.on', 'The date people were told cannot be in the future');
+      if (request.feedback.on < calendarDateIn(new Date(action.createdAt))) {
+        throw validationError(
+          'feedback.on',
+          'The date people were told cannot be before the action was raised',
+        );
+      }
+    }
+    const iso = now.toISOString();
+    const reopened = request.status === 'open' || request.status === 'in_progress';
+    store.actions.update(action.id, {
+      status: request.status,
+      updatedAt: iso,
+      doneAt: request.status === 'done' ? iso : reopened ? null : action.doneAt,
+      fedBackAt:
+        request.status === 'fed_back'
+          ? feedbackAt
+          : reopened || request.status === 'done'
+            ? null
+            : action.fedBackAt,
+      feedbackChannel:
+        request.status === 'fed_back'
+          ? request.feedback!.channel
+          : reopened || request.status === 'done'
+            ? null
+            : action.feedbackChannel,
+      feedbackNote: request.status === 'fed_back' ? request.feedback!.note : action.feedbackNote,
+    });
+    store.actions.addEvent({
+      actionId: action.id,
+      at: iso,
+      actor: store.actor,
+      fromStatus: action.status,
+      toStatus: request.status,
+      reason: request.reason,
+    });
+    store.audit.append({
+      action: 'update',
+      entity: 'action_status',
+      entityId: action.id,
+      detail: { from: action.status, to: request.status, reason: request.reason, feedback: request.feedback },
+    });
+    return getActionDetail(store, action.id);
+  });
+}
+
+export function setActionTags(store: Store, request: ParsedRequestOf<'actions:set-tags'>): ActionDetailDto {
+  return store.transaction(() => {
+    const action = requireAction(store, request.id);
+    const tags = validateItemTags(store, request.tags, request.equalityStatus);
+    store.tags.replace('action', action.id, tags, store.now().toISOString());
+    store.audit.append({ action: 'update', entity: 'action_tags', entityId: action.id, detail: { tags } });
+    return getActionDetail(store, action.id);
+  });
+}
+
+export function listActions(store: Store, request: ParsedRequestOf<'actions:list'>) {
+  const today = calendarDateIn(store.now());
+  const filters = {
+    status: request.status,
+    areaId: request.areaId,
+    owner: request.owner,
+    tag: request.tag,
+    overdueBefore: request.overdue ? today : null,
+  };
+  const board = store.actions.board(filters, request.sort, request.limit, request.offset);
+  const tags = labelTags(
+    store,
+    board.items.flatMap((item) => store.tags.forItem('action', item.id)),
+  );
+  const counts = {
+    open: 0,
+    in_progress: 0,
+    done: 0,
+    fed_back: 0,
+    overdue: store.actions.countOverdue(filters, today),
+  };
+  for (const row of board.byStatus) counts[row.status] = row.n;
+  return {
+    total: board.total,
+    counts,
+    items: board.items.map((row) => toSummary(store, row, tags.get(row.id) ?? [])),
+  };
+}
+
+/**
+ * Open actions in the areas this round visits, for the revisit prompt; actions raised from this
+ * round's own observations are not a revisit and are left out.
+ */
+export function actionsForRound(store: Store, roundId: string): ActionSummaryDto[] {
+  requireRound(store, roundId);
+  const areaIds = store.areas.listVisits(roundId).map((visit) => visit.areaId);
+  const rows = store.actions
+    .openInAreas(areaIds)
+    .filter((row) =>
+      store.actions
+        .links(row.id)
+        .every(
+          (link) =>
+            link.role !== 'source' ||
+            link.itemKind !== 'observation' ||
+            store.observations.get(link.itemId)?.roundId !== roundId,
+        ),
+    );
+  const tags = labelTags(
+    store,
+    rows.flatMap((row) => store.tags.forItem('action', row.id)),
+  );
+  return rows.map((row) => toSummary(store, row, tags.get(row.id) ?? []));
+}
+
+export function recordRevisit(
+  store: Store,
+  request: ParsedRequestOf<'actions:record-revisit'>,
+): { action: ActionDetailDto; observation: ObservationDto } {
+  return store.transaction(() => {
+    const action = requireAction(store, request.actionId);
+    const round = requireRound(store, request.roundId);
+    assertRoundOpen(round);
+    if (!action.areaId || !store.areas.findVisit(round.id, action.areaId)) {
+      throw validationError(
+        'roundId',
+        'Add the action’s area to this round before recording what you saw there',
+      );
+    }
+    const what = action.willDo.trim() || action.said.trim();
+    const text = `Revisit of the action “${what.slice(0, 300)}”: ${REVISIT_WORDS[request.outcome]}.${request.note ? ` ${request.note}` : ''}`;
+    const observation = createObservation(store, {
+      roundId: round.id,
+      areaId: action.areaId,
+      kind: 'seen',
+      source: 'not_applicable',
+      text,
+      promptId: null,
+    });
+    store.actions.addLink({
+      actionId: action.id,
+      itemKind: 'observation',
+      itemId: observation.id,
+      role: 'revisit',
+      outcome: request.outcome,
+      createdAt: store.now().toISOString(),
+    });
+    store.audit.append({
+      action: 'update',
+      entity: 'action_revisit',
+      entityId: action.id,
+      detail: { roundId: round.id, observationId: observation.id, outcome: request.outcome },
+    });
+    return {
+      action: getActionDetail(store, action.id),
+      observation: getObservationDto(store, observation.id),
+    };
+  });
+}
