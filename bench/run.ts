@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BenchRow, BenchSuite } from './bench-types';
 import { actionsSuite } from './actions.bench';
+import { exportSuite } from './export.bench';
 import { foundationSuite } from './foundation.bench';
 import { personalDataSuite } from './personal-data.bench';
 import { searchSuite } from './search.bench';
@@ -10,7 +11,14 @@ import { sentimentSuite } from './sentiment.bench';
 // `npm run bench`: runs every suite, prints a table and writes bench/results.json.
 // Exits 1 when a figure misses its budget, so a regression cannot pass unnoticed.
 
-const suites: BenchSuite[] = [foundationSuite, sentimentSuite, searchSuite, personalDataSuite, actionsSuite];
+const suites: BenchSuite[] = [
+  foundationSuite,
+  sentimentSuite,
+  searchSuite,
+  personalDataSuite,
+  actionsSuite,
+  exportSuite,
+];
 
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];

@@ -1,0 +1,72 @@
+import type { EqualityImpact } from '../../ipc/vocabulary';
+
+// The parts every export's view-model shares. View-models are plain data, already checked
+// and already cleared of personal data (see personal-data-gate.ts): the builders format them
+// and add nothing of their own, least of all anyone's name.
+
+export const DOCUMENT_TYPES = ['round-summary', 'story', 'period-report', 'you-said-we-did-poster'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** The Government Security Classification marking printed at the top of every page. */
+export type SecurityMarking = 'OFFICIAL-SENSITIVE' | 'OFFICIAL';
+
+export type SignOffModel = {
+  /** The signer's name as it should appear in the document and the signature manifest. */
+  signerName: string;
+  /** Their role, e.g. "Non-Executive Director". */
+  signerRole: string;
+  /** The sentence the signer attests to, printed above their name (see DEFAULT_ATTESTATIONS). */
+  attestation: string;
+  /** When they signed, ISO 8601 (UTC). The same instant goes into the signature manifest. */
+  signedAt: string;
+  /** The id of the key they sign with (signing-keys.ts), printed as a fingerprint to compare by eye. */
+  keyId: string;
+};
+
+export type DocumentBase = {
+  /** The trust's name, printed above the title. */
+  organisation: string;
+  /** Defaults to OFFICIAL-SENSITIVE: these documents carry patients' experiences. */
+  marking?: SecurityMarking;
+  signOff: SignOffModel;
+  /**
+   * The file name the document will be saved under, so the footer's verify command can name
+   * it; "FILE" when not known.
+   */
+  fileName?: string;
+};
+
+/** An equality group an observation or story speaks to, and how the experience affected it. */
+export type EqualityTagModel = {
+  /** The group's label from the equality framework, e.g. "Disability". */
+  group: string;
+  impact: EqualityImpact;
+};
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'fed_back'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** A "You said, we did" action. */
+export type ActionModel = {
+  /** What was said or seen that prompted it, in the words that may leave the app. */
+  youSaid: string;
+  /** What will be (or was) done. */
+  weWill: string;
+  /** Who owns it: a role or a named member of staff. */
+  owner: string;
+  area: string;
+  /** YYYY-MM-DD, or null when no date was set. */
+  due: string | null;
+  status: ActionStatus;
+};
+
+export const DEFAULT_ATTESTATIONS: Readonly<Record<DocumentType, string>> = {
+  'round-summary':
+    'I confirm that this is a fair and accurate record of what the visiting team saw and heard on this round, and that personal details have been removed or kept only with a recorded reason.',
+  story:
+    'I confirm that this story is told as the storyteller approved it when it was read back to them, and that it is shared only as their consent allows.',
+  'period-report':
+    'I confirm that this report fairly summarises the patient experience information recorded for the period, and that small numbers have been suppressed so that no one can be identified.',
+  'you-said-we-did-poster':
+    'I confirm that the actions on this poster have been taken as described and that the wording has been checked for plain language.',
+};

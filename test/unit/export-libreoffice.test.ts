@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_OBSERVATIONS } from '../../domain/export/fixtures/sample-round';
+import { sampleExports } from '../../domain/export/fixtures/sample-exports';
+import { sampleIdentity } from '../../domain/export/fixtures/sample-identity';
+import { createSignedExport } from '../../domain/export/signed-export';
+import type { PeriodReportModel } from '../../domain/export/period-report/period-report-model';
+import type { PosterModel } from '../../domain/export/poster/poster-model';
+import { verifySignedDocx } from '../../domain/signing/verify-export';
+import { convertToPdf, hasCommand, pdfPageCount, pdfText } from '../../scripts/libreoffice-pdf';
+
+// Every export kind opened by LibreOffice (Debian's libreoffice-writer-nogui; CI installs it)
+// and read back from the PDF it makes: the document renders, its headings, observations and
+// sign-off are there, and LibreOffice opening a signed file leaves it valid.
+
+const identity = sampleIdentity();
+const samples = sampleExports(identity.keyId);
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const has = (text: string | undefined, phrase: string) =>
+  expect(text ?? '').toContain(phrase.replace(/-/g, ''));
+let dir = '';
+const texts = new Map<string, string>();
+const pages = new Map<string, number>();
+const originals = new Map<string, { path: string; copy: string; hash: string }>();
+
+describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports opened by LibreOffice', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'px-rounds-lo-'));
+    mkdirSync(join(dir, 'signed'));
+    mkdirSync(join(dir, 'copies'));
+    for (const { name, request } of samples) {
+      const signed = await createSignedExport(request, { identity, appVersion: '0.1.0' });
+      const path = join(dir, 'signed', `${name}.docx`);
+      const copy = join(dir, 'copies', `${name}.docx`);
+      writeFileSync(path, signed.bytes);
+      copyFileSync(path, copy);
+      originals.set(name, { path, copy, hash: sha256(signed.bytes) });
+    }
+    // LibreOffice converts the copies; the signed originals are never handed to it.
+    const pdfs = await convertToPdf(
+      samples.map((s) => join(dir, 'copies', `${s.name}.docx`)),
+      join(dir, 'pdf'),
+    );
+    for (const [i, pdf] of pdfs.entries()) {
+      const name = samples[i]?.name ?? '';
+      // pdftotext joins a word broken at a hyphen ("px-" + "rounds" → "pxrounds"), so hyphens are
+      // compared nowhere: removed from the text here and from each expected phrase in `has`.
+      texts.set(name, (await pdfText(pdf)).replace(/-/g, ''));
+      pages.set(name, await pdfPageCount(pdf));
+    }
+  }, 240_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(samples.map((s) => s.name))('%s keeps its signature after LibreOffice opened it', (name) => {
+    const file = originals.get(name);
+    if (!file) throw new Error(`no ${name}`);
+    for (const path of [file.path, file.copy]) {
+      const bytes = readFileSync(path);
+      expect(sha256(bytes)).toBe(file.hash);
+      expect(verifySignedDocx(bytes, [])).toMatchObject({ valid: true, problems: [] });
+    }
+  });
+
+  it.each(samples.map((s) => s.name))(
+    '%s prints the marking, the signer, how to verify and page numbers',
+    (name) => {
+      const text = texts.get(name) ?? '';
+      has(text, 'OFFICIAL-SENSITIVE');
+      has(
+        text,
+        'Signed by Helen Adeyemi (Non-Executive Director). Verify with PX Rounds or: npx px-rounds verify FILE',
+      );
+      has(text, `Page 1 of ${pages.get(name)}`);
+    },
+  );
+
+  it('round summary: headings, every observation and the sign-off', () => {
+    const text = texts.get('round-summary') ?? '';
+    for (const heading of [
+      'Patient experience round: Oak Ward, Day Unit and Outpatients',
+      'At a glance',
+      'What we saw and heard',
+      'Listen and learn (3)',
+      'Actions raised',
+      'Sign-off',
+    ]) {
+      has(text, heading);
+    }
+    for (const o of SAMPLE_OBSERVATIONS) has(text, o.text);
+    has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
+    has(text, 'Signed on: 14 November 2025 at 10:32 (UK time)');
+  });
+
+  it('story: headings, the narrative and the sign-off, with no name for an anonymised storyteller', () => {
+    const text = texts.get('story') ?? '';
+    for (const heading of [
+      'Waiting to go home',
+      'The story',
+      'In their own words',
+      'What we can learn',
+      'Consent',
+      'Sign-off',
+    ]) {
+      has(text, heading);
+    }
+    has(text, 'I came in for three days and stayed for nine.');
+    has(text, 'Told by: A patient (anonymised)');
+    has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
+  });
+
+  it('period report: headings, charts’ tables, quotes and the sign-off', () => {
+    const text = texts.get('period-report') ?? '';
+    const model = samples.find((s) => s.name === 'period-report')?.request.model as PeriodReportModel;
+    for (const heading of [
+      'Summary',
+      'Rounds and areas visited',
+      'Themes and sentiment',
+      'Equality: who we heard from',
+      'Groups we did not hear from',
+      'In their own words',
+      'Patient stories',
+      'Actions: you said, we did',
+      'Sign-off',
+    ]) {
+      has(text, heading);
+    }
+    has(text, 'Figure 1: Observations by theme and sentiment.');
+    has(text, 'Table 3: observations tagged with each equality group');
+    for (const quote of model.notableQuotes) has(text, quote.text);
+    has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
+  });
+
+  it.each(['poster-portrait', 'poster-landscape'])('%s: every item on one page, and the signer', (name) => {
+    const text = texts.get(name) ?? '';
+    const model = samples.find((s) => s.name === name)?.request.model as PosterModel;
+    has(text, 'You said, we did');
+    for (const item of model.items) {
+      has(text, item.youSaid);
+      has(text, item.weDid);
+    }
+    expect(pages.get(name)).toBe(1);
+  });
+});
