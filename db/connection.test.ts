@@ -66,6 +66,7 @@ describe('encryption at rest', () => {
     expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
+    expect(db.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
     db.close();
   });
 

@@ -44,7 +44,7 @@ export function createInsights(store: Store) {
     tags: store.sqlite.prepare(
       `SELECT t.framework_id AS frameworkId, t.tag_id AS tagId, p.id AS observationId, p.area_id AS areaId,
               t.impact AS impact, p.sentiment AS sentiment
-       FROM temp.insights_period p JOIN item_tags t ON t.item_kind = 'observation' AND t.item_id = p.id
+       FROM temp.insights_period p CROSS JOIN item_tags t ON t.item_kind = 'observation' AND t.item_id = p.id
        WHERE t.framework_id IN (@framework, @equality)`,
     ),
     sentiments: store.sqlite.prepare('SELECT id, sentiment FROM temp.insights_period'),
