@@ -111,6 +111,19 @@ describe('search', () => {
     ]);
   });
 
+  it('shows each result its own words, not the first match’s', async () => {
+    const { roundId, areas: more } = await roundWithAreas(ctx, 'Kingston', ['Ward 7'], clock);
+    for (let i = 1; i <= 5; i += 1)
+      await observe(ctx, roundId, more['Ward 7']!, `Call bell number ${i} was out of reach`);
+    const found = await ctx.call('search:observations', { text: 'bell', site: 'Kingston' });
+    const texts = found.results.map((r) => r.snippet.map((part) => part.text).join(''));
+    expect(new Set(texts).size).toBe(5);
+    for (const result of found.results) {
+      const own = ctx.store.observations.get(result.observationId)!.text;
+      expect(result.snippet.map((part) => part.text).join('')).toBe(own);
+    }
+  });
+
   it('pages through results', async () => {
     const first = await ctx.call('search:observations', { text: 'nurse', limit: 2 });
     const second = await ctx.call('search:observations', { text: 'nurse', limit: 2, offset: 2 });

@@ -95,7 +95,7 @@ export function createSearch(store: Store) {
      FROM observations o JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id WHERE o.id = ?`,
   );
   const snippet = store.sqlite.prepare(
-    "SELECT snippet(search_index, 0, char(2), char(3), '…', 24) AS snippet FROM search_index WHERE search_index MATCH ? AND rowid = ?",
+    "SELECT snippet(search_index, 0, char(2), char(3), '…', 24) AS snippet FROM search_index WHERE search_index MATCH ? AND rowid = CAST(? AS INTEGER)",
   );
 
   return (request: Request): Results => {
