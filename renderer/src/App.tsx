@@ -1,9 +1,16 @@
 import { Header, SkipLink } from './components/Header';
 import { routeKey, type Route } from './lib/routes';
 import { HomePage } from './pages/HomePage';
+import { ActionPage } from './pages/actions/ActionPage';
+import { ActionsBoardPage } from './pages/actions/ActionsBoardPage';
+import { InsightsPage } from './pages/InsightsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RoundPage } from './pages/RoundPage';
+import { SearchPage } from './pages/SearchPage';
 import { StartRoundPage } from './pages/StartRoundPage';
+import { NewStoryPage } from './pages/stories/NewStoryPage';
+import { StoriesPage } from './pages/stories/StoriesPage';
+import { StoryPage } from './pages/stories/StoryPage';
 import { useRoute } from './router';
 import { assertNever } from '../../ipc/errors';
 
@@ -14,7 +21,21 @@ function page(route: Route) {
     case 'start-round':
       return <StartRoundPage />;
     case 'round':
-      return <RoundPage roundId={route.roundId} />;
+      return <RoundPage roundId={route.roundId} observationId={route.observationId ?? null} />;
+    case 'search':
+      return <SearchPage query={route.query} />;
+    case 'insights':
+      return <InsightsPage query={route.query} />;
+    case 'actions':
+      return <ActionsBoardPage query={route.query} />;
+    case 'action':
+      return <ActionPage actionId={route.actionId} />;
+    case 'stories':
+      return <StoriesPage query={route.query} />;
+    case 'new-story':
+      return <NewStoryPage />;
+    case 'story':
+      return <StoryPage storyId={route.storyId} />;
     case 'not-found':
       return <NotFoundPage />;
     default:
@@ -27,7 +48,7 @@ export function App() {
   return (
     <>
       <SkipLink />
-      <Header />
+      <Header route={route} />
       <div className="nhsuk-width-container">
         {/* Keyed by route so each page mounts fresh: its h1 takes focus and its data reloads. */}
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} key={routeKey(route)}>

@@ -74,7 +74,21 @@ for (const width of [640, 320]) {
 
     await page.setViewportSize({ width, height: 450 });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await page.getByRole('link', { name: 'Back to rounds' }).click();
+    // Tags and sentiment of that observation, with the type-ahead list open.
+    await page.getByRole('button', { name: /^Tags and sentiment/ }).click();
+    await page.getByRole('combobox', { name: 'Add a tag' }).fill('people');
+    await expect(page.getByRole('listbox', { name: 'Tags' })).toBeVisible();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '1 observation found' })).toBeVisible();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.getByRole('link', { name: 'Insights', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Who we heard from' })).toBeVisible();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Show as a table' }).click();
+    await expect(page.getByRole('table', { name: /^Observations by theme and sentiment/ })).toBeVisible();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.getByRole('link', { name: 'Rounds', exact: true }).click();
     await expect(page.getByRole('table')).toBeVisible();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.getByRole('link', { name: 'Start a round' }).click();

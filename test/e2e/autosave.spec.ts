@@ -64,6 +64,12 @@ test('keeps on typing into the same observation after it was first saved, withou
   await addArea(page, 'Ward 11');
   await page.keyboard.type('Staff');
   await expect(page.getByText(/Saved at \d\d:\d\d/)).toBeVisible();
+  // Each update is answered a moment late, so "Saving…" stays on screen long enough to be seen
+  // even on a busy machine: this test is about what is saved, not how fast.
+  await page.route('**/api/observations:update', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
   await page.keyboard.type(' introduced themselves by name');
   await expect(page.getByRole('status')).toHaveText('Saving…');
   await expect(page.getByText(/Saved at \d\d:\d\d/)).toBeVisible();

@@ -20,8 +20,9 @@ export const areaInput = (page: Page) =>
   page.getByLabel(/Which area are you visiting first\?|Add the next area/);
 export const observationsHeading = (page: Page, count: number) =>
   page.getByRole('heading', { level: 2, name: `Observations (${count})` });
+/** The observations themselves, not the lists of tags inside them. */
 export const observationList = (page: Page) =>
-  page.getByRole('region', { name: /Observations/ }).getByRole('listitem');
+  page.getByRole('region', { name: /Observations/ }).locator('ol.pxr-observations > li');
 
 /** Starts a round through the form (not a keyboard-only test) and waits for the round page. */
 export async function startRound(

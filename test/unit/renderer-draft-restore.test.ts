@@ -85,6 +85,21 @@ describe('restoring drafts after a reload or crash', () => {
     expect(plan.active?.fields.text).toBe('newer words from the database');
   });
 
+  it('keeps local words when the database copy is newer only because it was tagged', () => {
+    const d = draft({
+      observationId: 'o1',
+      fields: fields('Waited an hour for an interpreter'),
+      savedFields: fields('Waited an hour'),
+      revision: 4,
+      savedRevision: 2,
+      changedAt: '2025-11-26T09:02:00.000Z',
+    });
+    // Same text as the draft last saved, but tags were set afterwards.
+    const saved = observation('o1', 'Waited an hour', '2025-11-26T09:02:01.000Z');
+    const plan = planRestore({ activeKey: 'd1', drafts: { d1: d } }, round([saved]));
+    expect(plan.active?.fields.text).toBe('Waited an hour for an interpreter');
+  });
+
   it('adopts an observation whose create landed but whose answer was lost, instead of creating it again', () => {
     const d = draft({ fields: fields('Lovely volunteers at reception') });
     const saved = observation('o9', 'Lovely volunteers', '2025-11-26T09:01:00.000Z');

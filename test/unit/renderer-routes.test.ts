@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localInputsToIso } from '../../renderer/src/lib/format';
 import { tokenFromHash } from '../../renderer/src/lib/http-api';
-import { hrefFor, parseRoute } from '../../renderer/src/lib/routes';
+import { hrefFor, parseRoute, routeKey } from '../../renderer/src/lib/routes';
 import { nextByFirstLetter } from '../../renderer/src/lib/type-ahead';
 
 const ROUND_ID = '0b7e7c1e-5d1a-4c4e-9a57-6a3f4bfae001';
@@ -13,6 +13,22 @@ describe('hash routes', () => {
     expect(parseRoute('#/rounds/new')).toEqual({ name: 'start-round' });
     expect(parseRoute(`#/rounds/${ROUND_ID}`)).toEqual({ name: 'round', roundId: ROUND_ID });
     expect(hrefFor({ name: 'round', roundId: ROUND_ID })).toBe(`#/rounds/${ROUND_ID}`);
+  });
+
+  it('reads an observation to focus in a round, and the search and insights queries', () => {
+    const observationId = '0b7e7c1e-5d1a-4c4e-9a57-6a3f4bfae0ff';
+    const route = { name: 'round', roundId: ROUND_ID, observationId } as const;
+    expect(hrefFor(route)).toBe(`#/rounds/${ROUND_ID}?observation=${observationId}`);
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+    expect(parseRoute(`#/rounds/${ROUND_ID}?observation=<b>`)).toEqual({ name: 'round', roundId: ROUND_ID });
+    expect(parseRoute('#/search')).toEqual({ name: 'search', query: '' });
+    expect(parseRoute('#/search?q=interpreter+waited&page=2')).toEqual({
+      name: 'search',
+      query: 'q=interpreter+waited&page=2',
+    });
+    expect(hrefFor({ name: 'search', query: 'q=a' })).toBe('#/search?q=a');
+    expect(parseRoute('#/insights?from=2025-10-01')).toEqual({ name: 'insights', query: 'from=2025-10-01' });
+    expect(routeKey({ name: 'search', query: 'q=a' })).toBe(routeKey({ name: 'search', query: 'q=b' }));
   });
 
   it('ignores in-page anchors such as the skip link, and reports unknown pages', () => {

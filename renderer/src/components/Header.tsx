@@ -1,3 +1,4 @@
+import type { Route } from '../lib/routes';
 import { focusById } from '../router';
 
 const NHS_LOGO_PATH =
@@ -19,7 +20,46 @@ export function SkipLink() {
   );
 }
 
-export function Header() {
+type Section = 'rounds' | 'search' | 'insights' | 'actions' | 'stories';
+
+const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
+  { section: 'rounds', href: '#/', label: 'Rounds' },
+  { section: 'search', href: '#/search', label: 'Search' },
+  { section: 'insights', href: '#/insights', label: 'Insights' },
+  { section: 'actions', href: '#/actions', label: 'Actions' },
+  { section: 'stories', href: '#/stories', label: 'Stories' },
+];
+
+function sectionOf(route: Route): Section | null {
+  switch (route.name) {
+    case 'home':
+    case 'start-round':
+    case 'round':
+      return 'rounds';
+    case 'search':
+      return 'search';
+    case 'insights':
+      return 'insights';
+    case 'actions':
+    case 'action':
+      return 'actions';
+    case 'stories':
+    case 'new-story':
+    case 'story':
+      return 'stories';
+    default:
+      return null;
+  }
+}
+
+export function Header({ route }: { route: Route }) {
+  const current = sectionOf(route);
+  const onSectionPage =
+    route.name === 'home' ||
+    route.name === 'search' ||
+    route.name === 'insights' ||
+    route.name === 'actions' ||
+    route.name === 'stories';
   return (
     <header className="nhsuk-header">
       <div className="nhsuk-header__container nhsuk-width-container">
@@ -40,6 +80,36 @@ export function Header() {
           </a>
         </div>
       </div>
+      {/* Five sections, so the design system's "More" menu (which needs its script) is never
+          needed; the list wraps when the window is narrow or zoomed. */}
+      <nav className="nhsuk-header__navigation pxr-header-nav" aria-label="Menu">
+        <div className="nhsuk-header__navigation-container nhsuk-width-container">
+          <ul className="nhsuk-header__navigation-list">
+            {SECTIONS.map(({ section, href, label }) => {
+              const isCurrent = section === current;
+              return (
+                <li
+                  key={section}
+                  className={`nhsuk-header__navigation-item${isCurrent ? ' nhsuk-header__navigation-item--current' : ''}`}
+                >
+                  <a
+                    className="nhsuk-header__navigation-link"
+                    href={href}
+                    // The section's own page is "page"; a page inside it (a round) is "true".
+                    aria-current={isCurrent ? (onSectionPage ? 'page' : 'true') : undefined}
+                  >
+                    {isCurrent ? (
+                      <strong className="nhsuk-header__navigation-item-current-fallback">{label}</strong>
+                    ) : (
+                      label
+                    )}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </nav>
     </header>
   );
 }

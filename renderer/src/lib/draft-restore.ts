@@ -2,7 +2,7 @@
 // window may have reloaded or crashed with words typed but not yet in the database. Pure, so
 // the rules ("a local copy wins only when it is newer") are unit-tested.
 import type { ObservationDto, RoundDetailDto } from '../../../ipc/contract';
-import { fieldsOf, hasUnsavedChanges, type Draft } from './draft-store';
+import { changedFields, fieldsOf, hasUnsavedChanges, type Draft } from './draft-store';
 
 export type RestorePlan = {
   /** The draft to put back in the capture form, if any. */
@@ -56,7 +56,10 @@ export function planRestore(stored: Stored, round: RoundDetailDto): RestorePlan 
         plan.discard.push(draft.key); // deleted since
         continue;
       }
-      if (!hasUnsavedChanges(draft) || Date.parse(draft.changedAt) < Date.parse(saved.updatedAt)) {
+      if (
+        !hasUnsavedChanges(draft) ||
+        (savedSince(draft, saved) && Date.parse(draft.changedAt) < Date.parse(saved.updatedAt))
+      ) {
         // The database copy is at least as new: continue from it.
         if (isActive) plan.active = fromSaved(draft, saved);
         else plan.discard.push(draft.key);
@@ -89,6 +92,16 @@ function findLostCreate(
       draft.fields.text.startsWith(o.text) &&
       Date.parse(o.capturedAt) >= startedAt - CREATE_MATCH_SLACK_MS,
   );
+}
+
+/**
+ * Whether the database's fields moved on since this draft last saved them. Tagging or
+ * confirming the sentiment also moves `updatedAt`, without touching what the draft holds, so a
+ * later `updatedAt` alone must not throw away words typed here.
+ */
+function savedSince(draft: Draft, saved: ObservationDto): boolean {
+  if (draft.savedFields === null) return true;
+  return Object.keys(changedFields(draft.savedFields, fieldsOf(saved))).length > 0;
 }
 
 function fromSaved(draft: Draft, saved: ObservationDto): Draft {

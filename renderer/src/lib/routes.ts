@@ -1,15 +1,31 @@
 // Hash routes, so the same built files work under Electron's app:// protocol and over the
-// browser host's http:// without any server-side routing.
+// browser host's http:// without any server-side routing. A route may carry a query after "?"
+// (`#/search?q=interpreter`), so a search or a period survives Back and a reload.
 
 import { assertNever } from '../../../ipc/errors';
 
 export type Route =
   | { name: 'home' }
   | { name: 'start-round' }
-  | { name: 'round'; roundId: string }
+  /** `observationId`: an observation to bring into view and focus, e.g. from a search result. */
+  | { name: 'round'; roundId: string; observationId?: string }
+  /** `query`: the search form as URL parameters (see search-params.ts), '' for none. */
+  | { name: 'search'; query: string }
+  /** `query`: the period and site as URL parameters (see insights-params.ts), '' for none. */
+  | { name: 'insights'; query: string }
+  /** `query`: the list's filter as URL parameters (`status=approved`), '' for none. */
+  | { name: 'stories'; query: string }
+  | { name: 'new-story' }
+  | { name: 'story'; storyId: string }
+  /** `query`: the board's filters and page as URL parameters (see pages/actions/board-params.ts). */
+  | { name: 'actions'; query: string }
+  | { name: 'action'; actionId: string }
   | { name: 'not-found'; hash: string };
 
 const ROUND_PATH = /^\/rounds\/([0-9a-fA-F-]{1,64})$/;
+const ACTION_PATH = /^\/actions\/([0-9a-fA-F-]{1,64})$/;
+const UUID = /^[0-9a-fA-F-]{1,64}$/;
+const STORY_PATH = /^\/stories\/([0-9a-fA-F-]{1,64})$/;
 
 /**
  * Returns null for hashes that are not routes (such as `#maincontent` from a skip link), so the
@@ -19,11 +35,37 @@ export function parseRoute(hash: string): Route | null {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (raw === '' || raw === '/') return { name: 'home' };
   if (!raw.startsWith('/')) return null;
-  const path = raw.length > 1 && raw.endsWith('/') ? raw.slice(0, -1) : raw;
+  const queryAt = raw.indexOf('?');
+  const rawPath = queryAt === -1 ? raw : raw.slice(0, queryAt);
+  const query = queryAt === -1 ? '' : raw.slice(queryAt + 1);
+  const path = rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.slice(0, -1) : rawPath;
   if (path === '/rounds/new') return { name: 'start-round' };
+  if (path === '/search') return { name: 'search', query: normaliseQuery(query) };
+  if (path === '/insights') return { name: 'insights', query: normaliseQuery(query) };
+  if (path === '/actions') return { name: 'actions', query: normaliseQuery(query) };
+  const action = ACTION_PATH.exec(path);
+  if (action?.[1] !== undefined) return { name: 'action', actionId: action[1].toLowerCase() };
+  if (path === '/stories') return { name: 'stories', query: normaliseQuery(query) };
+  if (path === '/stories/new') return { name: 'new-story' };
+  const story = STORY_PATH.exec(path);
+  if (story?.[1] !== undefined) return { name: 'story', storyId: story[1].toLowerCase() };
   const round = ROUND_PATH.exec(path);
-  if (round?.[1] !== undefined) return { name: 'round', roundId: round[1].toLowerCase() };
+  if (round?.[1] !== undefined) {
+    const observationId = new URLSearchParams(query).get('observation');
+    return observationId !== null && UUID.test(observationId)
+      ? { name: 'round', roundId: round[1].toLowerCase(), observationId: observationId.toLowerCase() }
+      : { name: 'round', roundId: round[1].toLowerCase() };
+  }
   return { name: 'not-found', hash: raw };
+}
+
+/** Parameters re-encoded one way, so equal searches give equal hashes and route keys. */
+function normaliseQuery(query: string): string {
+  return new URLSearchParams(query).toString();
+}
+
+function withQuery(path: string, query: string): string {
+  return query === '' ? path : `${path}?${query}`;
 }
 
 export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
@@ -33,13 +75,34 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
     case 'start-round':
       return '#/rounds/new';
     case 'round':
-      return `#/rounds/${route.roundId}`;
+      return route.observationId === undefined
+        ? `#/rounds/${route.roundId}`
+        : `#/rounds/${route.roundId}?${new URLSearchParams({ observation: route.observationId }).toString()}`;
+    case 'search':
+      return withQuery('#/search', route.query);
+    case 'insights':
+      return withQuery('#/insights', route.query);
+    case 'stories':
+      return withQuery('#/stories', route.query);
+    case 'new-story':
+      return '#/stories/new';
+    case 'story':
+      return `#/stories/${route.storyId}`;
+    case 'actions':
+      return withQuery('#/actions', route.query);
+    case 'action':
+      return `#/actions/${route.actionId}`;
     default:
       return assertNever(route);
   }
 }
 
-/** A key that changes when the page (not just its data) changes; used to remount pages. */
+/**
+ * A key that changes when the page (not just its data) changes; used to remount pages. A new
+ * search or period keeps the page (and where focus is); the page reads the new query itself.
+ */
 export function routeKey(route: Route): string {
+  if (route.name === 'story') return `story:${route.storyId}`;
+  if (route.name === 'action') return `action:${route.actionId}`;
   return route.name === 'round' ? `round:${route.roundId}` : route.name;
 }

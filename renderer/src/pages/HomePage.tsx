@@ -47,6 +47,16 @@ export function HomePage() {
       <a href={hrefFor({ name: 'start-round' })} className="nhsuk-button" draggable="false">
         Start a round
       </a>
+      <ul className="nhsuk-list pxr-home-links">
+        <li>
+          <a href={hrefFor({ name: 'search', query: '' })}>Search what was seen and heard</a>
+        </li>
+        <li>
+          <a href={hrefFor({ name: 'insights', query: '' })}>
+            Insights: themes, who we heard from, and sentiment this quarter
+          </a>
+        </li>
+      </ul>
 
       {rounds.state === 'loading' && <p aria-live="polite">Loading your rounds…</p>}
       {rounds.state === 'ready' && rounds.value.length === 0 && (

@@ -6,16 +6,20 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { StatusTag } from '../components/StatusTag';
 import { formatDate, formatDateTime, formatTime } from '../lib/format';
-import { isRoundLocked, ROLE_LABELS } from '../lib/labels';
+import { canTag, isRoundLocked, ROLE_LABELS } from '../lib/labels';
+import { upsertObservation, withCustomTag } from '../lib/round-state';
 import { useLoad } from '../lib/use-load';
 import { AreasSection } from './round/AreasSection';
 import { CaptureForm } from './round/CaptureForm';
 import { CompleteRound } from './round/CompleteRound';
-import { ObservationList } from './round/ObservationList';
+import { ObservationList, observationElementId } from './round/ObservationList';
+import { RevisitPrompt } from './round/RevisitPrompt';
 import { TemplatePrompts } from './round/TemplatePrompts';
 import { useCapture } from './round/use-capture';
 
-export function RoundPage({ roundId }: { roundId: string }) {
+type PageProps = { roundId: string; observationId: string | null };
+
+export function RoundPage({ roundId, observationId }: PageProps) {
   const [round] = useLoad(() => api['rounds:get']({ roundId }), [roundId]);
 
   if (round.state === 'loading') {
@@ -34,21 +38,36 @@ export function RoundPage({ roundId }: { roundId: string }) {
       </>
     );
   }
-  return <RoundWorkspace initial={round.value} />;
+  return <RoundWorkspace initial={round.value} focusObservationId={observationId} />;
 }
 
-function upsert(observations: readonly ObservationDto[], saved: ObservationDto): ObservationDto[] {
-  return observations.some((o) => o.id === saved.id)
-    ? observations.map((o) => (o.id === saved.id ? saved : o))
-    : [...observations, saved];
-}
-
-function RoundWorkspace({ initial }: { initial: RoundDetailDto }) {
+function RoundWorkspace({
+  initial,
+  focusObservationId,
+}: {
+  initial: RoundDetailDto;
+  focusObservationId: string | null;
+}) {
   const [round, setRound] = useState(initial);
   const [focusRequest, setFocusRequest] = useState(0);
   const lockedNotice = useRef<HTMLDivElement>(null);
   const [justCompleted, setJustCompleted] = useState(false);
   const locked = isRoundLocked(round.status);
+  const [catalogue, setCatalogue] = useLoad(() => api['frameworks:list']({}), []);
+  const tagsReady = catalogue.state === 'ready' ? catalogue.value : null;
+  const onCustomTag = (tag: { id: string; label: string }) => {
+    if (catalogue.state === 'ready') setCatalogue(withCustomTag(catalogue.value, tag));
+  };
+
+  // Arriving from a search result: bring that observation into view and give it focus. Runs
+  // after the page heading has taken focus (children's effects run first).
+  useEffect(() => {
+    if (focusObservationId === null) return;
+    const element = document.getElementById(observationElementId(focusObservationId));
+    if (element === null) return;
+    element.scrollIntoView({ block: 'center' });
+    element.focus();
+  }, [focusObservationId]);
 
   // The button that was pressed has gone with the form: say what happened, where focus now is.
   useEffect(() => {
@@ -56,7 +75,7 @@ function RoundWorkspace({ initial }: { initial: RoundDetailDto }) {
   }, [justCompleted, locked]);
 
   const onSaved = useCallback((saved: ObservationDto) => {
-    setRound((current) => ({ ...current, observations: upsert(current.observations, saved) }));
+    setRound((current) => ({ ...current, observations: upsertObservation(current.observations, saved) }));
   }, []);
   const [capture, snapshot] = useCapture(initial, onSaved);
   const { draft } = snapshot;
@@ -162,6 +181,15 @@ function RoundWorkspace({ initial }: { initial: RoundDetailDto }) {
         onAdded={onAreaAdded}
       />
 
+      {!locked && <RevisitPrompt roundId={round.id} areaCount={round.areas.length} onRecorded={onSaved} />}
+
+      {catalogue.state === 'failed' && (
+        <div className="nhsuk-error-message" role="alert">
+          <span className="nhsuk-u-visually-hidden">Error:</span> The list of tags could not be loaded, so
+          tags cannot be added just now. {catalogue.error.message}
+        </div>
+      )}
+
       {!locked && round.areas.length > 0 && (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
@@ -174,6 +202,9 @@ function RoundWorkspace({ initial }: { initial: RoundDetailDto }) {
                 capture.startAnother();
                 requestTextFocus();
               }}
+              catalogue={tagsReady}
+              onCustomTag={onCustomTag}
+              onSaved={onSaved}
             />
           </div>
           <div className="nhsuk-grid-column-one-third">
@@ -185,7 +216,12 @@ function RoundWorkspace({ initial }: { initial: RoundDetailDto }) {
       <ObservationList
         round={round}
         locked={locked}
+        taggable={canTag(round.status)}
+        catalogue={tagsReady}
+        onSaved={onSaved}
+        onCustomTag={onCustomTag}
         editingId={draft.purpose === 'edit' ? draft.observationId : null}
+        inFormId={locked ? null : draft.observationId}
         onEdit={(observation) => {
           capture.edit(observation);
           requestTextFocus();

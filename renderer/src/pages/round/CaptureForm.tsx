@@ -1,18 +1,23 @@
-import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import {
   OBSERVATION_KINDS,
   OBSERVATION_SOURCES,
   OBSERVATION_TEXT_MAX,
+  type ObservationDto,
   type RoundDetailDto,
 } from '../../../../ipc/contract';
+import { suggestSentiment } from '../../../../domain/sentiment/suggest-sentiment';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Radios } from '../../components/Radios';
 import type { CaptureController, CaptureSnapshot } from '../../lib/capture-controller';
+import type { SaveStatus } from '../../lib/draft-saver';
 import type { DraftFields } from '../../lib/draft-store';
 import { fieldId } from '../../lib/field-ids';
 import { formatTime } from '../../lib/format';
 import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
+import type { Catalogue } from '../../lib/tag-options';
 import { focusById } from '../../router';
+import { ObservationTagging } from './ObservationTagging';
 import { SaveStatusLine } from './SaveStatusLine';
 import { groupPrompts } from './TemplatePrompts';
 
@@ -23,6 +28,11 @@ type Props = {
   /** Bumped when the text box should take focus (after adding an area, Edit, or finishing one). */
   focusRequest: number;
   onFinish: () => void;
+  /** Null while the tag lists load (or if they could not be). */
+  catalogue: Catalogue | null;
+  onCustomTag: (tag: { id: string; label: string }) => void;
+  /** Must be stable. */
+  onSaved: (observation: ObservationDto) => void;
 };
 
 export const TEXT_FIELD_ID = fieldId('text');
@@ -30,9 +40,24 @@ export const TEXT_FIELD_ID = fieldId('text');
 const kindOptions = OBSERVATION_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 const sourceOptions = OBSERVATION_SOURCES.map((source) => ({ value: source, label: SOURCE_LABELS[source] }));
 
-export function CaptureForm({ round, controller, snapshot, focusRequest, onFinish }: Props) {
+export function CaptureForm(props: Props) {
+  const { round, controller, snapshot, focusRequest, onFinish } = props;
   const { draft, status } = snapshot;
   const { fields } = draft;
+  // Whose tags the status belongs to, so the next observation does not inherit "Saved at".
+  const [meta, setMeta] = useState<{ observationId: string; status: SaveStatus } | null>(null);
+  const observationId = draft.observationId;
+  const onMetaStatus = useCallback(
+    (next: SaveStatus) => {
+      if (observationId !== null) setMeta({ observationId, status: next });
+    },
+    [observationId],
+  );
+  const sentimentSuggestion = useMemo(
+    () => (fields.text.trim() === '' ? null : suggestSentiment(fields.text)),
+    [fields.text],
+  );
+  const saved = observationId === null ? undefined : round.observations.find((o) => o.id === observationId);
   const change = (patch: Partial<DraftFields>) => controller.change(patch);
   const fieldError = (name: keyof DraftFields) =>
     status.state === 'failed' && status.error.field === name ? status.error.message : undefined;
@@ -138,6 +163,25 @@ export function CaptureForm({ round, controller, snapshot, focusRequest, onFinis
         />
       </div>
 
+      {saved !== undefined && props.catalogue !== null ? (
+        <ObservationTagging
+          key={saved.id}
+          scope=""
+          observation={saved}
+          text={fields.text}
+          kind={fields.kind}
+          sentimentSuggestion={sentimentSuggestion}
+          catalogue={props.catalogue}
+          onCustomTag={props.onCustomTag}
+          onSaved={props.onSaved}
+          onStatus={onMetaStatus}
+        />
+      ) : (
+        <p className="pxr-muted pxr-tagging__waiting">
+          Tags and sentiment can be added here as soon as the observation is saved, which happens as you type.
+        </p>
+      )}
+
       {round.template !== null && (
         <div className="nhsuk-form-group">
           <label className="nhsuk-label nhsuk-label--s" htmlFor={fieldId('promptId')}>
@@ -163,7 +207,10 @@ export function CaptureForm({ round, controller, snapshot, focusRequest, onFinis
         </div>
       )}
 
-      <SaveStatusLine snapshot={snapshot} />
+      <SaveStatusLine
+        snapshot={snapshot}
+        meta={meta !== null && meta.observationId === observationId ? meta.status : undefined}
+      />
 
       <button className="nhsuk-button" type="submit">
         Save and start another

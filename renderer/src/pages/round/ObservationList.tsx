@@ -1,16 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ObservationDto, RoundDetailDto } from '../../../../ipc/contract';
 import type { AppErrorShape } from '../../../../ipc/errors';
 import { describeError } from '../../lib/error-text';
-import { formatTime } from '../../lib/format';
-import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
+import type { Catalogue } from '../../lib/tag-options';
+import { ObservationItem } from './ObservationItem';
 
 type Props = {
   round: RoundDetailDto;
   locked: boolean;
+  /** Tags and sentiment can be changed (until the round is signed off). */
+  taggable: boolean;
+  catalogue: Catalogue | null;
   editingId: string | null;
+  /** The observation in the capture form (new or edited): it is tagged there, not here. */
+  inFormId: string | null;
   onEdit: (observation: ObservationDto) => void;
   onDelete: (observation: ObservationDto) => Promise<AppErrorShape | null>;
+  onSaved: (observation: ObservationDto) => void;
+  onCustomTag: (tag: { id: string; label: string }) => void;
 };
 
 /**
@@ -23,21 +30,22 @@ export function sortNewestFirst(observations: readonly ObservationDto[]): Observ
   );
 }
 
-export function ObservationList({ round, locked, editingId, onEdit, onDelete }: Props) {
+export const observationElementId = (id: string) => `observation-${id}`;
+
+export function ObservationList(props: Props) {
+  const { round, locked, editingId, inFormId } = props;
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [taggingChoice, setTagging] = useState<string | null>(null);
+  // The observation now in the capture form is tagged there; two editors would fight.
+  const tagging = taggingChoice === inFormId ? null : taggingChoice;
   const [problem, setProblem] = useState<AppErrorShape | null>(null);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const areaNames = new Map(round.areas.map((a) => [a.areaId, a.name]));
   const prompts = new Map((round.template?.prompts ?? []).map((p) => [p.id, p.text]));
   const observations = sortNewestFirst(round.observations);
 
-  useEffect(() => {
-    if (confirming !== null) confirmRef.current?.focus();
-  }, [confirming]);
-
   const confirmDelete = async (observation: ObservationDto) => {
-    const error = await onDelete(observation);
+    const error = await props.onDelete(observation);
     setProblem(error);
     setConfirming(null);
     if (error === null) headingRef.current?.focus();
@@ -60,72 +68,28 @@ export function ObservationList({ round, locked, editingId, onEdit, onDelete }: 
         <p>Nothing captured yet.</p>
       ) : (
         <ol className="nhsuk-list pxr-observations">
-          {observations.map((observation) => {
-            const when = formatTime(observation.capturedAt);
-            const prompt = observation.promptId === null ? undefined : prompts.get(observation.promptId);
-            return (
-              <li key={observation.id} className="pxr-observation">
-                <p className="pxr-observation__meta">
-                  <strong className="nhsuk-tag nhsuk-tag--white">{KIND_LABELS[observation.kind]}</strong>{' '}
-                  <span>
-                    {when}, {areaNames.get(observation.areaId) ?? 'Unknown area'}
-                    {observation.source === 'not_applicable'
-                      ? ''
-                      : `, from ${SOURCE_LABELS[observation.source].toLowerCase()}`}
-                  </span>
-                </p>
-                <p className="pxr-observation__text">
-                  {observation.text.trim() === '' ? <em>No text</em> : observation.text}
-                </p>
-                {prompt !== undefined && <p className="pxr-observation__prompt">Prompt: {prompt}</p>}
-                {editingId === observation.id && (
-                  <p className="pxr-observation__editing">Being edited above</p>
-                )}
-
-                {!locked && confirming === observation.id && (
-                  <div className="pxr-confirm">
-                    <p tabIndex={-1} ref={confirmRef} className="nhsuk-body">
-                      <strong>Delete this observation from {when}? This cannot be undone.</strong>
-                    </p>
-                    <button
-                      type="button"
-                      className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
-                      onClick={() => void confirmDelete(observation)}
-                    >
-                      Yes, delete it
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                      onClick={() => setConfirming(null)}
-                    >
-                      No, keep it
-                    </button>
-                  </div>
-                )}
-                {!locked && confirming !== observation.id && (
-                  <div className="pxr-observation__actions">
-                    {editingId !== observation.id && (
-                      <button
-                        type="button"
-                        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                        onClick={() => onEdit(observation)}
-                      >
-                        Edit<span className="nhsuk-u-visually-hidden"> observation from {when}</span>
-                      </button>
-                    )}{' '}
-                    <button
-                      type="button"
-                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                      onClick={() => setConfirming(observation.id)}
-                    >
-                      Delete<span className="nhsuk-u-visually-hidden"> observation from {when}</span>
-                    </button>
-                  </div>
-                )}
-              </li>
-            );
-          })}
+          {observations.map((observation) => (
+            <ObservationItem
+              key={observation.id}
+              id={observationElementId(observation.id)}
+              observation={observation}
+              areaName={areaNames.get(observation.areaId) ?? 'Unknown area'}
+              prompt={observation.promptId === null ? undefined : prompts.get(observation.promptId)}
+              locked={locked}
+              taggable={props.taggable && inFormId !== observation.id}
+              catalogue={props.catalogue}
+              editing={editingId === observation.id}
+              confirming={confirming === observation.id}
+              tagging={tagging === observation.id}
+              onEdit={() => props.onEdit(observation)}
+              onAskDelete={() => setConfirming(observation.id)}
+              onCancelDelete={() => setConfirming(null)}
+              onConfirmDelete={() => void confirmDelete(observation)}
+              onToggleTagging={(open) => setTagging(open ? observation.id : null)}
+              onSaved={props.onSaved}
+              onCustomTag={props.onCustomTag}
+            />
+          ))}
         </ol>
       )}
     </section>

@@ -1,0 +1,220 @@
+import { useState } from 'react';
+import type { ActionDetailDto } from '../../../../ipc/contract';
+import type { AppErrorShape } from '../../../../ipc/errors';
+import { api } from '../../api-client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { errorFor, type FieldError } from '../../lib/field-ids';
+import { hrefFor } from '../../lib/routes';
+import { useLoad } from '../../lib/use-load';
+import { formatDueDate, pageField } from './action-labels';
+import { changesFrom, draftOf, type ActionDraft } from './action-draft';
+import { ActionRecord } from './ActionRecord';
+import { ActionStatusForm, type StatusRequest } from './ActionStatusForm';
+import { ActionStatusTag, OverdueTag } from './ActionTags';
+import { TextField } from './ActionFields';
+
+export function ActionPage({ actionId }: { actionId: string }) {
+  const [action] = useLoad(() => api['actions:get']({ id: actionId }), [actionId]);
+  if (action.state === 'loading') return <p aria-live="polite">Loading the action…</p>;
+  if (action.state === 'failed') {
+    return (
+      <>
+        <a className="nhsuk-back-link" href={hrefFor({ name: 'actions', query: '' })}>
+          Back to actions
+        </a>
+        <ErrorSummary problem={action.error} />
+        <PageHeading title="Action not available" hasErrors>
+          This action could not be opened
+        </PageHeading>
+      </>
+    );
+  }
+  return <ActionWorkspace initial={action.value} />;
+}
+
+/** A refusal from the app as errors on the page's fields, or as a problem with no field. */
+function toErrors(error: AppErrorShape): { errors: FieldError[]; problem: AppErrorShape | null } {
+  if (error.kind !== 'validation') return { errors: [], problem: error };
+  return { errors: [{ field: pageField(error.field), message: error.message }], problem: null };
+}
+
+function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
+  const [action, setAction] = useState(initial);
+  const [draft, setDraft] = useState<ActionDraft>(() => draftOf(initial));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [problem, setProblem] = useState<AppErrorShape | null>(null);
+  const [saved, setSaved] = useState('');
+
+  const fail = (error: AppErrorShape) => {
+    const next = toErrors(error);
+    setErrors(next.errors);
+    setProblem(next.problem);
+    setSaved('');
+  };
+
+  /** Saves what was typed; true when there was nothing to save or it saved. */
+  const saveDetails = async (): Promise<boolean> => {
+    const changes = changesFrom(action, draft);
+    if (changes === null) return true;
+    const result = await api['actions:update']({ id: action.id, changes });
+    if (!result.ok) {
+      fail(result.error);
+      return false;
+    }
+    setAction(result.value);
+    setDraft(draftOf(result.value));
+    return true;
+  };
+
+  const onSave = async () => {
+    if (!(await saveDetails())) return;
+    setErrors([]);
+    setProblem(null);
+    setSaved('Your changes to this action have been saved.');
+  };
+
+  // What was typed above is saved first, so "give an owner, then start work" is one press.
+  const onStatus = async (request: StatusRequest): Promise<boolean> => {
+    if (!(await saveDetails())) return false;
+    const result = await api['actions:set-status']({ id: action.id, ...request });
+    if (!result.ok) {
+      fail(result.error);
+      return false;
+    }
+    setAction(result.value);
+    setDraft(draftOf(result.value));
+    setErrors([]);
+    setProblem(null);
+    setSaved('The status has been changed.');
+    return true;
+  };
+
+  const hasErrors = errors.length > 0 || problem !== null;
+  const title = action.willDo.trim() === '' ? 'New action' : action.willDo;
+
+  return (
+    <>
+      <a className="nhsuk-back-link" href={hrefFor({ name: 'actions', query: '' })}>
+        Back to actions
+      </a>
+      {errors.length > 0 && <ErrorSummary errors={errors} />}
+      {problem !== null && <ErrorSummary problem={problem} />}
+      <PageHeading title={`Action: ${title}`} hasErrors={hasErrors}>
+        <span className="nhsuk-caption-l">Action</span>
+        {title}
+      </PageHeading>
+      <p className="nhsuk-body-l">
+        <ActionStatusTag status={action.status} /> <OverdueTag overdue={action.overdue} />
+        {action.dueDate !== null && <> Due {formatDueDate(action.dueDate)}</>}
+        {action.areaName !== null && (
+          <>
+            {' '}
+            · {action.areaName}
+            {action.site !== null && `, ${action.site}`}
+          </>
+        )}
+      </p>
+      <p className="pxr-save-status" role="status" aria-atomic="true">
+        {saved}
+      </p>
+
+      <section aria-labelledby="said-heading" className="pxr-section">
+        <h2 className="nhsuk-heading-m" id="said-heading">
+          What was said
+        </h2>
+        {action.said.trim() !== '' && (
+          <blockquote className="nhsuk-inset-text">
+            <p>{action.said}</p>
+          </blockquote>
+        )}
+        <ActionRecord action={action} part="sources" />
+      </section>
+
+      <form
+        noValidate
+        aria-labelledby="details-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onSave();
+        }}
+      >
+        <h2 className="nhsuk-heading-m" id="details-heading">
+          Who does what, by when
+        </h2>
+        <TextField
+          field="willDo"
+          label="What we will do"
+          hint="In plain words, as you would tell the ward or the patient"
+          as="textarea"
+          value={draft.willDo}
+          onChange={(willDo) => setDraft({ ...draft, willDo })}
+          error={errorFor(errors, 'willDo')}
+        />
+        <div className="pxr-inline-fields pxr-inline-fields--top">
+          <TextField
+            field="ownerName"
+            label="Owner’s name"
+            value={draft.ownerName}
+            onChange={(ownerName) => setDraft({ ...draft, ownerName })}
+            error={errorFor(errors, 'ownerName')}
+            width="nhsuk-input--width-20"
+          />
+          <TextField
+            field="ownerRole"
+            label="Owner’s role"
+            hint="For example, ward manager"
+            value={draft.ownerRole}
+            onChange={(ownerRole) => setDraft({ ...draft, ownerRole })}
+            error={errorFor(errors, 'ownerRole')}
+            width="nhsuk-input--width-20"
+          />
+        </div>
+        <dl className="nhsuk-summary-list">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Area</dt>
+            <dd className="nhsuk-summary-list__value">
+              {action.areaName === null
+                ? 'No area'
+                : `${action.areaName}${action.site ? `, ${action.site}` : ''}`}
+            </dd>
+          </div>
+        </dl>
+        <TextField
+          field="dueDate"
+          label="Due date"
+          hint="It cannot be before the day the action was raised"
+          as="date"
+          value={draft.dueDate}
+          onChange={(dueDate) => setDraft({ ...draft, dueDate })}
+          error={errorFor(errors, 'dueDate')}
+        />
+        <TextField
+          field="evidence"
+          label="Evidence"
+          hint="What shows it was done: a new leaflet, a changed rota, a photo of the noticeboard"
+          as="textarea"
+          value={draft.evidence}
+          onChange={(evidence) => setDraft({ ...draft, evidence })}
+          error={errorFor(errors, 'evidence')}
+        />
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+          Save changes
+        </button>
+      </form>
+
+      <ActionStatusForm
+        action={action}
+        errors={errors}
+        onSubmit={onStatus}
+        onInvalid={(next) => {
+          setErrors(next);
+          setProblem(null);
+          setSaved('');
+        }}
+      />
+      <ActionRecord action={action} part="tags" />
+      <ActionRecord action={action} part="history" />
+    </>
+  );
+}

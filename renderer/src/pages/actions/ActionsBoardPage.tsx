@@ -1,0 +1,179 @@
+import { useState, type FormEvent } from 'react';
+import type { ActionStatus } from '../../../../ipc/contract';
+import { api } from '../../api-client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { SelectField } from '../../components/SelectField';
+import { fieldId } from '../../lib/field-ids';
+import { plural } from '../../lib/format';
+import { useLoad } from '../../lib/use-load';
+import { navigate } from '../../router';
+import { ACTION_STATUS_LABELS } from './action-labels';
+import { ActionsTable } from './ActionsTable';
+import { BoardPagination } from './BoardPagination';
+import { boardQuery, parseBoardQuery, toListRequest, type BoardFilters } from './board-params';
+
+const STATUSES: readonly ActionStatus[] = ['open', 'in_progress', 'done', 'fed_back'];
+
+/** "You said, we did": every action, filtered and sorted by due date, overdue ones marked. */
+export function ActionsBoardPage({ query }: { query: string }) {
+  const applied = parseBoardQuery(query);
+  const [form, setForm] = useState<BoardFilters>(applied);
+  // New filters in the address (Show, Back, paging): the form follows them, during render.
+  const [formQuery, setFormQuery] = useState(query);
+  if (formQuery !== query) {
+    setFormQuery(query);
+    setForm(applied);
+  }
+  const [board] = useLoad(() => api['actions:list'](toListRequest(applied)), [query]);
+  // There is no channel listing every area, so the choices come from the actions themselves
+  // (the newest 200): an area or owner with no action has nothing to filter to anyway.
+  const [choices] = useLoad(() => api['actions:list']({ sort: 'newest', limit: 200 }), []);
+  const [catalogue] = useLoad(() => api['frameworks:list']({}), []);
+
+  const areas = new Map<string, string>();
+  if (choices.state === 'ready') {
+    for (const item of choices.value.items) {
+      if (item.areaId === null) continue;
+      const name = item.areaName ?? 'Unnamed area';
+      areas.set(item.areaId, item.site === null ? name : `${name}, ${item.site}`);
+    }
+  }
+  const themes =
+    catalogue.state === 'ready'
+      ? catalogue.value.frameworks
+          .filter((f) => f.kind === 'theme')
+          .flatMap((f) => f.items.map((item) => ({ key: `${f.id}:${item.id}`, label: item.label })))
+      : [];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    navigate({ name: 'actions', query: boardQuery({ ...form, page: 1 }) });
+  };
+
+  return (
+    <>
+      <PageHeading title="Actions">Actions: you said, we did</PageHeading>
+      <p className="nhsuk-body">
+        What people told us and what we are doing about it. To raise an action, tick “Needs follow-up” on an
+        observation in a round.
+      </p>
+
+      {board.state === 'ready' && (
+        <section aria-labelledby="counts-heading" className="pxr-section">
+          <h2 className="nhsuk-heading-m" id="counts-heading">
+            How many actions are at each stage
+          </h2>
+          <dl className="nhsuk-summary-list">
+            {STATUSES.map((status) => (
+              <div className="nhsuk-summary-list__row" key={status}>
+                <dt className="nhsuk-summary-list__key">{ACTION_STATUS_LABELS[status]}</dt>
+                <dd className="nhsuk-summary-list__value">{board.value.counts[status]}</dd>
+              </div>
+            ))}
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Overdue</dt>
+              <dd className="nhsuk-summary-list__value">{board.value.counts.overdue}</dd>
+            </div>
+          </dl>
+        </section>
+      )}
+
+      <form onSubmit={submit} noValidate aria-labelledby="filters-heading">
+        <h2 className="nhsuk-heading-m" id="filters-heading">
+          Filter actions
+        </h2>
+        <div className="pxr-inline-fields pxr-inline-fields--top">
+          <SelectField
+            field="board.status"
+            label="Status"
+            value={form.status}
+            onChange={(status) => setForm({ ...form, status: STATUSES.find((s) => s === status) ?? '' })}
+          >
+            <option value="">Any status</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {ACTION_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            field="board.area"
+            label="Area"
+            value={form.areaId}
+            onChange={(areaId) => setForm({ ...form, areaId })}
+          >
+            <option value="">Any area</option>
+            {[...areas].map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </SelectField>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor={fieldId('board.owner')}>
+              Owner
+            </label>
+            <input
+              className="nhsuk-input nhsuk-input--width-20"
+              id={fieldId('board.owner')}
+              type="text"
+              autoComplete="off"
+              value={form.owner}
+              onChange={(event) => setForm({ ...form, owner: event.target.value })}
+            />
+          </div>
+          <SelectField
+            field="board.theme"
+            label="Theme"
+            value={form.theme}
+            onChange={(theme) => setForm({ ...form, theme })}
+          >
+            <option value="">Any theme</option>
+            {themes.map((theme) => (
+              <option key={theme.key} value={theme.key}>
+                {theme.label}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <div className="nhsuk-form-group">
+          <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+            <div className="nhsuk-checkboxes__item">
+              <input
+                className="nhsuk-checkboxes__input"
+                id={fieldId('board.overdue')}
+                type="checkbox"
+                checked={form.overdue}
+                onChange={(event) => setForm({ ...form, overdue: event.target.checked })}
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={fieldId('board.overdue')}>
+                Overdue only
+              </label>
+            </div>
+          </div>
+        </div>
+        <button className="nhsuk-button" type="submit">
+          Show actions
+        </button>
+      </form>
+
+      {board.state === 'loading' && <p aria-live="polite">Loading actions…</p>}
+      {board.state === 'failed' && <ErrorSummary problem={board.error} />}
+      {board.state === 'ready' && (
+        <section aria-labelledby="results-heading" className="pxr-section">
+          <h2 className="nhsuk-heading-m" id="results-heading">
+            {plural(board.value.total, 'action', 'actions')}
+          </h2>
+          <p className="nhsuk-body" aria-live="polite">
+            {board.value.total === 0
+              ? 'No actions match these filters.'
+              : 'Sorted by due date, soonest first; actions with no due date come last.'}
+          </p>
+          {board.value.items.length > 0 && <ActionsTable items={board.value.items} />}
+          <BoardPagination filters={applied} total={board.value.total} />
+        </section>
+      )}
+    </>
+  );
+}

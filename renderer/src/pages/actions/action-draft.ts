@@ -1,0 +1,38 @@
+// The editable part of an action as the page holds it, and the smallest update that saves it.
+import type { ActionDetailDto, RequestOf } from '../../../../ipc/contract';
+
+export type ActionDraft = {
+  willDo: string;
+  ownerName: string;
+  ownerRole: string;
+  /** "YYYY-MM-DD" or '' for none. */
+  dueDate: string;
+  evidence: string;
+};
+
+export function draftOf(action: ActionDetailDto): ActionDraft {
+  return {
+    willDo: action.willDo,
+    ownerName: action.ownerName,
+    ownerRole: action.ownerRole,
+    dueDate: action.dueDate ?? '',
+    evidence: action.evidence,
+  };
+}
+
+type Changes = RequestOf<'actions:update'>['changes'];
+
+/**
+ * Only the fields that changed: "what we will do" may still be empty on a new action, and
+ * sending it unchanged would be refused although the person only gave an owner.
+ */
+export function changesFrom(action: ActionDetailDto, draft: ActionDraft): Changes | null {
+  const saved = draftOf(action);
+  const changes: Changes = {};
+  if (draft.willDo.trim() !== saved.willDo.trim()) changes.willDo = draft.willDo;
+  if (draft.ownerName.trim() !== saved.ownerName.trim()) changes.ownerName = draft.ownerName;
+  if (draft.ownerRole.trim() !== saved.ownerRole.trim()) changes.ownerRole = draft.ownerRole;
+  if (draft.dueDate !== saved.dueDate) changes.dueDate = draft.dueDate === '' ? null : draft.dueDate;
+  if (draft.evidence !== saved.evidence) changes.evidence = draft.evidence;
+  return Object.keys(changes).length === 0 ? null : changes;
+}

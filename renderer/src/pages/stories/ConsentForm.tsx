@@ -1,0 +1,192 @@
+import { useState, type FormEvent } from 'react';
+import {
+  CONSENT_IDENTITIES,
+  CONSENT_METHODS,
+  CONSENT_SCOPES,
+  type ConsentIdentity,
+  type ConsentMethod,
+  type ConsentScope,
+} from '../../../../ipc/vocabulary';
+import { api } from '../../api-client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Radios } from '../../components/Radios';
+import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
+import { formatCalendarDate, reviewDateFor, todayInTrust } from './consent-dates';
+import { CONSENT_IDENTITY_LABELS, CONSENT_METHOD_LABELS, CONSENT_SCOPE_LABELS } from './story-labels';
+import type { StoryDetailDto } from './story-types';
+import { StoryTextInput } from './StoryTextInput';
+import { formProblemOf, type FormProblem } from './field-errors';
+
+type Props = {
+  story: StoryDetailDto;
+  errors: readonly FieldError[];
+  onRecorded: (result: { ok: true; story: StoryDetailDto } | { ok: false; problem: FormProblem }) => void;
+};
+
+const METHOD_OPTIONS = CONSENT_METHODS.map((value) => ({ value, label: CONSENT_METHOD_LABELS[value] }));
+const IDENTITY_OPTIONS = CONSENT_IDENTITIES.map((value) => ({
+  value,
+  label: CONSENT_IDENTITY_LABELS[value],
+}));
+
+function ConsentSummary({ story }: { story: StoryDetailDto }) {
+  const { consent } = story;
+  if (consent === null) return <p className="nhsuk-body">No consent is recorded yet.</p>;
+  return (
+    <dl className="nhsuk-summary-list">
+      {[
+        ['Given on', formatCalendarDate(consent.givenOn)],
+        ['How', CONSENT_METHOD_LABELS[consent.method]],
+        ['Recorded by', consent.recordedBy],
+        ['May be used', consent.scopes.map((s) => CONSENT_SCOPE_LABELS[s]).join('; ')],
+        ['Name', CONSENT_IDENTITY_LABELS[consent.identity]],
+        [
+          story.consentState === 'expired' ? 'Expired (review was due)' : 'Review by',
+          formatCalendarDate(consent.reviewOn),
+        ],
+      ].map(([key, value]) => (
+        <div className="nhsuk-summary-list__row" key={key}>
+          <dt className="nhsuk-summary-list__key">{key}</dt>
+          <dd className="nhsuk-summary-list__value">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ConsentForm({ story, errors, onRecorded }: Props) {
+  const [givenOn, setGivenOn] = useState(() => story.consent?.givenOn ?? todayInTrust());
+  const [method, setMethod] = useState<ConsentMethod | null>(story.consent?.method ?? null);
+  const [recordedBy, setRecordedBy] = useState(story.consent?.recordedBy ?? story.author);
+  const [scopes, setScopes] = useState<ReadonlySet<ConsentScope>>(new Set(story.consent?.scopes ?? []));
+  const [identity, setIdentity] = useState<ConsentIdentity | null>(story.consent?.identity ?? null);
+  // The review date follows the consent date (24 months on) until the person sets it themselves.
+  const [reviewOn, setReviewOn] = useState<string | null>(story.consent?.reviewOn ?? null);
+  const [open, setOpen] = useState(story.consent === null);
+  const [saving, setSaving] = useState(false);
+  const shownReviewOn = reviewOn ?? reviewDateFor(givenOn) ?? '';
+  const scopesId = fieldId('scopes');
+  const scopesError = errorFor(errors, 'scopes');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    const missing: FieldError[] = [];
+    if (method === null) missing.push({ field: 'method', message: 'Choose how consent was given' });
+    if (identity === null) missing.push({ field: 'identity', message: 'Choose anonymised or named' });
+    if (method === null || identity === null) {
+      onRecorded({ ok: false, problem: { errors: missing, problem: null } });
+      return;
+    }
+    setSaving(true);
+    const result = await api['stories:record-consent']({
+      id: story.id,
+      givenOn,
+      method,
+      recordedBy,
+      scopes: CONSENT_SCOPES.filter((s) => scopes.has(s)),
+      identity,
+      reviewOn: shownReviewOn === '' ? null : shownReviewOn,
+    });
+    setSaving(false);
+    if (result.ok) setOpen(false);
+    onRecorded(
+      result.ok ? { ok: true, story: result.value } : { ok: false, problem: formProblemOf(result.error) },
+    );
+  };
+
+  if (story.status === 'withdrawn') return <ConsentSummary story={story} />;
+  return (
+    <>
+      <ConsentSummary story={story} />
+      {!open && (
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setOpen(true)}>
+          Record new consent
+        </button>
+      )}
+      {open && (
+        <form noValidate onSubmit={(event) => void submit(event)} aria-label="Record consent">
+          <StoryTextInput
+            field="givenOn"
+            type="date"
+            label="Date consent was given"
+            value={givenOn}
+            onChange={setGivenOn}
+            error={errorFor(errors, 'givenOn')}
+          />
+          <Radios
+            field="method"
+            legend="How was consent given?"
+            options={METHOD_OPTIONS}
+            value={method}
+            onChange={setMethod}
+            error={errorFor(errors, 'method')}
+          />
+          <StoryTextInput
+            field="recordedBy"
+            label="Recorded by"
+            value={recordedBy}
+            onChange={setRecordedBy}
+            widthClass="nhsuk-input--width-20"
+            error={errorFor(errors, 'recordedBy')}
+          />
+          <div className={`nhsuk-form-group${scopesError !== undefined ? ' nhsuk-form-group--error' : ''}`}>
+            <fieldset className="nhsuk-fieldset" aria-describedby={`${scopesId}-hint`}>
+              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+                Where may the story be used?
+              </legend>
+              <div className="nhsuk-hint" id={`${scopesId}-hint`}>
+                Select all the storyteller agreed to.
+              </div>
+              <ErrorMessage id={`${scopesId}-error`} message={scopesError} />
+              <div className="nhsuk-checkboxes">
+                {CONSENT_SCOPES.map((scope, index) => {
+                  const id = index === 0 ? scopesId : `${scopesId}-${scope}`;
+                  return (
+                    <div className="nhsuk-checkboxes__item" key={scope}>
+                      <input
+                        className="nhsuk-checkboxes__input"
+                        id={id}
+                        type="checkbox"
+                        checked={scopes.has(scope)}
+                        onChange={(event) => {
+                          const next = new Set(scopes);
+                          if (event.target.checked) next.add(scope);
+                          else next.delete(scope);
+                          setScopes(next);
+                        }}
+                      />
+                      <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
+                        {CONSENT_SCOPE_LABELS[scope]}
+                      </label>
+                    </div>
+                  );
+                })}
+              </div>
+            </fieldset>
+          </div>
+          <Radios
+            field="identity"
+            legend="May the storyteller be named?"
+            options={IDENTITY_OPTIONS}
+            value={identity}
+            onChange={setIdentity}
+            error={errorFor(errors, 'identity')}
+          />
+          <StoryTextInput
+            field="reviewOn"
+            type="date"
+            label="Review date"
+            hint="When consent must be checked again. Set to 24 months after consent was given; you can change it."
+            value={shownReviewOn}
+            onChange={setReviewOn}
+            error={errorFor(errors, 'reviewOn')}
+          />
+          <button type="submit" className="nhsuk-button" disabled={saving}>
+            Record consent
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

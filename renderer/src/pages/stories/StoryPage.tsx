@@ -1,0 +1,30 @@
+import { api } from '../../api-client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { hrefFor } from '../../lib/routes';
+import { useLoad } from '../../lib/use-load';
+import { StoryEditor } from './StoryEditor';
+
+export function StoryPage({ storyId }: { storyId: string }) {
+  const [story, , retry] = useLoad(() => api['stories:get']({ id: storyId }), [storyId]);
+  if (story.state === 'ready') return <StoryEditor initial={story.value} />;
+  return (
+    <>
+      <a className="nhsuk-back-link" href={hrefFor({ name: 'stories', query: '' })}>
+        Back to stories
+      </a>
+      <PageHeading title="Story" hasErrors={story.state === 'failed'}>
+        Story
+      </PageHeading>
+      {story.state === 'loading' && <p aria-live="polite">Loading the story…</p>}
+      {story.state === 'failed' && (
+        <>
+          <ErrorSummary problem={story.error} />
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={retry}>
+            Try again
+          </button>
+        </>
+      )}
+    </>
+  );
+}
