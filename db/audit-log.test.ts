@@ -73,7 +73,9 @@ describe('audit log', () => {
   it('detects an entry rewritten with a recomputed hash, because the next one no longer links', async () => {
     await recordSomeWork();
     ctx.store.sqlite.exec('DROP TRIGGER audit_log_no_update');
-    ctx.store.sqlite.exec("UPDATE audit_log SET hash = 'f'||substr(hash, 2) WHERE seq = 2");
+    ctx.store.sqlite.exec(
+      "UPDATE audit_log SET hash = (CASE WHEN substr(hash, 1, 1) = '0' THEN '1' ELSE '0' END) || substr(hash, 2) WHERE seq = 2",
+    );
     expect((await ctx.call('audit:verify', {})).brokenAt).toBe(2);
   });
 
