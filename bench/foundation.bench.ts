@@ -121,7 +121,7 @@ export const foundationSuite: BenchSuite = {
         `ATTACH DATABASE '${join(dataDir, DATABASE_FILE)}' AS seeded KEY "x'${key.toString('hex')}'"`,
       );
       v0.sqlite.exec(
-        'INSERT INTO main.templates SELECT * FROM seeded.templates; INSERT INTO main.template_prompts SELECT * FROM seeded.template_prompts; INSERT INTO main.rounds SELECT * FROM seeded.rounds; INSERT INTO main.areas SELECT * FROM seeded.areas; INSERT INTO main.round_areas SELECT * FROM seeded.round_areas; INSERT INTO main.observations SELECT * FROM seeded.observations;',
+        'INSERT INTO main.templates SELECT * FROM seeded.templates; INSERT INTO main.template_prompts SELECT * FROM seeded.template_prompts; INSERT INTO main.rounds SELECT * FROM seeded.rounds; INSERT INTO main.areas SELECT * FROM seeded.areas; INSERT INTO main.round_areas SELECT * FROM seeded.round_areas; INSERT INTO main.observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at) SELECT id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at FROM seeded.observations;',
       );
       v0.sqlite.exec('DETACH DATABASE seeded');
       v0.close();
