@@ -88,15 +88,23 @@ type Hit = { rowid: number; itemId: string; total: number };
 /** Statements are cached by their SQL: a filter combination is prepared once per session. */
 export function createSearch(store: Store) {
   const prepare = statementCache(store.sqlite);
-  const details = store.sqlite.prepare(
-    `SELECT o.id AS observationId, o.round_id AS roundId, r.starts_at AS roundStartsAt, r.site AS site,
-       o.area_id AS areaId, a.name AS areaName, o.captured_at AS capturedAt, o.kind AS kind, o.source AS source,
-       coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment, substr(o.text, 1, 200) AS snippet
-     FROM observations o JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id WHERE o.id = ?`,
-  );
-  const snippet = store.sqlite.prepare(
-    "SELECT snippet(search_index, 0, char(2), char(3), '…', 24) AS snippet FROM search_index WHERE search_index MATCH ? AND rowid = CAST(? AS INTEGER)",
-  );
+  const marks = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+  // The page's details and snippets are read in one statement each, not one per result.
+  const details = (ids: readonly string[]) =>
+    prepare(
+      `SELECT o.id AS observationId, o.round_id AS roundId, r.starts_at AS roundStartsAt, r.site AS site,
+         o.area_id AS areaId, a.name AS areaName, o.captured_at AS capturedAt, o.kind AS kind, o.source AS source,
+         coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment, substr(o.text, 1, 200) AS snippet
+       FROM observations o JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id
+       WHERE o.id IN (${marks(ids.length)})`,
+    ).all(...ids) as Row[];
+  // Rowids are bound as BigInt: bound as a JS number they arrive as REAL, and FTS5 then
+  // ignores the constraint and answers with the first match's text.
+  const snippets = (query: string, rowids: readonly number[]) =>
+    prepare(
+      `SELECT rowid AS rowid, snippet(search_index, 0, char(2), char(3), '…', 24) AS snippet
+       FROM search_index WHERE search_index MATCH ? AND rowid IN (${marks(rowids.length)})`,
+    ).all(query, ...rowids.map((rowid) => BigInt(rowid))) as { rowid: number; snippet: string }[];
 
   return (request: Request): Results => {
     const query = toFtsQuery(request.text);
@@ -129,13 +137,20 @@ export function createSearch(store: Store) {
             ).get(...(query ? [query] : []), ...filters.params) as { n: number }
           ).n
         : 0);
+    if (hits.length === 0) return { total, results: [] };
+    const rows = new Map(details(hits.map((hit) => hit.itemId)).map((row) => [row.observationId, row]));
+    const texts = query
+      ? new Map(
+          snippets(
+            query,
+            hits.map((hit) => hit.rowid),
+          ).map((s) => [Number(s.rowid), s.snippet]),
+        )
+      : null;
     const results = hits.flatMap((hit) => {
-      const row = details.get(hit.itemId) as Row | undefined;
+      const row = rows.get(hit.itemId);
       if (!row) return [];
-      const text = query
-        ? ((snippet.get(query, hit.rowid) as { snippet: string } | undefined)?.snippet ?? row.snippet)
-        : row.snippet;
-      return [{ ...row, snippet: splitSnippet(text) }];
+      return [{ ...row, snippet: splitSnippet(texts?.get(hit.rowid) ?? row.snippet) }];
     });
     return { total, results };
   };
