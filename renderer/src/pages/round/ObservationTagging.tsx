@@ -1,17 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { ObservationDto, ObservationKind } from '../../../../ipc/contract';
-import { suggestTags } from '../../../../domain/tagging/suggest-tags';
-import { api } from '../../api-client';
-import { TagCombobox } from '../../components/TagCombobox';
 import type { SaveStatus } from '../../lib/draft-saver';
-import { fieldId } from '../../lib/field-ids';
 import { asksFft } from '../../lib/labels';
-import { tagKey, tagOptions, type Catalogue, type TagOption } from '../../lib/tag-options';
-import { addTag, removeTag, setEqualityChoice, updateTag, type ChosenTag } from '../../lib/tag-selection';
-import { focusWhenReady, useAnnouncer } from '../../lib/use-announcer';
-import { ChosenTags, impactFieldId, removeButtonId } from './ChosenTags';
-import { SentimentFields, type SentimentSuggestionView } from './SentimentFields';
-import { suggestionId, TagSuggestions } from './TagSuggestions';
+import type { Catalogue } from '../../lib/tag-options';
+import { ItemTagging, useTagChoices } from './ItemTagging';
+import type { SentimentSuggestionView } from './SentimentFields';
 import { useObservationMeta } from './use-observation-meta';
 
 type Props = {
@@ -33,109 +26,23 @@ type Props = {
 
 /** Tags, equality groups with their impact, and sentiment for one saved observation. */
 export function ObservationTagging(props: Props) {
-  const { scope, observation, catalogue, onStatus } = props;
-  const options = useMemo(() => tagOptions(catalogue), [catalogue]);
-  const byKey = useMemo(() => new Map(options.map((o) => [o.key, o])), [options]);
-  const equalityId = catalogue.frameworks.find((f) => f.kind === 'equality')?.id ?? 'equality-groups';
-  const customFramework = catalogue.frameworks.find((f) => f.kind === 'custom');
-  const meta = useObservationMeta(observation, options, equalityId, props.onSaved);
-  const { selection } = meta;
-  const chosen = useMemo(() => new Set(selection.tags.map((t) => t.key)), [selection]);
-  const suggestions = useMemo(() => suggestTags(props.text), [props.text]);
-  const [message, announce] = useAnnouncer();
-  const comboboxId = fieldId(`${scope}tags`);
+  const { observation, catalogue, onStatus } = props;
+  const choices = useTagChoices(catalogue);
+  const meta = useObservationMeta(observation, choices.options, choices.equalityFrameworkId, props.onSaved);
 
   useEffect(() => onStatus(meta.status), [meta.status, onStatus]);
 
-  const choose = (option: TagOption) => {
-    meta.changeSelection(addTag(selection, option));
-    if (option.equality) {
-      announce(`Added ${option.label}. Choose the impact for it.`);
-      focusWhenReady(impactFieldId(scope, option));
-    } else {
-      announce(`Added ${option.label}. ${selection.tags.length + 1} tags chosen.`);
-    }
-  };
-
-  const acceptSuggestion = (option: TagOption, index: number) => {
-    choose(option);
-    if (option.equality) return;
-    // Stay among the suggestions: the next one moves into this place.
-    const next = [suggestionId(comboboxId, index), suggestionId(comboboxId, index - 1), comboboxId];
-    requestAnimationFrame(() => {
-      const target = next.find((id) => document.getElementById(id) !== null);
-      if (target !== undefined) focusWhenReady(target);
-    });
-  };
-
-  const create = async (name: string): Promise<string | null> => {
-    const result = await api['tags:create-custom']({ label: name });
-    if (!result.ok) return result.error.message;
-    props.onCustomTag(result.value);
-    choose({
-      key: tagKey({ frameworkId: customFramework?.id ?? 'custom', tagId: result.value.id }),
-      frameworkId: customFramework?.id ?? 'custom',
-      frameworkName: customFramework?.name ?? 'Your own tags',
-      tagId: result.value.id,
-      label: result.value.label,
-      detail: null,
-      equality: false,
-      needsDescription: false,
-    });
-    return null;
-  };
-
-  const remove = (tag: ChosenTag) => {
-    const siblings = selection.tags.filter((t) => t.equality === tag.equality);
-    const at = siblings.findIndex((t) => t.key === tag.key);
-    const neighbour = siblings[at + 1] ?? siblings[at - 1];
-    meta.changeSelection(removeTag(selection, tag.key));
-    announce(`Removed ${tag.label}.`);
-    focusWhenReady(neighbour !== undefined ? removeButtonId(scope, neighbour) : comboboxId);
-  };
-
   return (
-    <div className="pxr-tagging">
-      <h3 className="nhsuk-heading-s pxr-tagging__heading">Tags</h3>
-      <TagSuggestions
-        idPrefix={comboboxId}
-        suggestions={suggestions}
-        options={byKey}
-        chosen={chosen}
-        onAccept={acceptSuggestion}
-      />
-      <TagCombobox
-        id={comboboxId}
-        options={options}
-        chosen={chosen}
-        onChoose={choose}
-        onCreate={create}
-        announce={announce}
-        labelContext={props.labelContext}
-      />
-      <ChosenTags
-        scope={scope}
-        selection={selection}
-        onRemove={remove}
-        onImpact={(tag, impact) => meta.changeSelection(updateTag(selection, tag.key, { impact }))}
-        onDescription={(tag, description) =>
-          meta.changeSelection(updateTag(selection, tag.key, { description }), { typing: true })
-        }
-        onEqualityChoice={(choice) => meta.changeSelection(setEqualityChoice(selection, choice))}
-      />
-
-      <h3 className="nhsuk-heading-s pxr-tagging__heading">Sentiment</h3>
-      <SentimentFields
-        scope={scope}
-        suggestion={props.sentimentSuggestion}
-        value={meta.sentiment}
-        showFft={asksFft(props.kind)}
-        onChange={meta.changeSentiment}
-      />
-      {/* Not role="status": the save line is the page's status; this only says what changed. */}
-      <div className="nhsuk-u-visually-hidden" aria-live="polite" aria-atomic="true">
-        {message}
-      </div>
-    </div>
+    <ItemTagging
+      scope={props.scope}
+      meta={meta}
+      choices={choices}
+      text={props.text}
+      sentimentSuggestion={props.sentimentSuggestion}
+      showFft={asksFft(props.kind)}
+      catalogue={catalogue}
+      onCustomTag={props.onCustomTag}
+      labelContext={props.labelContext}
+    />
   );
 }
