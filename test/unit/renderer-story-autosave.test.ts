@@ -74,4 +74,18 @@ describe('story autosave', () => {
     const stored = await autosave.flush();
     expect(stored?.textHash).toBe('b'.repeat(64));
   });
+
+  it('takes tags saved beside the text without losing what is being typed, and ignores an older answer', async () => {
+    const { autosave } = setup(() => storyFixture());
+    const tagged = storyFixture({
+      sentimentConfirmed: 'negative',
+      updatedAt: '2025-11-26T09:05:00.000Z',
+    });
+    autosave.change({ narrative: 'Still being typed' });
+    autosave.refresh(tagged);
+    expect(autosave.story.sentimentConfirmed).toBe('negative');
+    expect(autosave.fields.narrative).toBe('Still being typed');
+    autosave.refresh(storyFixture({ sentimentConfirmed: null, updatedAt: '2025-11-26T09:04:00.000Z' }));
+    expect(autosave.story.sentimentConfirmed).toBe('negative');
+  });
 });

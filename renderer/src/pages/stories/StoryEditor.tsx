@@ -7,6 +7,7 @@ import { SelectField } from '../../components/SelectField';
 import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
 import { formatDate } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
+import { withCustomTag } from '../../lib/round-state';
 import { useLoad } from '../../lib/use-load';
 import { metaStatusText } from '../round/SaveStatusLine';
 import { STORYTELLER_TYPES } from '../../../../ipc/vocabulary';
@@ -22,6 +23,7 @@ import { ReadBackForm } from './ReadBackForm';
 import { CONSENT_STATE_LABELS, STORYTELLER_LABELS } from './story-labels';
 import type { ClearanceReportDto, StoryDetailDto } from './story-types';
 import { StoryStatusTag } from './StoryStatusTag';
+import { StoryTagging } from './StoryTagging';
 import { StoryTextInput } from './StoryTextInput';
 import { useStoryAutosave } from './use-story-autosave';
 import type { StoryDraftFields } from './story-draft';
@@ -50,10 +52,18 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
   const change = useCallback((patch: Partial<StoryDraftFields>) => autosave.change(patch), [autosave]);
   const flush = useCallback(() => autosave.flush(), [autosave]);
   const adopt = useCallback((next: StoryDetailDto) => autosave.adopt(next), [autosave]);
+  const refresh = useCallback((next: StoryDetailDto) => autosave.refresh(next), [autosave]);
   const [report, setReport] = useState<ClearanceReportDto | null>(null);
   const [pageProblem, setPageProblem] = useState<PageProblem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
+  const [catalogue, setCatalogue] = useLoad(() => api['frameworks:list']({}), []);
+  const onCustomTag = useCallback(
+    (tag: { id: string; label: string }) => {
+      if (catalogue.state === 'ready') setCatalogue(withCustomTag(catalogue.value, tag));
+    },
+    [catalogue, setCatalogue],
+  );
   const checkRun = useRef(0);
   const readOnly = story.status === 'withdrawn';
 
@@ -222,6 +232,22 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
           readOnly={readOnly}
           onChange={(learningPoints) => change({ learningPoints })}
         />
+      </Section>
+
+      <Section id="story-tags" title="Tags and sentiment">
+        {catalogue.state === 'loading' && <p className="nhsuk-body-s">Loading the tags…</p>}
+        {catalogue.state === 'failed' && (
+          <p className="nhsuk-body-s">Tags cannot be added just now. {catalogue.error.message}</p>
+        )}
+        {catalogue.state === 'ready' && (
+          <StoryTagging
+            story={story}
+            catalogue={catalogue.value}
+            readOnly={readOnly}
+            onCustomTag={onCustomTag}
+            onSaved={refresh}
+          />
+        )}
       </Section>
 
       <Section id={fieldId('consent')} title="Consent">

@@ -98,6 +98,15 @@ export class StoryAutosave {
     this.take(story, true);
   }
 
+  /**
+   * Takes a story whose text was not changed (its tags or sentiment were saved), keeping what is
+   * being typed. An answer older than the story already held is ignored.
+   */
+  refresh(story: StoryDetailDto): void {
+    if (story.updatedAt < this.storyValue.updatedAt) return;
+    this.take(story, false);
+  }
+
   private take(story: StoryDetailDto, replaceText: boolean): void {
     const before = this.saved;
     const after = fieldsOfStory(story);
