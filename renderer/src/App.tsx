@@ -7,6 +7,7 @@ import { InsightsPage } from './pages/InsightsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RoundPage } from './pages/RoundPage';
 import { SearchPage } from './pages/SearchPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
 import { StartRoundPage } from './pages/StartRoundPage';
 import { NewStoryPage } from './pages/stories/NewStoryPage';
 import { StoriesPage } from './pages/stories/StoriesPage';
@@ -36,6 +37,8 @@ function page(route: Route) {
       return <NewStoryPage />;
     case 'story':
       return <StoryPage storyId={route.storyId} />;
+    case 'settings':
+      return <SettingsPage />;
     case 'not-found':
       return <NotFoundPage />;
     default:

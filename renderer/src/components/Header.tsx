@@ -20,7 +20,7 @@ export function SkipLink() {
   );
 }
 
-type Section = 'rounds' | 'search' | 'insights' | 'actions' | 'stories';
+type Section = 'rounds' | 'search' | 'insights' | 'actions' | 'stories' | 'settings';
 
 const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
   { section: 'rounds', href: '#/', label: 'Rounds' },
@@ -28,6 +28,7 @@ const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
   { section: 'insights', href: '#/insights', label: 'Insights' },
   { section: 'actions', href: '#/actions', label: 'Actions' },
   { section: 'stories', href: '#/stories', label: 'Stories' },
+  { section: 'settings', href: '#/settings', label: 'Settings' },
 ];
 
 function sectionOf(route: Route): Section | null {
@@ -47,6 +48,8 @@ function sectionOf(route: Route): Section | null {
     case 'new-story':
     case 'story':
       return 'stories';
+    case 'settings':
+      return 'settings';
     default:
       return null;
   }
@@ -59,7 +62,8 @@ export function Header({ route }: { route: Route }) {
     route.name === 'search' ||
     route.name === 'insights' ||
     route.name === 'actions' ||
-    route.name === 'stories';
+    route.name === 'stories' ||
+    route.name === 'settings';
   return (
     <header className="nhsuk-header">
       <div className="nhsuk-header__container nhsuk-width-container">
@@ -80,7 +84,7 @@ export function Header({ route }: { route: Route }) {
           </a>
         </div>
       </div>
-      {/* Five sections, so the design system's "More" menu (which needs its script) is never
+      {/* Six sections, so the design system's "More" menu (which needs its script) is never
           needed; the list wraps when the window is narrow or zoomed. */}
       <nav className="nhsuk-header__navigation pxr-header-nav" aria-label="Menu">
         <div className="nhsuk-header__navigation-container nhsuk-width-container">

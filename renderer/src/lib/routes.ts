@@ -20,6 +20,7 @@ export type Route =
   /** `query`: the board's filters and page as URL parameters (see pages/actions/board-params.ts). */
   | { name: 'actions'; query: string }
   | { name: 'action'; actionId: string }
+  | { name: 'settings' }
   | { name: 'not-found'; hash: string };
 
 const ROUND_PATH = /^\/rounds\/([0-9a-fA-F-]{1,64})$/;
@@ -43,6 +44,7 @@ export function parseRoute(hash: string): Route | null {
   if (path === '/search') return { name: 'search', query: normaliseQuery(query) };
   if (path === '/insights') return { name: 'insights', query: normaliseQuery(query) };
   if (path === '/actions') return { name: 'actions', query: normaliseQuery(query) };
+  if (path === '/settings') return { name: 'settings' };
   const action = ACTION_PATH.exec(path);
   if (action?.[1] !== undefined) return { name: 'action', actionId: action[1].toLowerCase() };
   if (path === '/stories') return { name: 'stories', query: normaliseQuery(query) };
@@ -92,6 +94,8 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return withQuery('#/actions', route.query);
     case 'action':
       return `#/actions/${route.actionId}`;
+    case 'settings':
+      return '#/settings';
     default:
       return assertNever(route);
   }

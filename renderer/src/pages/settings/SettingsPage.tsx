@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api-client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { DEFAULT_DEBOUNCE_MS, type SaveStatus } from '../../lib/draft-saver';
+import { fieldId } from '../../lib/field-ids';
+import { LatestValueSaver } from '../../lib/latest-saver';
+import { useLoad } from '../../lib/use-load';
+import { metaStatusText } from '../round/SaveStatusLine';
+import { lineErrorMessage, namesFromText, textFromNames, type NamesFromText } from './staff-names-text';
+
+const FIELD = 'staffNames';
+
+export function SettingsPage() {
+  const [stored, , retry] = useLoad(() => api['settings:get-staff-names']({}), []);
+  return (
+    <>
+      <PageHeading title="Settings" hasErrors={stored.state === 'failed'}>
+        Settings
+      </PageHeading>
+      {stored.state === 'failed' && (
+        <>
+          <ErrorSummary problem={stored.error} />
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={retry}>
+            Try again
+          </button>
+        </>
+      )}
+      <p className="nhsuk-body-l">Settings for everyone who uses PX Rounds on this computer.</p>
+      <h2 className="nhsuk-heading-m">Staff names to look for</h2>
+      <p className="nhsuk-body">
+        Before a story or an observation leaves PX Rounds, it is checked for personal details, names included.
+        The check already finds names after a title (“Sister Okafor”, “Dr Khan”) and many common first names,
+        but it cannot know everyone who works here.
+      </p>
+      <p className="nhsuk-body">
+        Add the names of local staff that patients and carers may mention: ward sisters, consultants, porters,
+        receptionists. Wherever one appears in a story or an observation it is flagged, so it can be removed
+        or kept with a reason.
+      </p>
+      {stored.state === 'loading' && <p aria-live="polite">Loading the staff names…</p>}
+      {stored.state === 'ready' && <StaffNamesField initial={stored.value.names} />}
+    </>
+  );
+}
+
+function StaffNamesField({ initial }: { initial: readonly string[] }) {
+  const [text, setText] = useState(() => textFromNames(initial));
+  const [count, setCount] = useState(initial.length);
+  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  const [saver] = useState(
+    () =>
+      new LatestValueSaver<NamesFromText, { names: string[] }>({
+        save: ({ names }) => api['settings:set-staff-names']({ names }),
+        onSaved: (saved) => setCount(saved.names.length),
+        onStatus: setStatus,
+      }),
+  );
+  // Leaving the page saves what is waiting at once.
+  useEffect(() => () => void saver.flush(), [saver]);
+
+  const id = fieldId(FIELD);
+  const { lines } = namesFromText(text);
+  const problem = status.state === 'failed' && status.error.kind === 'validation' ? status.error : null;
+  const error = problem === null ? undefined : lineErrorMessage(problem.field, problem.message, lines);
+
+  return (
+    <>
+      {error !== undefined && <ErrorSummary errors={[{ field: FIELD, message: error }]} />}
+      <div className={`nhsuk-form-group${error !== undefined ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>
+          Staff names
+        </label>
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          One name on each line, as people say it: “Ade”, “Grace Okafor”. Saved as you type.
+        </div>
+        <ErrorMessage id={`${id}-error`} message={error} />
+        <textarea
+          className={`nhsuk-textarea${error !== undefined ? ' nhsuk-textarea--error' : ''}`}
+          id={id}
+          rows={10}
+          value={text}
+          spellCheck={false}
+          autoComplete="off"
+          aria-describedby={`${id}-hint${error !== undefined ? ` ${id}-error` : ''}`}
+          onChange={(event) => {
+            setText(event.target.value);
+            saver.set(namesFromText(event.target.value), { debounceMs: DEFAULT_DEBOUNCE_MS });
+          }}
+        />
+      </div>
+      <p
+        className={`pxr-save-status${status.state === 'failed' || status.state === 'retrying' ? ' pxr-save-status--problem' : ''}`}
+        role="status"
+        aria-atomic="true"
+      >
+        {status.state === 'idle' ? 'Changes are saved as you type.' : metaStatusText(status)}{' '}
+        {status.state !== 'failed' && `${count} ${count === 1 ? 'name' : 'names'} in the list.`}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseRoute } from '../../renderer/src/lib/routes';
+import {
+  lineErrorMessage,
+  namesFromText,
+  textFromNames,
+} from '../../renderer/src/pages/settings/staff-names-text';
+
+describe('the staff names box', () => {
+  it('reads one name a line, trimmed, skipping blank lines but remembering where each came from', () => {
+    expect(namesFromText('Grace Okafor\r\n\n  Ade  \n\n')).toEqual({
+      names: ['Grace Okafor', 'Ade'],
+      lines: [1, 3],
+    });
+    expect(namesFromText('')).toEqual({ names: [], lines: [] });
+    expect(textFromNames(['Grace Okafor', 'Ade'])).toBe('Grace Okafor\nAde');
+  });
+
+  it('reports a problem with a name against the line it is on', () => {
+    const { lines } = namesFromText('Ade\n\nGrace');
+    expect(lineErrorMessage('names.1', 'A name must be 100 characters or fewer', lines)).toBe(
+      'Line 3: A name must be 100 characters or fewer',
+    );
+    expect(lineErrorMessage('names', 'The list can hold at most 2,000 names', lines)).toBe(
+      'The list can hold at most 2,000 names',
+    );
+  });
+});
+
+describe('the settings route', () => {
+  it('reads and writes #/settings', () => {
+    expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute('#/settings/')).toEqual({ name: 'settings' });
+    expect(hrefFor({ name: 'settings' })).toBe('#/settings');
+  });
+});
