@@ -5,6 +5,7 @@ import { formatTime } from '../../lib/format';
 import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';
 import { FollowUpControls } from './FollowUpControls';
+import { ObservationCheck } from './ObservationCheck';
 import { ObservationFacts } from './ObservationFacts';
 import { ObservationTagging } from './ObservationTagging';
 import { metaStatusText } from './SaveStatusLine';
@@ -35,6 +36,7 @@ export function ObservationItem(props: Props) {
   const { observation, locked, confirming, id } = props;
   const confirmRef = useRef<HTMLParagraphElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const [checking, setChecking] = useState(false);
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const when = formatTime(observation.capturedAt);
   const equalityId = props.catalogue?.frameworks.find((f) => f.kind === 'equality')?.id ?? EQUALITY_FALLBACK;
@@ -113,6 +115,18 @@ export function ObservationItem(props: Props) {
               Tags and sentiment<span className="nhsuk-u-visually-hidden"> of observation from {when}</span>
             </button>
           )}
+          {observation.text.trim() !== '' && (
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              aria-expanded={checking}
+              aria-controls={`${id}-check`}
+              onClick={() => setChecking(!checking)}
+            >
+              Check personal details and jargon
+              <span className="nhsuk-u-visually-hidden"> of observation from {when}</span>
+            </button>
+          )}
           {!locked && (
             <button
               type="button"
@@ -124,6 +138,11 @@ export function ObservationItem(props: Props) {
           )}
         </div>
       )}
+      <div id={`${id}-check`} className="pxr-tag-panel" hidden={!checking}>
+        {checking && (
+          <ObservationCheck observation={observation} canDecide={props.taggable} onSaved={props.onSaved} />
+        )}
+      </div>
       <div id={`${id}-tagging`} className="pxr-tag-panel" hidden={!props.tagging}>
         {props.tagging && props.catalogue !== null && (
           <>

@@ -12,14 +12,18 @@ export type DecideFinding = (
 
 type Props = {
   report: ClearanceReportDto | null;
-  /** The narrative as stored, which the report's positions refer to. */
+  /** The narrative (or an observation's text) as stored, which the report's positions refer to. */
   savedNarrative: string;
   readOnly: boolean;
   onDecide: DecideFinding;
+  /** What is checked, in words: "story" or "observation". */
+  itemNoun?: string;
+  /** Keeps the ids of two panels on one page apart (one per observation in a round). */
+  idPrefix?: string;
 };
 
-function whereFound(field: string): string {
-  if (field === 'narrative') return 'in the story';
+function whereFound(field: string, itemNoun: string): string {
+  if (field === 'narrative' || field === 'text') return `in the ${itemNoun}`;
   if (field === 'title') return 'in the title';
   const point = /^learningPoints\.(\d+)$/.exec(field);
   return point?.[1] !== undefined ? `in learning point ${Number(point[1]) + 1}` : '';
@@ -29,12 +33,17 @@ function FindingItem({
   finding,
   readOnly,
   onDecide,
-}: { finding: ClearanceFindingDto } & Omit<Props, 'report' | 'savedNarrative'>) {
+  itemNoun,
+  idPrefix,
+}: { finding: ClearanceFindingDto; itemNoun: string; idPrefix: string } & Pick<
+  Props,
+  'readOnly' | 'onDecide'
+>) {
   const [keeping, setKeeping] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const reasonId = fieldId(`reason-${finding.findingKey}`);
+  const reasonId = fieldId(`${idPrefix}reason-${finding.findingKey}`);
 
   const decide = async (decision: Parameters<DecideFinding>[1]) => {
     setBusy(true);
@@ -46,7 +55,7 @@ function FindingItem({
   return (
     <li className="pxr-finding">
       <p className="nhsuk-body-s pxr-finding__what">
-        <strong>{finding.label}</strong> {whereFound(finding.field)}: “{finding.text}”
+        <strong>{finding.label}</strong> {whereFound(finding.field, itemNoun)}: “{finding.text}”
       </p>
       <p className="nhsuk-body-s nhsuk-u-secondary-text-color">{finding.flaggedBecause}</p>
       {finding.state === 'kept' && (
@@ -116,12 +125,19 @@ function FindingItem({
   );
 }
 
-export function PersonalDataPanel({ report, savedNarrative, readOnly, onDecide }: Props) {
+export function PersonalDataPanel({
+  report,
+  savedNarrative,
+  readOnly,
+  onDecide,
+  itemNoun = 'story',
+  idPrefix = '',
+}: Props) {
   if (report === null) return <p className="nhsuk-body-s">Checking for personal details…</p>;
   const open = report.findings.filter((f) => f.state !== 'redacted');
   const undecided = open.filter((f) => f.state === 'undecided').length;
   const spans: Span[] = report.findings
-    .filter((f) => f.field === 'narrative' && f.state !== 'redacted')
+    .filter((f) => (f.field === 'narrative' || f.field === 'text') && f.state !== 'redacted')
     .map((f) => ({
       start: f.start,
       end: f.end,
@@ -145,17 +161,19 @@ export function PersonalDataPanel({ report, savedNarrative, readOnly, onDecide }
               finding={finding}
               readOnly={readOnly}
               onDecide={onDecide}
+              itemNoun={itemNoun}
+              idPrefix={idPrefix}
             />
           ))}
         </ul>
       )}
       {spans.length > 0 && (
         <>
-          <h3 className="nhsuk-heading-xs">Where they are in the story</h3>
+          <h3 className="nhsuk-heading-xs">Where they are in the {itemNoun}</h3>
           {/* A textarea cannot highlight, so the saved story is shown again with marks. */}
           <div
             className="pxr-story-preview"
-            aria-label="The story with personal details marked"
+            aria-label={`The ${itemNoun} with personal details marked`}
             role="region"
             // Focusable so keyboard users can scroll a long story.
             tabIndex={0}

@@ -2,8 +2,17 @@ import type { ClearanceReportDto } from './story-types';
 
 type Summary = ClearanceReportDto['plainLanguage'];
 
-/** The plain-language check, as advice: it never stops a story being approved or shared. */
-export function PlainLanguagePanel({ summary }: { summary: Summary | null }) {
+/**
+ * The plain-language check, as advice: it never stops a story being approved or shared.
+ * `itemNoun` says what was checked ("story", "observation").
+ */
+export function PlainLanguagePanel({
+  summary,
+  itemNoun = 'story',
+}: {
+  summary: Summary | null;
+  itemNoun?: string;
+}) {
   if (summary === null) return <p className="nhsuk-body-s">Checking the wording…</p>;
   const { readability, terms, unexplainedAbbreviations } = summary;
   const unique = [...new Map(terms.map((t) => [t.text.toLowerCase(), t])).values()];
@@ -11,10 +20,10 @@ export function PlainLanguagePanel({ summary }: { summary: Summary | null }) {
   return (
     <>
       {readability.words === 0 ? (
-        <p className="nhsuk-body">Write the story to see how easy it is to read.</p>
+        <p className="nhsuk-body">Write the {itemNoun} to see how easy it is to read.</p>
       ) : (
         <p className="nhsuk-body">
-          The story is <strong>{readability.verdict}</strong>. Sentences are{' '}
+          The {itemNoun} is <strong>{readability.verdict}</strong>. Sentences are{' '}
           {Math.round(readability.averageSentenceLength)} words long on average (under 20 is easier to
           follow).
         </p>
