@@ -67,7 +67,7 @@ function StaffNamesField({ initial }: { initial: readonly string[] }) {
 
   return (
     <>
-      {error !== undefined && <ErrorSummary errors={[{ field: FIELD, message: error }]} />}
+      {/* No error summary: it would take focus from the box while the person is typing. */}
       <div className={`nhsuk-form-group${error !== undefined ? ' nhsuk-form-group--error' : ''}`}>
         <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>
           Staff names

@@ -1,0 +1,60 @@
+// The local staff names the personal-details check looks for are set on the Settings page, by
+// keyboard, and a name added there is then flagged in a story that mentions it.
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { tabTo } from './helpers';
+
+const NARRATIVE = 'The ward was calm and Grace brought her a cup of tea.';
+
+test('a staff name added in Settings is then flagged in a story', async ({ app: page }) => {
+  // A story that mentions Grace: on her own, "Grace" is a word as much as a name, so it is not flagged.
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Stories' }).click();
+  await page.getByRole('link', { name: 'Write a story' }).click();
+  await page.getByLabel('Title').fill('Tea on the ward');
+  await page.getByLabel('Carer or family', { exact: true }).check();
+  await page.getByLabel('Your name').fill('Ann Example');
+  await page.getByRole('button', { name: 'Start writing' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Tea on the ward/ })).toBeFocused();
+  const storyUrl = page.url();
+  await page.getByRole('textbox', { name: 'The story', exact: true }).fill(NARRATIVE);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  const findings = page.getByRole('region', { name: 'Personal details check' });
+  await expect(findings.getByText('No personal details are waiting for a decision.')).toBeVisible();
+
+  // Settings, from the header, by keyboard.
+  const settingsLink = page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Settings' });
+  await tabTo(page, settingsLink, { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+  await expect(settingsLink).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText(/it cannot know everyone who works here/)).toBeVisible();
+  const names = page.getByRole('textbox', { name: 'Staff names' });
+  await expect(names).toHaveValue('');
+  await expect(page.getByRole('status')).toHaveText(/0 names in the list/);
+  await expectNoAxeViolations(page, 'the settings page');
+
+  await tabTo(page, names);
+  await page.keyboard.type('Ikenna Obi\n\nGrace\nikenna obi');
+  // Saved as typed; the same name twice is kept once.
+  await expect(page.getByRole('status')).toHaveText(/^Saved at \d\d:\d\d 2 names in the list\.$/);
+
+  // A name too long for the list: a clear error naming its line, and the text stays.
+  await page.keyboard.type(`\n${'A'.repeat(101)}`);
+  await expect(
+    page.getByText('Line 5: A name must be 100 characters or fewer', { exact: false }).first(),
+  ).toBeVisible();
+  await expect(names).toHaveAttribute('aria-describedby', /error/);
+  await expectNoAxeViolations(page, 'the settings page with an error');
+  await page.keyboard.press('Backspace');
+  await expect(page.getByRole('status')).toHaveText(/^Saved at \d\d:\d\d 3 names in the list\.$/);
+  await expect(names).not.toHaveAttribute('aria-describedby', /error/);
+
+  // Back in the story, Grace is now flagged as a name on the staff list.
+  await page.goto(storyUrl);
+  const grace = findings.locator('.pxr-finding').filter({ hasText: '“Grace”' });
+  await expect(grace).toBeVisible();
+  await expect(grace).toContainText('staff list');
+
+  // And the list is there after a reload.
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(names).toHaveValue(`Ikenna Obi\nGrace\n${'A'.repeat(100)}`);
+});
