@@ -1,8 +1,10 @@
 // A clinical lead partner writes up a patient story: the personal-details guard finds an NHS
-// number, a postcode and a name; two are redacted and one kept with a reason; consent and the
-// read-back are recorded; the story is approved, then consent is withdrawn and the story leaves
-// the approved list.
-import { expect, expectNoAxeViolations, test } from './fixtures';
+// number, a postcode and a name; two are redacted and one kept with a reason; a key quote is
+// marked; the story is tagged and its sentiment confirmed; consent and the read-back are
+// recorded; the story is approved, then consent is withdrawn and the story leaves the approved
+// list.
+import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
+import { tabTo } from './helpers';
 import type { Locator, Page } from '@playwright/test';
 
 // 999 000 0018: the never-issued 999 range, with a valid Modulus 11 check digit (8).
@@ -15,6 +17,33 @@ const narrativeBox = (page: Page) => page.getByRole('textbox', { name: 'The stor
 const finding = (panel: Locator, words: string) =>
   panel.locator('.pxr-finding__what').filter({ hasText: `“${words}”` });
 const findings = (page: Page) => page.getByRole('region', { name: 'Personal details check' });
+const tagsRegion = (page: Page) => page.getByRole('region', { name: 'Tags and sentiment' });
+
+type StoredStory = {
+  narrative: string;
+  quotes: { text: string }[];
+  tags: { tagId: string; impact: string | null }[];
+  sentimentSuggested: string | null;
+  sentimentConfirmed: string | null;
+};
+
+/** The story as the database holds it, read without the page's help. */
+async function storedStory(host: BrowserHost, page: Page): Promise<StoredStory> {
+  const id = new URL(page.url()).hash.split('/').pop() ?? '';
+  const reply = (await callHost(host, 'stories:get', { id })) as { ok: boolean; value: StoredStory };
+  expect(reply.ok).toBe(true);
+  return reply.value;
+}
+
+/** Selects `words` in the narrative box, as a person would by dragging over them. */
+async function selectInNarrative(page: Page, words: string): Promise<void> {
+  await narrativeBox(page).evaluate((element, target) => {
+    const box = element as HTMLTextAreaElement;
+    const start = box.value.indexOf(target);
+    box.focus();
+    box.setSelectionRange(start, start + target.length);
+  }, words);
+}
 
 async function writeStory(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Stories' }).click();
@@ -32,10 +61,22 @@ async function writeStory(page: Page): Promise<void> {
 
 test('a story is checked for personal details, consented, read back, approved and withdrawn', async ({
   app: page,
+  host,
 }) => {
-  // The whole journey of a story in one test, with four axe scans: more than the default minute.
+  // The whole journey of a story in one test, with six axe scans: more than the default minute.
   test.slow();
   await writeStory(page);
+
+  // A key quote: select the words in the story, then mark them.
+  await selectInNarrative(page, ' waited four hours in clinic');
+  await page.getByRole('button', { name: 'Mark as quote' }).click();
+  const storyText = page.getByRole('region', { name: 'The story', exact: true });
+  await expect(storyText.getByRole('heading', { name: 'Key quotes (1)' })).toBeVisible();
+  await expect(storyText.locator('blockquote')).toHaveText(['“waited four hours in clinic”']);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  await expect
+    .poll(async () => (await storedStory(host, page)).quotes.map((q) => q.text))
+    .toEqual(['waited four hours in clinic']);
 
   // The findings show, in the list and marked in the preview of the saved story.
   const panel = findings(page);
@@ -62,6 +103,48 @@ test('a story is checked for personal details, consented, read back, approved an
   // The plain-language check explains the jargon.
   const plain = page.getByRole('region', { name: 'Plain language check' });
   await expect(plain.getByText(/“MDT”: try/)).toBeVisible();
+  // The key quote came before the redactions, so it still holds its words.
+  await expect(storyText.locator('blockquote')).toHaveText(['“waited four hours in clinic”']);
+
+  // Tags and sentiment, with the same tagger as observations, from the keyboard.
+  const tagging = tagsRegion(page);
+  const suggestion = (name: RegExp) => tagging.getByRole('button', { name });
+  await expect(suggestion(/^Suggested: Listen and learn — from “told”/)).toBeVisible();
+  await expect(suggestion(/^Suggested: Access — from “waited”/)).toBeVisible();
+  await expect(tagging.getByText('Suggested sentiment: Mixed')).toBeVisible();
+  await expect(tagging.locator('mark.pxr-driver--negative')).toHaveText(['waited']);
+  await expect(tagging.locator('mark.pxr-driver--positive')).toHaveText(['explained', 'kindly']);
+  // One key accepts a suggestion.
+  await tabTo(page, suggestion(/^Suggested: Access/));
+  await page.keyboard.press('Enter');
+  await expect(suggestion(/^Suggested: Access/)).toHaveCount(0);
+  await expect(tagging.getByRole('list', { name: 'Tagged with' }).getByRole('listitem')).toHaveText([
+    /^Access/,
+  ]);
+  // An equality group through the type-ahead, with its impact.
+  const picker = tagging.getByRole('combobox', { name: 'Add a tag' });
+  await tabTo(page, picker);
+  await page.keyboard.type('carers');
+  await expect(tagging.getByRole('listbox')).toBeVisible();
+  await expectNoAxeViolations(page, 'the story tagger with the picker open');
+  await page.keyboard.press('Enter');
+  const carers = tagging.getByRole('group', { name: 'Impact for Carers' });
+  await expect(carers.getByRole('radio', { name: 'Positive' })).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(carers.getByRole('radio', { name: 'Negative' })).toBeChecked();
+  // Override the suggested sentiment.
+  const sentiment = tagging.getByRole('group', { name: 'Confirm or change the sentiment' });
+  await tabTo(page, sentiment.getByRole('radio', { name: 'Positive' }));
+  await page.keyboard.press('Space');
+  await expect(sentiment.getByRole('radio', { name: 'Positive' })).toBeChecked();
+  await expect(tagging.getByRole('status')).toHaveText(/^Saved at \d\d:\d\d$/);
+  await expectNoAxeViolations(page, 'the story with tags and sentiment');
+  const tagged = await storedStory(host, page);
+  expect(tagged.tags.map((t) => [t.tagId, t.impact]).sort()).toEqual([
+    ['access', null],
+    ['carers', 'negative'],
+  ]);
+  expect([tagged.sentimentSuggested, tagged.sentimentConfirmed]).toEqual(['mixed', 'positive']);
 
   // Approval is refused, and says why, until consent is recorded.
   await page.getByRole('button', { name: 'Approve story' }).click();
@@ -121,4 +204,86 @@ test('the narrative survives a reload before it was saved', async ({ app: page }
   await page.reload();
   await expect(narrativeBox(page)).toHaveValue(/\n\nA second paragraph\.$/);
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+});
+
+test('an expired consent is flagged on the story list and stops approval until renewed', async ({
+  app: page,
+}) => {
+  await writeStory(page);
+  // Given in 2020, so its review date (24 months on, filled in for the person) has passed.
+  const consent = page.getByRole('form', { name: 'Record consent' });
+  await consent.getByLabel('Date consent was given').fill('2020-01-10');
+  await expect(consent.getByLabel('Review date')).toHaveValue('2022-01-10');
+  await consent.getByLabel('In writing').check();
+  await consent.getByLabel('Staff training').check();
+  await consent.getByLabel('Anonymised').check();
+  await consent.getByRole('button', { name: 'Record consent' }).click();
+  await expect(page.getByText('Consent recorded.')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Consent' }).getByText('Expired (review was due)'),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Approve story' }).click();
+  await expect(page.getByRole('link', { name: /consent was due for review/ })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Stories' }).click();
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: TITLE }) });
+  await expect(row.getByRole('cell').nth(3)).toHaveText(/Consent expired on 10 January 2022/);
+  await expectNoAxeViolations(page, 'the story list with an expired consent');
+});
+
+test('text pasted from Word keeps its paragraphs as plain text; emoji and right-to-left text survive a reload', async ({
+  app: page,
+  context,
+}) => {
+  await writeStory(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // What Word puts on the clipboard: formatted HTML, and the same words as plain text with
+  // Windows line ends.
+  await page.evaluate(async () => {
+    const html =
+      '<html><body><p class="MsoNormal"><b>She waited</b> four hours.</p><p class="MsoNormal"><i>Nobody</i> told her why.</p></body></html>';
+    const text = 'She waited four hours.\r\n\r\nNobody told her why.';
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      }),
+    ]);
+  });
+  await narrativeBox(page).fill('');
+  await narrativeBox(page).focus();
+  await page.keyboard.press('Control+V');
+  await expect(narrativeBox(page)).toHaveValue('She waited four hours.\n\nNobody told her why.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+
+  const mixed = 'قالت إنها انتظرت أربع ساعات 😞\n\nהאחות הייתה נהדרת 👩🏽‍⚕️ and the tea was warm ☕';
+  await narrativeBox(page).fill(mixed);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible();
+  await page.reload();
+  await expect(narrativeBox(page)).toHaveValue(mixed);
+});
+
+test('a narrative over 1 MB gets a clear error and nothing typed is lost, even after a reload', async ({
+  app: page,
+}) => {
+  test.slow();
+  await writeStory(page);
+  const paragraph = 'She waited four hours in clinic and nobody told her why. '.repeat(100);
+  const tooLong = `${paragraph}\n\n`.repeat(Math.ceil((1024 * 1024 + 1) / (paragraph.length + 2)));
+  await narrativeBox(page).fill(tooLong);
+  await expect(
+    page.getByText(/The narrative must be 1 MB or less; this one is 1\.0 MB/).first(),
+  ).toBeVisible();
+  await expect(narrativeBox(page)).toHaveAttribute('aria-describedby', /error/);
+
+  // The words stay in the box and in the local copy, unsaved, until the story is shortened.
+  await page.reload();
+  await expect(narrativeBox(page)).toHaveValue(tooLong);
+  // Cut to a fifth, which still holds some 35,000 words: a long story, but within the limit.
+  const shortened = tooLong.slice(0, 200_000);
+  await narrativeBox(page).fill(shortened);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible();
+  await page.reload();
+  await expect(narrativeBox(page)).toHaveValue(shortened);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hrefFor, parseRoute, routeKey } from '../../renderer/src/lib/routes';
 import { reviewDateFor } from '../../renderer/src/pages/stories/consent-dates';
+import { savedFieldError } from '../../renderer/src/pages/stories/field-errors';
 import { highlightSegments } from '../../renderer/src/pages/stories/highlight-segments';
 import {
   filterFromQuery,
@@ -54,5 +55,19 @@ describe('the consent review date', () => {
     expect(reviewDateFor('2025-01-10')).toBe('2027-01-10');
     expect(reviewDateFor('2024-02-29')).toBe('2026-02-28');
     expect(reviewDateFor('2025-01')).toBeNull();
+  });
+});
+
+describe('a refused autosave', () => {
+  it('is shown on the field the editor has, not the path inside the update request', () => {
+    const message = 'The narrative must be 1 MB or less; this one is 1.2 MB.';
+    expect(savedFieldError({ kind: 'validation', field: 'changes.narrative', message })).toEqual({
+      field: 'narrative',
+      message,
+    });
+    expect(savedFieldError({ kind: 'validation', field: 'changes.quotes.0.text', message })?.field).toBe(
+      'quotes.0.text',
+    );
+    expect(savedFieldError({ kind: 'storage', message: 'The disk is full' })).toBeNull();
   });
 });

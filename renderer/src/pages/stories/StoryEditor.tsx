@@ -14,7 +14,7 @@ import { STORYTELLER_TYPES } from '../../../../ipc/vocabulary';
 import { ApproveSection, WithdrawSection } from './ApprovalPanel';
 import { todayInTrust } from './consent-dates';
 import { ConsentForm } from './ConsentForm';
-import type { FormProblem } from './field-errors';
+import { savedFieldError, type FormProblem } from './field-errors';
 import { LearningPointsField } from './LearningPointsField';
 import { NarrativeField } from './NarrativeField';
 import { PersonalDataPanel, type DecideFinding } from './PersonalDataPanel';
@@ -115,10 +115,8 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
     return null;
   };
 
-  const saveErrors: FieldError[] =
-    status.state === 'failed' && status.error.kind === 'validation' && status.error.field !== undefined
-      ? [{ field: status.error.field, message: status.error.message }]
-      : [];
+  const saveError = status.state === 'failed' ? savedFieldError(status.error) : null;
+  const saveErrors: FieldError[] = saveError === null ? [] : [saveError];
   const errorsFor = (source: Source) => (pageProblem?.source === source ? pageProblem.errors : []);
   const statusText = metaStatusText(status);
 
