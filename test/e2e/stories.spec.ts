@@ -5,6 +5,7 @@
 // list.
 import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
 import { tabTo } from './helpers';
+import { seedStoryExport } from './seed-export';
 import type { Locator, Page } from '@playwright/test';
 
 // 999 000 0018: the never-issued 999 range, with a valid Modulus 11 check digit (8).
@@ -63,8 +64,9 @@ test('a story is checked for personal details, consented, read back, approved an
   app: page,
   host,
 }) => {
-  // The whole journey of a story in one test, with six axe scans: more than the default minute.
-  test.slow();
+  // The whole journey of a story in one test, with eight axe scans: about two minutes on a
+  // shared machine, so twice the slow allowance.
+  test.setTimeout(6 * 60_000);
   await writeStory(page);
 
   // A key quote: select the words in the story, then mark them.
@@ -179,17 +181,28 @@ test('a story is checked for personal details, consented, read back, approved an
   await page.getByRole('button', { name: 'Approve story' }).click();
   await expect(page.getByText('Story approved.')).toBeVisible();
 
+  // The story goes out once, to PEIG, as the export feature records it.
+  const storyId = new URL(page.url()).hash.split('/').pop() ?? '';
+  seedStoryExport(host, { storyId, fileName: 'A long wait - PEIG.docx', scope: 'peig', identity: 'named' });
+
   await page.goto(`${new URL(page.url()).origin}/#/stories?status=approved`);
   await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
   await page.getByRole('link', { name: TITLE }).click();
 
-  // Withdraw: a confirmation step, then where it went before.
+  // Withdraw: a confirmation step, then where it went before, so PEIG can be told.
   await page.getByRole('button', { name: 'Withdraw consent' }).click();
+  await expectNoAxeViolations(page, 'the withdrawal confirmation');
   await page.getByRole('button', { name: 'Yes, withdraw consent' }).click();
   await expect(page.getByText(/Consent was withdrawn/)).toBeVisible();
-  await expect(
-    page.getByText('The story was never exported, so there is nobody else to tell.'),
-  ).toBeVisible();
+  const withdrawn = page.getByRole('region', { name: 'Withdraw consent' });
+  await expect(withdrawn.getByText(/It was exported before in these files\. Let PEIG know/)).toBeVisible();
+  await expect(withdrawn.getByRole('listitem')).toHaveText([
+    /^A long wait - PEIG\.docx, .* \(Patient Experience and Inclusion Group \(PEIG\) only, named\)$/,
+  ]);
+  // Nothing about it can be changed any more, its tags included.
+  await expect(tagsRegion(page).getByRole('combobox', { name: 'Add a tag' })).toBeDisabled();
+  await expect(narrativeBox(page)).toHaveAttribute('readonly', '');
+  await expectNoAxeViolations(page, 'the withdrawn story');
 
   await page.goto(`${new URL(page.url()).origin}/#/stories?status=approved`);
   await expect(page.getByRole('heading', { level: 1, name: 'Patient stories' })).toBeVisible();
