@@ -39,7 +39,12 @@ async function storedStory(host: BrowserHost, page: Page): Promise<StoredStory> 
 /** Selects `words` in the narrative box, as a person would by dragging over them. */
 async function selectInNarrative(page: Page, words: string): Promise<void> {
   await narrativeBox(page).evaluate((element, target) => {
-    const box = element as HTMLTextAreaElement;
+    // The page's textarea; these Node-side sources do not load the DOM types.
+    const box = element as unknown as {
+      value: string;
+      focus: () => void;
+      setSelectionRange: (start: number, end: number) => void;
+    };
     const start = box.value.indexOf(target);
     box.focus();
     box.setSelectionRange(start, start + target.length);
@@ -253,17 +258,16 @@ test('text pasted from Word keeps its paragraphs as plain text; emoji and right-
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // What Word puts on the clipboard: formatted HTML, and the same words as plain text with
   // Windows line ends.
-  await page.evaluate(async () => {
-    const html =
-      '<html><body><p class="MsoNormal"><b>She waited</b> four hours.</p><p class="MsoNormal"><i>Nobody</i> told her why.</p></body></html>';
-    const text = 'She waited four hours.\r\n\r\nNobody told her why.';
-    await navigator.clipboard.write([
-      new ClipboardItem({
-        'text/html': new Blob([html], { type: 'text/html' }),
-        'text/plain': new Blob([text], { type: 'text/plain' }),
-      }),
-    ]);
-  });
+  const html =
+    '<html><body><p class="MsoNormal"><b>She waited</b> four hours.</p><p class="MsoNormal"><i>Nobody</i> told her why.</p></body></html>';
+  const text = 'She waited four hours.\r\n\r\nNobody told her why.';
+  // A string, as it runs in the page, whose clipboard types these Node-side sources do not load.
+  await page.evaluate(`navigator.clipboard.write([
+    new ClipboardItem({
+      'text/html': new Blob([${JSON.stringify(html)}], { type: 'text/html' }),
+      'text/plain': new Blob([${JSON.stringify(text)}], { type: 'text/plain' }),
+    }),
+  ])`);
   await narrativeBox(page).fill('');
   await narrativeBox(page).focus();
   await page.keyboard.press('Control+V');
