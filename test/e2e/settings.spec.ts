@@ -6,6 +6,8 @@ import { tabTo } from './helpers';
 const NARRATIVE = 'The ward was calm and Grace brought her a cup of tea.';
 
 test('a staff name added in Settings is then flagged in a story', async ({ app: page }) => {
+  // A story, the settings page and two axe scans: more than the default minute.
+  test.slow();
   // A story that mentions Grace: on her own, "Grace" is a word as much as a name, so it is not flagged.
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Stories' }).click();
   await page.getByRole('link', { name: 'Write a story' }).click();

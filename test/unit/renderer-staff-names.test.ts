@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { hrefFor, parseRoute } from '../../renderer/src/lib/routes';
 import {
+  clearNamesDraft,
+  keepNamesDraft,
   lineErrorMessage,
   namesFromText,
+  restoreNamesText,
   textFromNames,
 } from '../../renderer/src/pages/settings/staff-names-text';
 
@@ -24,6 +27,27 @@ describe('the staff names box', () => {
     expect(lineErrorMessage('names', 'The list can hold at most 2,000 names', lines)).toBe(
       'The list can hold at most 2,000 names',
     );
+  });
+});
+
+describe('the unsaved copy of the staff names', () => {
+  const storage = () => {
+    const items = new Map<string, string>();
+    return {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    };
+  };
+
+  it('opens with what was typed and never saved, and with the stored list once it is saved', () => {
+    const local = storage();
+    expect(restoreNamesText(local, 'Ade')).toEqual({ text: 'Ade', unsaved: false });
+    keepNamesDraft(local, 'Ade\nGrace');
+    expect(restoreNamesText(local, 'Ade')).toEqual({ text: 'Ade\nGrace', unsaved: true });
+    expect(restoreNamesText(local, 'Ade\nGrace')).toEqual({ text: 'Ade\nGrace', unsaved: false });
+    clearNamesDraft(local);
+    expect(restoreNamesText(local, 'Ade')).toEqual({ text: 'Ade', unsaved: false });
   });
 });
 

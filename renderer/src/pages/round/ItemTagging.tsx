@@ -43,8 +43,6 @@ type Props = {
   onCustomTag: (tag: { id: string; label: string }) => void;
   /** Said after "Add a tag" when the picker is not the page's only one. */
   labelContext?: string;
-  /** The heading level that fits where the tagger sits on the page. */
-  headingLevel?: 'h2' | 'h3';
 };
 
 /** Tags, equality groups with their impact, and sentiment for one saved observation or story. */
@@ -56,7 +54,6 @@ export function ItemTagging(props: Props) {
   const [message, announce] = useAnnouncer();
   const comboboxId = fieldId(`${scope}tags`);
   const customFramework = catalogue.frameworks.find((f) => f.kind === 'custom');
-  const Heading = props.headingLevel ?? 'h3';
 
   const choose = (option: TagOption) => {
     meta.changeSelection(addTag(selection, option));
@@ -107,7 +104,7 @@ export function ItemTagging(props: Props) {
 
   return (
     <div className="pxr-tagging">
-      <Heading className="nhsuk-heading-s pxr-tagging__heading">Tags</Heading>
+      <h3 className="nhsuk-heading-s pxr-tagging__heading">Tags</h3>
       <TagSuggestions
         idPrefix={comboboxId}
         suggestions={suggestions}
@@ -135,7 +132,7 @@ export function ItemTagging(props: Props) {
         onEqualityChoice={(choice) => meta.changeSelection(setEqualityChoice(selection, choice))}
       />
 
-      <Heading className="nhsuk-heading-s pxr-tagging__heading">Sentiment</Heading>
+      <h3 className="nhsuk-heading-s pxr-tagging__heading">Sentiment</h3>
       <SentimentFields
         scope={scope}
         suggestion={props.sentimentSuggestion}

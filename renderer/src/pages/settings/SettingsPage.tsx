@@ -8,7 +8,15 @@ import { fieldId } from '../../lib/field-ids';
 import { LatestValueSaver } from '../../lib/latest-saver';
 import { useLoad } from '../../lib/use-load';
 import { metaStatusText } from '../round/SaveStatusLine';
-import { lineErrorMessage, namesFromText, textFromNames, type NamesFromText } from './staff-names-text';
+import {
+  clearNamesDraft,
+  keepNamesDraft,
+  lineErrorMessage,
+  namesFromText,
+  restoreNamesText,
+  textFromNames,
+  type NamesFromText,
+} from './staff-names-text';
 
 const FIELD = 'staffNames';
 
@@ -46,19 +54,27 @@ export function SettingsPage() {
 }
 
 function StaffNamesField({ initial }: { initial: readonly string[] }) {
-  const [text, setText] = useState(() => textFromNames(initial));
+  const [opened] = useState(() => restoreNamesText(window.localStorage, textFromNames(initial)));
+  const [text, setText] = useState(opened.text);
   const [count, setCount] = useState(initial.length);
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
-  const [saver] = useState(
-    () =>
-      new LatestValueSaver<NamesFromText, { names: string[] }>({
-        save: ({ names }) => api['settings:set-staff-names']({ names }),
-        onSaved: (saved) => setCount(saved.names.length),
-        onStatus: setStatus,
-      }),
-  );
-  // Leaving the page saves what is waiting at once.
-  useEffect(() => () => void saver.flush(), [saver]);
+  const [saver] = useState(() => {
+    const created: LatestValueSaver<NamesFromText, { names: string[] }> = new LatestValueSaver({
+      save: ({ names }) => api['settings:set-staff-names']({ names }),
+      onSaved: (saved) => {
+        setCount(saved.names.length);
+        if (!created.needsSave) clearNamesDraft(window.localStorage);
+      },
+      onStatus: setStatus,
+    });
+    return created;
+  });
+  useEffect(() => {
+    // Words typed before the window last closed, never saved, are sent now.
+    if (opened.unsaved) saver.set(namesFromText(opened.text));
+    // Leaving the page saves what is waiting at once.
+    return () => void saver.flush();
+  }, [saver, opened]);
 
   const id = fieldId(FIELD);
   const { lines } = namesFromText(text);
@@ -86,6 +102,7 @@ function StaffNamesField({ initial }: { initial: readonly string[] }) {
           aria-describedby={`${id}-hint${error !== undefined ? ` ${id}-error` : ''}`}
           onChange={(event) => {
             setText(event.target.value);
+            keepNamesDraft(window.localStorage, event.target.value);
             saver.set(namesFromText(event.target.value), { debounceMs: DEFAULT_DEBOUNCE_MS });
           }}
         />

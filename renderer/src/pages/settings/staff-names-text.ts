@@ -34,3 +34,35 @@ export function lineErrorMessage(
   const line = at?.[1] === undefined ? undefined : lines[Number(at[1])];
   return line === undefined ? message : `Line ${line}: ${message}`;
 }
+
+/** What is typed and not yet saved, kept on this computer so a closed window loses nothing. */
+export const STAFF_NAMES_DRAFT_KEY = 'pxr:staff-names-draft';
+
+type StorageLike = {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+};
+
+export function keepNamesDraft(storage: StorageLike, text: string): void {
+  try {
+    storage.setItem(STAFF_NAMES_DRAFT_KEY, text);
+  } catch {
+    // A full or unavailable storage must not stop typing; the autosave still runs.
+  }
+}
+
+export function clearNamesDraft(storage: StorageLike): void {
+  storage.removeItem(STAFF_NAMES_DRAFT_KEY);
+}
+
+/** The text to open with: an unsaved local copy when there is one that differs, else the stored list. */
+export function restoreNamesText(
+  storage: StorageLike,
+  storedText: string,
+): { text: string; unsaved: boolean } {
+  const draft = storage.getItem(STAFF_NAMES_DRAFT_KEY);
+  return draft === null || draft === storedText
+    ? { text: storedText, unsaved: false }
+    : { text: draft, unsaved: true };
+}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { api } from '../../api-client';
 import type { Catalogue } from '../../lib/tag-options';
 import { selectionFromObservation } from '../../lib/tag-selection';
-import { ItemTagging, useTagChoices, type TagChoices } from '../round/ItemTagging';
+import { ItemTagging, useTagChoices } from '../round/ItemTagging';
 import { metaStatusText } from '../round/SaveStatusLine';
 import { useItemMeta } from '../round/use-item-meta';
 import type { StoryDetailDto } from './story-types';
@@ -21,21 +21,8 @@ type Props = {
 };
 
 /** The story's themes, equality groups with their impact, and its confirmed sentiment. */
-export function StoryTagging(props: Props) {
-  const choices = useTagChoices(props.catalogue);
-  return <StoryTaggingFields {...props} choices={choices} />;
-}
-
-function StoryTaggingFields({
-  story,
-  catalogue,
-  readOnly,
-  onCustomTag,
-  onSaved,
-  choices,
-}: Props & {
-  choices: TagChoices;
-}) {
+export function StoryTagging({ story, catalogue, readOnly, onCustomTag, onSaved }: Props) {
+  const choices = useTagChoices(catalogue);
   const id = story.id;
   const meta = useItemMeta<StoryDetailDto>({
     id,
