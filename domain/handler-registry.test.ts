@@ -113,6 +113,10 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ roundId: 'r1', name: 'Ward' }, 'roundId'],
   ],
   'areas:names-for-site': [[{ site: 7 }, 'site']],
+  'areas:list': [
+    [{ site: 7 }, 'site'],
+    [{ site: 'x'.repeat(201) }, 'site'],
+  ],
   'observations:create': [
     [{ roundId: UUID, areaId: UUID, kind: 'rumour', source: 'patient', text: 'x', promptId: null }, 'kind'],
     [{ roundId: UUID, areaId: UUID, kind: 'seen', source: 'Mr Smith', text: 'x', promptId: null }, 'source'],

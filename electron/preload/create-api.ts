@@ -23,6 +23,7 @@ export function createApi(invoke: Invoke): Api {
     'rounds:complete': (request) => invoke('rounds:complete', request),
     'areas:add': (request) => invoke('areas:add', request),
     'areas:names-for-site': (request) => invoke('areas:names-for-site', request),
+    'areas:list': (request) => invoke('areas:list', request),
     'observations:create': (request) => invoke('observations:create', request),
     'observations:update': (request) => invoke('observations:update', request),
     'observations:delete': (request) => invoke('observations:delete', request),
