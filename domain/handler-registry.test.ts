@@ -225,6 +225,8 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ status: 'closed' }, 'status'],
     [{ overdue: 'yes' }, 'overdue'],
     [{ limit: 1000 }, 'limit'],
+    [{ source: { kind: 'round', id: UUID } }, 'source.kind'],
+    [{ source: { kind: 'story', id: 's1' } }, 'source.id'],
   ],
   'actions:get': [[{ id: 'a1' }, 'id']],
   'actions:create': [

@@ -122,6 +122,12 @@ export const listActionsRequest = z
       .nullable()
       .default(null),
     overdue: z.boolean().default(false),
+    /** Only actions raised from this observation or story. */
+    source: z
+      .object({ kind: z.enum(['observation', 'story'], { message: 'Choose an observation or a story' }), id })
+      .strict()
+      .nullable()
+      .default(null),
     sort: z.enum(['due_date', 'newest']).default('due_date'),
     limit: z.number().int().min(1).max(200).default(50),
     offset: z.number().int().min(0).default(0),

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
+import { recordConsent, writeStory } from '../../test/helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 
 let ctx: TestContext;
@@ -89,6 +90,72 @@ describe('raising an action', () => {
       areaId: '00000000-0000-4000-8000-000000000000',
     });
     expect(area).toMatchObject({ ok: false, error: { field: 'areaId' } });
+    expect(ctx.store.sqlite.prepare('SELECT count(*) AS n FROM actions').get()).toEqual({ n: 0 });
+  });
+
+  it('raises an action on its own, with what was said typed in, and audits it', async () => {
+    const { areaId } = await flaggedObservation();
+    const action = await ctx.call('actions:create', {
+      said: 'Visitors say the car park signs are confusing',
+      willDo: 'Ask estates for clearer signs',
+      ownerName: 'Sam Patel',
+      ownerRole: 'Estates manager',
+      areaId,
+      dueDate: '2026-11-30',
+    });
+    expect(action).toMatchObject({
+      said: 'Visitors say the car park signs are confusing',
+      status: 'open',
+      site: 'Sutton',
+      areaName: 'Ward 3',
+      sources: [],
+      tags: [],
+    });
+    expect(auditEntities()).toEqual([
+      expect.objectContaining({
+        entity: 'action',
+        detail: expect.objectContaining({ dueDate: '2026-11-30' }),
+      }),
+    ]);
+    const nothingSaid = await ctx.dispatch('actions:create', { willDo: 'Ask estates' });
+    expect(nothingSaid).toMatchObject({ ok: false, error: { field: 'said' } });
+  });
+
+  it('turns a story into an action in one step, carrying its words and tags, and lists it by its story', async () => {
+    const story = await writeStory(ctx);
+    await ctx.call('stories:set-tags', {
+      id: story.id,
+      tags: [
+        { frameworkId: 'trust-key-themes', tagId: 'listen-and-learn' },
+        { frameworkId: 'equality-groups', tagId: 'carers', impact: 'negative' },
+      ],
+      equalityStatus: 'recorded',
+    });
+    const other = await writeStory(ctx, { title: 'Parking' });
+    await ctx.call('actions:create-from', { kind: 'story', id: other.id });
+    const action = await ctx.call('actions:create-from', { kind: 'story', id: story.id });
+    expect(action).toMatchObject({ said: story.narrative, areaId: null, status: 'open' });
+    expect(action.sources).toEqual([
+      expect.objectContaining({ kind: 'story', id: story.id, role: 'source' }),
+    ]);
+    expect(action.tags.map((t) => [t.tagId, t.impact])).toEqual([
+      ['listen-and-learn', null],
+      ['carers', 'negative'],
+    ]);
+    const fromStory = await ctx.call('actions:list', { source: { kind: 'story', id: story.id } });
+    expect(fromStory.items.map((a) => a.id)).toEqual([action.id]);
+    expect(fromStory.total).toBe(1);
+  });
+
+  it('refuses to raise an action from a story whose consent was withdrawn', async () => {
+    const story = await writeStory(ctx);
+    await recordConsent(ctx, story.id);
+    await ctx.call('stories:withdraw-consent', { id: story.id, withdrawnOn: '2026-11-02' });
+    const refused = await ctx.dispatch('actions:create-from', { kind: 'story', id: story.id });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', message: 'Consent for this story was withdrawn, so it cannot be used' },
+    });
     expect(ctx.store.sqlite.prepare('SELECT count(*) AS n FROM actions').get()).toEqual({ n: 0 });
   });
 

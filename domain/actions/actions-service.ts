@@ -315,6 +315,7 @@ export function listActions(store: Store, request: ParsedRequestOf<'actions:list
     areaId: request.areaId,
     owner: request.owner,
     tag: request.tag,
+    source: request.source,
     overdueBefore: request.overdue ? today : null,
   };
   const board = store.actions.board(filters, request.sort, request.limit, request.offset);
