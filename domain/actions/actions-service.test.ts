@@ -270,6 +270,32 @@ describe('overdue and the board', () => {
     expect((await ctx.call('actions:list', { overdue: true })).items).toEqual([]);
   });
 
+  it('filters and counts overdue by the London date in summer time, whatever the laptop’s zone', async () => {
+    const originalTz = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      clock = new Date('2026-07-10T10:00:00Z');
+      const action = await ctx.call('actions:create', {
+        said: 'The lift is out of order',
+        willDo: 'Chase the lift repair',
+        ownerName: 'Sam',
+        dueDate: '2026-07-15',
+      });
+      // 22:59:59 UTC is 23:59:59 on the 15th in London (and only 18:59 in New York).
+      clock = new Date('2026-07-15T22:59:59Z');
+      const before = await ctx.call('actions:list', { overdue: true });
+      expect([before.total, before.counts.overdue]).toEqual([0, 0]);
+      expect((await ctx.call('actions:get', { id: action.id })).overdue).toBe(false);
+      // One second later it is the 16th in London, though still the 15th in New York.
+      clock = new Date('2026-07-15T23:00:00Z');
+      const after = await ctx.call('actions:list', { overdue: true });
+      expect(after.items.map((i) => [i.id, i.overdue])).toEqual([[action.id, true]]);
+      expect(after.counts.overdue).toBe(1);
+    } finally {
+      process.env.TZ = originalTz;
+    }
+  });
+
   it('filters by status, area, owner and theme, sorts by due date and counts per status', async () => {
     const { observation, areaId } = await flaggedObservation();
     const a = await ctx.call('actions:create-from', { kind: 'observation', id: observation.id });
@@ -339,6 +365,39 @@ describe('revisits', () => {
       outcome: 'improved',
     });
     expect(refused).toMatchObject({ ok: false, error: { field: 'roundId' } });
+  });
+});
+
+describe('the audit log', () => {
+  it('records every change of an action: raising, details, tags, status and revisits', async () => {
+    const { observation, areaId } = await flaggedObservation();
+    const action = await ctx.call('actions:create-from', { kind: 'observation', id: observation.id });
+    await ctx.call('actions:update', {
+      id: action.id,
+      changes: { willDo: 'Fix the door', ownerName: 'Sam' },
+    });
+    await ctx.call('actions:set-tags', {
+      id: action.id,
+      tags: [{ frameworkId: 'trust-key-themes', tagId: 'effectiveness', impact: null, description: null }],
+      equalityStatus: 'not_recorded',
+    });
+    await ctx.call('actions:set-status', { id: action.id, status: 'in_progress' });
+    clock = new Date('2026-11-16T10:00:00Z');
+    const next = await roundWithAreas(ctx, 'Sutton', ['Ward 3'], clock);
+    await ctx.call('actions:record-revisit', {
+      actionId: action.id,
+      roundId: next.roundId,
+      outcome: 'improved',
+    });
+    expect(auditEntities().map((e) => [e.entity, Object.keys(e.detail).sort().join(',')])).toEqual([
+      ['action', 'areaId,dueDate,ownerName,sources,willDo'],
+      ['action', 'ownerName,willDo'],
+      ['action_tags', 'tags'],
+      ['action_status', 'feedback,from,reason,to'],
+      ['action_revisit', 'observationId,outcome,roundId'],
+    ]);
+    expect(auditEntities()[0]!.detail).toMatchObject({ areaId });
+    expect(await ctx.call('audit:verify', {})).toMatchObject({ ok: true });
   });
 });
 
