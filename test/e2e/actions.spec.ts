@@ -1,5 +1,5 @@
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
-import { addArea, observationList, observationsHeading, startRound } from './helpers';
+import { addArea, observationList, observationsHeading, startRound, tabTo } from './helpers';
 
 test('"You said, we did": flag, raise, assign, complete and feed back; the next round revisits what is still open', async ({
   app: page,
@@ -184,6 +184,27 @@ test('an action raised on its own can change area and tags, and once past due is
   await page.getByLabel('Area').selectOption({ label: 'Ward 3, Chelsea' });
   await page.getByRole('button', { name: 'Show actions' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '0 actions' })).toBeVisible();
+
+  // The board by keyboard alone: a filter changed and applied, then an action opened.
+  await page.getByLabel('Area').selectOption({ label: 'Day Unit, Chelsea' });
+  await page.getByLabel('Area').focus();
+  await tabTo(page, page.getByLabel('Overdue only'));
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Overdue only')).not.toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Show actions' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/actions\?area=[0-9a-f-]+$/);
+  const link = page.getByRole('link', { name: 'Put up signs from the car park' });
+  await tabTo(page, link);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Put up signs/ })).toBeFocused();
+
+  // The period's figures on the insights screen count it as raised and overdue.
+  await page.getByRole('link', { name: 'Insights', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'You said, we did' });
+  await expect(panel.getByRole('definition').nth(0)).toHaveText('1');
+  await expect(panel.getByRole('definition').nth(3)).toHaveText('1');
+  await expect(panel.getByText(/No action was fed back in this period/)).toBeVisible();
 
   await page.goto(round);
   const prompt = page.getByRole('region', { name: 'Open actions in the areas you are visiting' });
