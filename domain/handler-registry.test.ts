@@ -239,6 +239,10 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ kind: 'round', id: UUID }, 'kind'],
     [{ kind: 'observation' }, 'id'],
   ],
+  'actions:add-source': [
+    [{ id: UUID, source: { kind: 'tweet', id: UUID } }, 'source.kind'],
+    [{ id: UUID }, 'source'],
+  ],
   'actions:update': [
     [{ id: UUID, changes: { status: 'done' } }, 'changes.status'],
     [{ id: UUID, changes: { dueDate: 'soon' } }, 'changes.dueDate'],

@@ -154,3 +154,12 @@ export const recordRevisitRequest = z
     note: z.string().trim().max(5_000).default(''),
   })
   .strict();
+
+export const addActionSourceRequest = z
+  .object({
+    id,
+    source: z
+      .object({ kind: z.enum(['observation', 'story'], { message: 'Choose an observation or a story' }), id })
+      .strict(),
+  })
+  .strict();

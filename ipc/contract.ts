@@ -39,6 +39,7 @@ import {
   ActionBoard,
   ActionDetail,
   ActionSummary,
+  addActionSourceRequest,
   createActionFromRequest,
   createActionRequest,
   listActionsRequest,
@@ -308,6 +309,10 @@ export const channels = {
   },
   'actions:create-from': {
     request: createActionFromRequest,
+    response: ActionDetail,
+  },
+  'actions:add-source': {
+    request: addActionSourceRequest,
     response: ActionDetail,
   },
   'actions:update': {

@@ -159,6 +159,58 @@ describe('raising an action', () => {
     expect(ctx.store.sqlite.prepare('SELECT count(*) AS n FROM actions').get()).toEqual({ n: 0 });
   });
 
+  it('adds a second observation that says the same to an open action, showing both and joining their tags', async () => {
+    const { observation, roundId, areaId } = await flaggedObservation();
+    const action = await ctx.call('actions:create-from', { kind: 'observation', id: observation.id });
+    await ctx.call('actions:set-tags', { id: action.id, tags: [], equalityStatus: 'not_recorded' });
+    const again = await observe(ctx, roundId, areaId, 'The bay door is too heavy for me');
+    await ctx.call('observations:set-tags', {
+      id: again.id,
+      tags: [{ frameworkId: 'trust-key-themes', tagId: 'access', impact: null, description: null }],
+      equalityStatus: 'not_recorded',
+    });
+    await ctx.call('observations:set-follow-up', { id: again.id, needsFollowUp: true });
+    const joined = await ctx.call('actions:add-source', {
+      id: action.id,
+      source: { kind: 'observation', id: again.id },
+    });
+    expect(joined.sources.map((s) => [s.id, s.role, s.text])).toEqual([
+      [observation.id, 'source', observation.text],
+      [again.id, 'source', 'The bay door is too heavy for me'],
+    ]);
+    expect(joined.tags.map((t) => t.tagId)).toEqual(['access']);
+    const round = await ctx.call('rounds:get', { roundId });
+    expect(round.observations.every((o) => !o.needsFollowUp)).toBe(true);
+    expect(auditEntities().at(-1)).toEqual({
+      entity: 'action_source',
+      detail: { kind: 'observation', itemId: again.id },
+    });
+
+    const twice = await ctx.dispatch('actions:add-source', {
+      id: action.id,
+      source: { kind: 'observation', id: again.id },
+    });
+    expect(twice).toMatchObject({
+      ok: false,
+      error: { field: 'source.id', message: 'This observation is already linked to the action' },
+    });
+    const gone = await observe(ctx, roundId, areaId, 'Temporary');
+    await ctx.call('observations:delete', { id: gone.id });
+    const deleted = await ctx.dispatch('actions:add-source', {
+      id: action.id,
+      source: { kind: 'observation', id: gone.id },
+    });
+    expect(deleted).toMatchObject({ ok: false, error: { message: 'This observation no longer exists' } });
+    await ctx.call('actions:update', { id: action.id, changes: { willDo: 'Fix', ownerName: 'Sam' } });
+    await ctx.call('actions:set-status', { id: action.id, status: 'done' });
+    const other = await observe(ctx, roundId, areaId, 'Door again');
+    const closed = await ctx.dispatch('actions:add-source', {
+      id: action.id,
+      source: { kind: 'observation', id: other.id },
+    });
+    expect(closed).toMatchObject({ ok: false, error: { field: 'id' } });
+  });
+
   it('keeps an observation an action was raised from', async () => {
     const { observation } = await flaggedObservation();
     await ctx.call('actions:create-from', { kind: 'observation', id: observation.id });

@@ -52,6 +52,7 @@ export function createApi(invoke: Invoke): Api {
     'actions:get': (request) => invoke('actions:get', request),
     'actions:create': (request) => invoke('actions:create', request),
     'actions:create-from': (request) => invoke('actions:create-from', request),
+    'actions:add-source': (request) => invoke('actions:add-source', request),
     'actions:update': (request) => invoke('actions:update', request),
     'actions:set-status': (request) => invoke('actions:set-status', request),
     'actions:set-tags': (request) => invoke('actions:set-tags', request),
