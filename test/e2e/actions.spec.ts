@@ -271,3 +271,37 @@ test('a story raises an action in one step, lists it with its state, and a withd
   await expect(withdrawn.getByText(/Consent for this story was withdrawn/)).toBeVisible();
   await expect(withdrawn.getByRole('button', { name: 'Raise an action from this story' })).toHaveCount(0);
 });
+
+test('a second observation saying the same joins the open action, which then shows both', async ({
+  app: page,
+}) => {
+  test.setTimeout(120_000);
+  const round = await startRound(page, { site: 'Chelsea' });
+  await addArea(page, 'Ward 3');
+  await page.keyboard.type('The bay door is too heavy to open from a wheelchair');
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type('I could not get through the bay door on my own');
+  await page.keyboard.press('Control+Enter');
+  await expect(observationsHeading(page, 2)).toBeVisible();
+
+  const first = observationList(page).filter({ hasText: 'too heavy' });
+  await first.getByRole('checkbox', { name: /^Needs follow-up/ }).check();
+  await first.getByRole('button', { name: /^Raise an action/ }).click();
+  await page.getByLabel('What we will do').fill('Fit an automatic opener to the bay door');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Fit an automatic opener/ })).toBeVisible();
+
+  await page.goto(round);
+  const second = observationList(page).filter({ hasText: 'on my own' });
+  await second.getByRole('checkbox', { name: /^Needs follow-up/ }).check();
+  const choice = second.getByLabel(/^Or add it to an open action in this area/);
+  await expect(choice).toHaveValue(/.+/);
+  await expect(choice.locator('option')).toHaveText(['Fit an automatic opener to the bay door']);
+  await expectNoAxeViolations(page, 'the round page offering an open action');
+  await second.getByRole('button', { name: /^Add to this action/ }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: /Fit an automatic opener/ })).toBeFocused();
+  const said = page.getByRole('region', { name: 'What was said' });
+  await expect(said.getByText('From an observation', { exact: false })).toHaveCount(2);
+  await expect(said.getByText('I could not get through the bay door on my own')).toBeVisible();
+});
