@@ -106,7 +106,8 @@ test('an action raised on its own can change area and tags, and once past due is
   app: page,
   host,
 }) => {
-  test.setTimeout(120_000);
+  // Four axe scans, the board, a round and insights, with days passing: the longest journey here.
+  test.setTimeout(180_000);
   const round = await startRound(page, { site: 'Chelsea' });
   await addArea(page, 'Ward 3');
   await addArea(page, 'Day Unit');
