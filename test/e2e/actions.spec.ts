@@ -5,7 +5,7 @@ test('"You said, we did": flag, raise, assign, complete and feed back; the next 
   app: page,
 }) => {
   // One journey across two rounds with three axe scans: longer than the default minute on a busy machine.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const firstRound = await startRound(page, { site: 'Chelsea' });
   await addArea(page, 'Ward 3');
   await page.keyboard.type('Nobody explained the discharge letter');
