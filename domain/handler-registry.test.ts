@@ -113,6 +113,10 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ roundId: 'r1', name: 'Ward' }, 'roundId'],
   ],
   'areas:names-for-site': [[{ site: 7 }, 'site']],
+  'areas:list': [
+    [{ site: 7 }, 'site'],
+    [{ site: 'x'.repeat(201) }, 'site'],
+  ],
   'observations:create': [
     [{ roundId: UUID, areaId: UUID, kind: 'rumour', source: 'patient', text: 'x', promptId: null }, 'kind'],
     [{ roundId: UUID, areaId: UUID, kind: 'seen', source: 'Mr Smith', text: 'x', promptId: null }, 'source'],
@@ -221,6 +225,8 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ status: 'closed' }, 'status'],
     [{ overdue: 'yes' }, 'overdue'],
     [{ limit: 1000 }, 'limit'],
+    [{ source: { kind: 'round', id: UUID } }, 'source.kind'],
+    [{ source: { kind: 'story', id: 's1' } }, 'source.id'],
   ],
   'actions:get': [[{ id: 'a1' }, 'id']],
   'actions:create': [
@@ -232,6 +238,10 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
   'actions:create-from': [
     [{ kind: 'round', id: UUID }, 'kind'],
     [{ kind: 'observation' }, 'id'],
+  ],
+  'actions:add-source': [
+    [{ id: UUID, source: { kind: 'tweet', id: UUID } }, 'source.kind'],
+    [{ id: UUID }, 'source'],
   ],
   'actions:update': [
     [{ id: UUID, changes: { status: 'done' } }, 'changes.status'],

@@ -20,6 +20,8 @@ export type BrowserHostOptions = {
   resourcesFolder: string;
   version: string;
   port?: number;
+  /** The app's clock; the real one unless a test moves it (see start-web.ts). */
+  now?: () => Date;
 };
 
 export type BrowserHost = {
@@ -103,6 +105,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     version: options.version,
     actor: userInfo().username,
     deferIntegrityCheck: true,
+    ...(options.now ? { now: options.now } : {}),
   });
   let port = 0;
 

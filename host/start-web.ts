@@ -18,8 +18,18 @@ if (!existsSync(join(defaultFolders.rendererFolder, 'index.html'))) {
   process.exit(1);
 }
 
+// End-to-end tests of what happens as days pass (an action falling overdue) move the app's clock
+// forward by writing a number of milliseconds to this file; the host reads it at every tick.
+const clockFile = process.env.PXR_CLOCK_OFFSET_FILE;
+const now = clockFile
+  ? () => {
+      const offset = existsSync(clockFile) ? Number(readFileSync(clockFile, 'utf8')) : 0;
+      return new Date(Date.now() + (Number.isFinite(offset) ? offset : 0));
+    }
+  : undefined;
+
 try {
-  const host = await startBrowserHost({ ...defaultFolders, dataDir, version });
+  const host = await startBrowserHost({ ...defaultFolders, dataDir, version, ...(now ? { now } : {}) });
   console.log(`PX Rounds is running at ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
   console.log('Press Ctrl+C to stop.');

@@ -122,6 +122,12 @@ export const listActionsRequest = z
       .nullable()
       .default(null),
     overdue: z.boolean().default(false),
+    /** Only actions raised from this observation or story. */
+    source: z
+      .object({ kind: z.enum(['observation', 'story'], { message: 'Choose an observation or a story' }), id })
+      .strict()
+      .nullable()
+      .default(null),
     sort: z.enum(['due_date', 'newest']).default('due_date'),
     limit: z.number().int().min(1).max(200).default(50),
     offset: z.number().int().min(0).default(0),
@@ -146,5 +152,14 @@ export const recordRevisitRequest = z
     roundId: id,
     outcome: z.enum(REVISIT_OUTCOMES, { message: 'Choose what the team found' }),
     note: z.string().trim().max(5_000).default(''),
+  })
+  .strict();
+
+export const addActionSourceRequest = z
+  .object({
+    id,
+    source: z
+      .object({ kind: z.enum(['observation', 'story'], { message: 'Choose an observation or a story' }), id })
+      .strict(),
   })
   .strict();

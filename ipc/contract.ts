@@ -39,6 +39,7 @@ import {
   ActionBoard,
   ActionDetail,
   ActionSummary,
+  addActionSourceRequest,
   createActionFromRequest,
   createActionRequest,
   listActionsRequest,
@@ -183,6 +184,19 @@ export const channels = {
     request: z.object({ site: z.string().max(200) }).strict(),
     response: z.array(z.string()),
   },
+  'areas:list': {
+    request: z
+      .object({
+        site: z
+          .string()
+          .trim()
+          .max(200, { message: 'The site must be 200 characters or fewer' })
+          .nullable()
+          .default(null),
+      })
+      .strict(),
+    response: z.array(z.object({ id: z.string(), site: z.string(), name: z.string() })),
+  },
   'observations:create': {
     request: ObservationFields.extend({ roundId: id }).strict(),
     response: Observation,
@@ -295,6 +309,10 @@ export const channels = {
   },
   'actions:create-from': {
     request: createActionFromRequest,
+    response: ActionDetail,
+  },
+  'actions:add-source': {
+    request: addActionSourceRequest,
     response: ActionDetail,
   },
   'actions:update': {

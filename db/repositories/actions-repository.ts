@@ -17,6 +17,8 @@ export type BoardFilters = {
   tag: { frameworkId: string; tagId: string } | null;
   /** The trust's date today: open actions due before it are overdue. */
   overdueBefore: string | null;
+  /** Only actions raised from this observation or story. */
+  source?: { kind: 'observation' | 'story'; id: string } | null;
 };
 
 const p = sql.placeholder;
@@ -64,6 +66,12 @@ export function actionsRepository(db: AppDatabase, sqlite: Database) {
         "EXISTS (SELECT 1 FROM item_tags t WHERE t.item_kind = 'action' AND t.item_id = a.id AND t.framework_id = ? AND t.tag_id = ?)",
       );
       params.push(filters.tag.frameworkId, filters.tag.tagId);
+    }
+    if (filters.source) {
+      clauses.push(
+        "EXISTS (SELECT 1 FROM action_links l WHERE l.action_id = a.id AND l.role = 'source' AND l.item_kind = ? AND l.item_id = ?)",
+      );
+      params.push(filters.source.kind, filters.source.id);
     }
     if (filters.overdueBefore) {
       clauses.push(`a.status IN ${OPEN_STATUSES} AND a.due_date < ?`);

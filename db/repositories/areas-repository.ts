@@ -40,6 +40,18 @@ export function areasRepository(db: AppDatabase) {
     .orderBy(asc(areas.name))
     .prepare();
 
+  const all = db
+    .select({ id: areas.id, site: areas.site, name: areas.name })
+    .from(areas)
+    .orderBy(sql`${areas.name} collate nocase`, sql`${areas.site} collate nocase`)
+    .prepare();
+  const forSite = db
+    .select({ id: areas.id, site: areas.site, name: areas.name })
+    .from(areas)
+    .where(sql`${areas.site} = ${p('site')} collate nocase`)
+    .orderBy(sql`${areas.name} collate nocase`)
+    .prepare();
+
   const byId = db
     .select()
     .from(areas)
@@ -68,6 +80,8 @@ export function areasRepository(db: AppDatabase) {
     },
     listVisits: (roundId: string): RoundAreaRecord[] => visits.all({ roundId }),
     namesForSite: (site: string): string[] => namesForSite.all({ site }).map((row) => row.name),
+    list: (site: string | null): { id: string; site: string; name: string }[] =>
+      site === null ? all.all() : forSite.all({ site }),
   };
 }
 

@@ -3,6 +3,7 @@ import { setFollowUp } from '../rounds/observations-service';
 import type { Store } from '../store';
 import {
   actionsForRound,
+  addActionSource,
   createAction,
   createActionFrom,
   getActionDetail,
@@ -19,6 +20,7 @@ export type ActionsHandlers = HandlerMap<
   | 'actions:get'
   | 'actions:create'
   | 'actions:create-from'
+  | 'actions:add-source'
   | 'actions:update'
   | 'actions:set-status'
   | 'actions:set-tags'
@@ -33,6 +35,7 @@ export function actionsHandlers(store: Store): ActionsHandlers {
     'actions:get': ({ id }) => getActionDetail(store, id),
     'actions:create': (request) => createAction(store, request),
     'actions:create-from': (request) => createActionFrom(store, request),
+    'actions:add-source': (request) => addActionSource(store, request),
     'actions:update': (request) => updateAction(store, request),
     'actions:set-status': (request) => setActionStatus(store, request),
     'actions:set-tags': (request) => setActionTags(store, request),

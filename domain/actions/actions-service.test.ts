@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
+import { recordConsent, writeStory } from '../../test/helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 
 let ctx: TestContext;
@@ -90,6 +91,124 @@ describe('raising an action', () => {
     });
     expect(area).toMatchObject({ ok: false, error: { field: 'areaId' } });
     expect(ctx.store.sqlite.prepare('SELECT count(*) AS n FROM actions').get()).toEqual({ n: 0 });
+  });
+
+  it('raises an action on its own, with what was said typed in, and audits it', async () => {
+    const { areaId } = await flaggedObservation();
+    const action = await ctx.call('actions:create', {
+      said: 'Visitors say the car park signs are confusing',
+      willDo: 'Ask estates for clearer signs',
+      ownerName: 'Sam Patel',
+      ownerRole: 'Estates manager',
+      areaId,
+      dueDate: '2026-11-30',
+    });
+    expect(action).toMatchObject({
+      said: 'Visitors say the car park signs are confusing',
+      status: 'open',
+      site: 'Sutton',
+      areaName: 'Ward 3',
+      sources: [],
+      tags: [],
+    });
+    expect(auditEntities()).toEqual([
+      expect.objectContaining({
+        entity: 'action',
+        detail: expect.objectContaining({ dueDate: '2026-11-30' }),
+      }),
+    ]);
+    const nothingSaid = await ctx.dispatch('actions:create', { willDo: 'Ask estates' });
+    expect(nothingSaid).toMatchObject({ ok: false, error: { field: 'said' } });
+  });
+
+  it('turns a story into an action in one step, carrying its words and tags, and lists it by its story', async () => {
+    const story = await writeStory(ctx);
+    await ctx.call('stories:set-tags', {
+      id: story.id,
+      tags: [
+        { frameworkId: 'trust-key-themes', tagId: 'listen-and-learn' },
+        { frameworkId: 'equality-groups', tagId: 'carers', impact: 'negative' },
+      ],
+      equalityStatus: 'recorded',
+    });
+    const other = await writeStory(ctx, { title: 'Parking' });
+    await ctx.call('actions:create-from', { kind: 'story', id: other.id });
+    const action = await ctx.call('actions:create-from', { kind: 'story', id: story.id });
+    expect(action).toMatchObject({ said: story.narrative, areaId: null, status: 'open' });
+    expect(action.sources).toEqual([
+      expect.objectContaining({ kind: 'story', id: story.id, role: 'source' }),
+    ]);
+    expect(action.tags.map((t) => [t.tagId, t.impact])).toEqual([
+      ['listen-and-learn', null],
+      ['carers', 'negative'],
+    ]);
+    const fromStory = await ctx.call('actions:list', { source: { kind: 'story', id: story.id } });
+    expect(fromStory.items.map((a) => a.id)).toEqual([action.id]);
+    expect(fromStory.total).toBe(1);
+  });
+
+  it('refuses to raise an action from a story whose consent was withdrawn', async () => {
+    const story = await writeStory(ctx);
+    await recordConsent(ctx, story.id);
+    await ctx.call('stories:withdraw-consent', { id: story.id, withdrawnOn: '2026-11-02' });
+    const refused = await ctx.dispatch('actions:create-from', { kind: 'story', id: story.id });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', message: 'Consent for this story was withdrawn, so it cannot be used' },
+    });
+    expect(ctx.store.sqlite.prepare('SELECT count(*) AS n FROM actions').get()).toEqual({ n: 0 });
+  });
+
+  it('adds a second observation that says the same to an open action, showing both and joining their tags', async () => {
+    const { observation, roundId, areaId } = await flaggedObservation();
+    const action = await ctx.call('actions:create-from', { kind: 'observation', id: observation.id });
+    await ctx.call('actions:set-tags', { id: action.id, tags: [], equalityStatus: 'not_recorded' });
+    const again = await observe(ctx, roundId, areaId, 'The bay door is too heavy for me');
+    await ctx.call('observations:set-tags', {
+      id: again.id,
+      tags: [{ frameworkId: 'trust-key-themes', tagId: 'access', impact: null, description: null }],
+      equalityStatus: 'not_recorded',
+    });
+    await ctx.call('observations:set-follow-up', { id: again.id, needsFollowUp: true });
+    const joined = await ctx.call('actions:add-source', {
+      id: action.id,
+      source: { kind: 'observation', id: again.id },
+    });
+    expect(joined.sources.map((s) => [s.id, s.role, s.text])).toEqual([
+      [observation.id, 'source', observation.text],
+      [again.id, 'source', 'The bay door is too heavy for me'],
+    ]);
+    expect(joined.tags.map((t) => t.tagId)).toEqual(['access']);
+    const round = await ctx.call('rounds:get', { roundId });
+    expect(round.observations.every((o) => !o.needsFollowUp)).toBe(true);
+    expect(auditEntities().at(-1)).toEqual({
+      entity: 'action_source',
+      detail: { kind: 'observation', itemId: again.id },
+    });
+
+    const twice = await ctx.dispatch('actions:add-source', {
+      id: action.id,
+      source: { kind: 'observation', id: again.id },
+    });
+    expect(twice).toMatchObject({
+      ok: false,
+      error: { field: 'source.id', message: 'This observation is already linked to the action' },
+    });
+    const gone = await observe(ctx, roundId, areaId, 'Temporary');
+    await ctx.call('observations:delete', { id: gone.id });
+    const deleted = await ctx.dispatch('actions:add-source', {
+      id: action.id,
+      source: { kind: 'observation', id: gone.id },
+    });
+    expect(deleted).toMatchObject({ ok: false, error: { message: 'This observation no longer exists' } });
+    await ctx.call('actions:update', { id: action.id, changes: { willDo: 'Fix', ownerName: 'Sam' } });
+    await ctx.call('actions:set-status', { id: action.id, status: 'done' });
+    const other = await observe(ctx, roundId, areaId, 'Door again');
+    const closed = await ctx.dispatch('actions:add-source', {
+      id: action.id,
+      source: { kind: 'observation', id: other.id },
+    });
+    expect(closed).toMatchObject({ ok: false, error: { field: 'id' } });
   });
 
   it('keeps an observation an action was raised from', async () => {
@@ -203,6 +322,32 @@ describe('overdue and the board', () => {
     expect((await ctx.call('actions:list', { overdue: true })).items).toEqual([]);
   });
 
+  it('filters and counts overdue by the London date in summer time, whatever the laptop’s zone', async () => {
+    const originalTz = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      clock = new Date('2026-07-10T10:00:00Z');
+      const action = await ctx.call('actions:create', {
+        said: 'The lift is out of order',
+        willDo: 'Chase the lift repair',
+        ownerName: 'Sam',
+        dueDate: '2026-07-15',
+      });
+      // 22:59:59 UTC is 23:59:59 on the 15th in London (and only 18:59 in New York).
+      clock = new Date('2026-07-15T22:59:59Z');
+      const before = await ctx.call('actions:list', { overdue: true });
+      expect([before.total, before.counts.overdue]).toEqual([0, 0]);
+      expect((await ctx.call('actions:get', { id: action.id })).overdue).toBe(false);
+      // One second later it is the 16th in London, though still the 15th in New York.
+      clock = new Date('2026-07-15T23:00:00Z');
+      const after = await ctx.call('actions:list', { overdue: true });
+      expect(after.items.map((i) => [i.id, i.overdue])).toEqual([[action.id, true]]);
+      expect(after.counts.overdue).toBe(1);
+    } finally {
+      process.env.TZ = originalTz;
+    }
+  });
+
   it('filters by status, area, owner and theme, sorts by due date and counts per status', async () => {
     const { observation, areaId } = await flaggedObservation();
     const a = await ctx.call('actions:create-from', { kind: 'observation', id: observation.id });
@@ -272,6 +417,39 @@ describe('revisits', () => {
       outcome: 'improved',
     });
     expect(refused).toMatchObject({ ok: false, error: { field: 'roundId' } });
+  });
+});
+
+describe('the audit log', () => {
+  it('records every change of an action: raising, details, tags, status and revisits', async () => {
+    const { observation, areaId } = await flaggedObservation();
+    const action = await ctx.call('actions:create-from', { kind: 'observation', id: observation.id });
+    await ctx.call('actions:update', {
+      id: action.id,
+      changes: { willDo: 'Fix the door', ownerName: 'Sam' },
+    });
+    await ctx.call('actions:set-tags', {
+      id: action.id,
+      tags: [{ frameworkId: 'trust-key-themes', tagId: 'effectiveness', impact: null, description: null }],
+      equalityStatus: 'not_recorded',
+    });
+    await ctx.call('actions:set-status', { id: action.id, status: 'in_progress' });
+    clock = new Date('2026-11-16T10:00:00Z');
+    const next = await roundWithAreas(ctx, 'Sutton', ['Ward 3'], clock);
+    await ctx.call('actions:record-revisit', {
+      actionId: action.id,
+      roundId: next.roundId,
+      outcome: 'improved',
+    });
+    expect(auditEntities().map((e) => [e.entity, Object.keys(e.detail).sort().join(',')])).toEqual([
+      ['action', 'areaId,dueDate,ownerName,sources,willDo'],
+      ['action', 'ownerName,willDo'],
+      ['action_tags', 'tags'],
+      ['action_status', 'feedback,from,reason,to'],
+      ['action_revisit', 'observationId,outcome,roundId'],
+    ]);
+    expect(auditEntities()[0]!.detail).toMatchObject({ areaId });
+    expect(await ctx.call('audit:verify', {})).toMatchObject({ ok: true });
   });
 });
 

@@ -90,6 +90,21 @@ export function getActionDetail(store: Store, id: string): ActionDetailDto {
   };
 }
 
+/** What an action can be raised from: something that still exists, and never a withdrawn story. */
+function usableSource(store: Store, source: Source, field: string): { text: string; at: string } {
+  const text = sourceText(store, source);
+  if (!text) {
+    throw validationError(
+      field,
+      source.kind === 'observation' ? 'This observation no longer exists' : 'This story no longer exists',
+    );
+  }
+  if (source.kind === 'story' && store.stories.get(source.id)?.status === 'withdrawn') {
+    throw validationError(field, 'Consent for this story was withdrawn, so it cannot be used');
+  }
+  return text;
+}
+
 /** A due date is a day on the trust's calendar, and cannot be before the day the action was raised. */
 function assertDueDate(dueDate: string | null, raisedAt: Date): void {
   if (dueDate !== null && dueDate < calendarDateIn(raisedAt)) {
@@ -103,22 +118,10 @@ export function createAction(store: Store, request: ParsedRequestOf<'actions:cre
     assertDueDate(request.dueDate, now);
     const area = request.areaId ? store.areas.get(request.areaId) : null;
     if (request.areaId && !area) throw validationError('areaId', 'Choose an area PX Rounds knows');
-    const found = request.sources.map((source, i) => {
-      const text = sourceText(store, source);
-      if (!text) {
-        throw validationError(
-          `sources.${i}.id`,
-          source.kind === 'observation' ? 'This observation no longer exists' : 'This story no longer exists',
-        );
-      }
-      if (source.kind === 'story' && store.stories.get(source.id)?.status === 'withdrawn') {
-        throw validationError(
-          `sources.${i}.id`,
-          'Consent for this story was withdrawn, so it cannot be used',
-        );
-      }
-      return { source, ...text };
-    });
+    const found = request.sources.map((source, i) => ({
+      source,
+      ...usableSource(store, source, `sources.${i}.id`),
+    }));
     const said = request.said || found.map((f) => f.text).join('\n\n');
     if (said.trim().length === 0)
       throw validationError('said', 'Say what was said, or raise the action from an observation');
@@ -204,6 +207,68 @@ export function createActionFrom(
     site: null,
     dueDate: null,
     sources: [{ kind: request.kind, id: request.id }],
+  });
+}
+
+/**
+ * Another observation or story that says the same thing, added to an open action rather than
+ * raising a second one: its words are shown with the others, and its tags join the action's.
+ */
+export function addActionSource(
+  store: Store,
+  request: ParsedRequestOf<'actions:add-source'>,
+): ActionDetailDto {
+  return store.transaction(() => {
+    const action = requireAction(store, request.id);
+    if (action.status !== 'open' && action.status !== 'in_progress') {
+      throw validationError('id', 'This action is done; raise a new action instead');
+    }
+    const { source } = request;
+    const found = usableSource(store, source, 'source.id');
+    if (store.actions.links(action.id).some((l) => l.itemKind === source.kind && l.itemId === source.id)) {
+      throw validationError(
+        'source.id',
+        source.kind === 'observation'
+          ? 'This observation is already linked to the action'
+          : 'This story is already linked to the action',
+      );
+    }
+    const iso = store.now().toISOString();
+    store.actions.addLink({
+      actionId: action.id,
+      itemKind: source.kind,
+      itemId: source.id,
+      role: 'source',
+      outcome: null,
+      createdAt: iso,
+    });
+    // The action's own tags stay as they are (they may have been edited); new ones are added.
+    const tags = new Map(
+      store.tags.forItem('action', action.id).map((t) => [`${t.frameworkId}/${t.tagId}`, t]),
+    );
+    for (const tag of store.tags.forItem(source.kind, source.id)) {
+      const key = `${tag.frameworkId}/${tag.tagId}`;
+      if (!tags.has(key)) tags.set(key, tag);
+    }
+    store.tags.replace(
+      'action',
+      action.id,
+      [...tags.values()].map(({ itemId: _itemId, ...tag }) => tag),
+      iso,
+    );
+    if (source.kind === 'observation') store.observations.setFollowUp(source.id, false, iso);
+    // "Said" dates from the first time anyone said it.
+    store.actions.update(action.id, {
+      saidAt: found.at < action.saidAt ? found.at : action.saidAt,
+      updatedAt: iso,
+    });
+    store.audit.append({
+      action: 'update',
+      entity: 'action_source',
+      entityId: action.id,
+      detail: { kind: source.kind, itemId: source.id },
+    });
+    return getActionDetail(store, action.id);
   });
 }
 
@@ -315,6 +380,7 @@ export function listActions(store: Store, request: ParsedRequestOf<'actions:list
     areaId: request.areaId,
     owner: request.owner,
     tag: request.tag,
+    source: request.source,
     overdueBefore: request.overdue ? today : null,
   };
   const board = store.actions.board(filters, request.sort, request.limit, request.offset);

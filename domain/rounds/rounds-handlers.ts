@@ -1,7 +1,15 @@
 import type { HandlerMap } from '../handler-types';
 import type { Store } from '../store';
 import { createObservation, deleteObservation, updateObservation } from './observations-service';
-import { addArea, areaNames, completeRound, createRound, getRoundDetail, listRounds } from './rounds-service';
+import {
+  addArea,
+  areaNames,
+  listAreas,
+  completeRound,
+  createRound,
+  getRoundDetail,
+  listRounds,
+} from './rounds-service';
 
 export type RoundsHandlers = HandlerMap<
   | 'rounds:list'
@@ -10,6 +18,7 @@ export type RoundsHandlers = HandlerMap<
   | 'rounds:complete'
   | 'areas:add'
   | 'areas:names-for-site'
+  | 'areas:list'
   | 'observations:create'
   | 'observations:update'
   | 'observations:delete'
@@ -23,6 +32,7 @@ export function roundsHandlers(store: Store): RoundsHandlers {
     'rounds:complete': ({ roundId }) => completeRound(store, roundId),
     'areas:add': (request) => addArea(store, request),
     'areas:names-for-site': ({ site }) => areaNames(store, site),
+    'areas:list': ({ site }) => listAreas(store, site),
     'observations:create': (request) => createObservation(store, request),
     'observations:update': (request) => updateObservation(store, request),
     'observations:delete': ({ id }) => deleteObservation(store, id),

@@ -87,6 +87,24 @@ describe('rounds', () => {
     expect(await ctx.call('areas:names-for-site', { site: 'sutton' })).toEqual(['Bud Ward']);
   });
 
+  it('lists every area by name, or only one site’s, whatever the case of the site', async () => {
+    const sutton = await startRound('Sutton');
+    const chelsea = await startRound('Chelsea');
+    const ward = await ctx.call('areas:add', { roundId: sutton.id, name: 'Wiltshaw Ward' });
+    const unit = await ctx.call('areas:add', { roundId: sutton.id, name: 'Day Unit' });
+    const clinic = await ctx.call('areas:add', { roundId: chelsea.id, name: 'Bud Ward' });
+    expect(await ctx.call('areas:list', {})).toEqual([
+      { id: clinic.areaId, site: 'Chelsea', name: 'Bud Ward' },
+      { id: unit.areaId, site: 'Sutton', name: 'Day Unit' },
+      { id: ward.areaId, site: 'Sutton', name: 'Wiltshaw Ward' },
+    ]);
+    expect((await ctx.call('areas:list', { site: 'sutton' })).map((a) => a.name)).toEqual([
+      'Day Unit',
+      'Wiltshaw Ward',
+    ]);
+    expect(await ctx.call('areas:list', { site: 'Royal Marsden' })).toEqual([]);
+  });
+
   it('adding the same area twice to a round keeps one visit', async () => {
     const round = await startRound();
     const first = await ctx.call('areas:add', { roundId: round.id, name: 'Day Unit' });

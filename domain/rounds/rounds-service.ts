@@ -136,3 +136,8 @@ export function addArea(store: Store, request: ParsedRequestOf<'areas:add'>): Ro
 export function areaNames(store: Store, site: string): string[] {
   return store.areas.namesForSite(site);
 }
+
+/** Every area known, for pickers and filters: one site's (in any case) or all, by name then site. */
+export function listAreas(store: Store, site: string | null): { id: string; site: string; name: string }[] {
+  return store.areas.list(site === '' ? null : site);
+}

@@ -3,6 +3,7 @@ import { routeKey, type Route } from './lib/routes';
 import { HomePage } from './pages/HomePage';
 import { ActionPage } from './pages/actions/ActionPage';
 import { ActionsBoardPage } from './pages/actions/ActionsBoardPage';
+import { NewActionPage } from './pages/actions/NewActionPage';
 import { InsightsPage } from './pages/InsightsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RoundPage } from './pages/RoundPage';
@@ -29,6 +30,8 @@ function page(route: Route) {
       return <InsightsPage query={route.query} />;
     case 'actions':
       return <ActionsBoardPage query={route.query} />;
+    case 'new-action':
+      return <NewActionPage />;
     case 'action':
       return <ActionPage actionId={route.actionId} />;
     case 'stories':

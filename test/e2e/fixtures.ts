@@ -1,7 +1,7 @@
 // Each browser test gets its own PX Rounds browser host (a child process with a fresh data
 // folder), so tests are independent and run against the real handlers and encrypted database.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -18,14 +18,19 @@ export type BrowserHost = {
   url: string;
   origin: string;
   dataDir: string;
+  /** Moves the host's clock this many days on from the real one (days may pass mid-test). */
+  advanceClock: (days: number) => Promise<void>;
 };
+
+// Kept in the test's data folder, so it goes with it.
+const clockFile = (dataDir: string) => join(dataDir, 'test-clock-offset-ms');
 
 async function startHost(
   dataDir: string,
 ): Promise<{ host: BrowserHost; child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'host', 'start-web.ts')], {
     cwd: projectRoot,
-    env: { ...process.env, PXR_DATA_DIR: dataDir },
+    env: { ...process.env, PXR_DATA_DIR: dataDir, PXR_CLOCK_OFFSET_FILE: clockFile(dataDir) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -67,7 +72,12 @@ async function startHost(
     throw new Error(`Unexpected first line from the browser host: ${line}\n${output}`);
   }
   return {
-    host: { url: line.slice('PX Rounds is running at '.length), origin: match[1], dataDir },
+    host: {
+      url: line.slice('PX Rounds is running at '.length),
+      origin: match[1],
+      dataDir,
+      advanceClock: (days) => writeFile(clockFile(dataDir), String(days * 86_400_000)),
+    },
     child,
     output: () => output,
   };

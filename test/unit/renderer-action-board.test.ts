@@ -6,6 +6,7 @@ import {
   nextSteps,
   pageField,
 } from '../../renderer/src/pages/actions/action-labels';
+import { changesFrom, draftOf } from '../../renderer/src/pages/actions/action-draft';
 import {
   BOARD_PAGE_SIZE,
   boardQuery,
@@ -88,5 +89,28 @@ describe('dates and figures in words', () => {
     expect(describeMedianDays(0.2)).toMatch(/less than a day/);
     expect(describeMedianDays(1)).toMatch(/told 1 day after/);
     expect(describeMedianDays(3.4)).toMatch(/told 3 and a half days after/);
+  });
+});
+
+describe('saving an action page', () => {
+  const action = {
+    willDo: '',
+    ownerName: 'Priya Shah',
+    ownerRole: 'Ward manager',
+    areaId: AREA,
+    dueDate: '2026-12-01',
+    evidence: '',
+  } as Parameters<typeof draftOf>[0];
+
+  it('sends only what changed, so an empty "what we will do" is not sent back', () => {
+    expect(changesFrom(action, draftOf(action))).toBeNull();
+    expect(changesFrom(action, { ...draftOf(action), ownerRole: 'Matron' })).toEqual({ ownerRole: 'Matron' });
+  });
+
+  it('moves the action to another area, or to none', () => {
+    const other = '0b7e7c1e-5d1a-4c4e-9a57-6a3f4bfae0a2';
+    expect(changesFrom(action, { ...draftOf(action), areaId: other })).toEqual({ areaId: other });
+    expect(changesFrom(action, { ...draftOf(action), areaId: '' })).toEqual({ areaId: null });
+    expect(changesFrom(action, { ...draftOf(action), dueDate: '' })).toEqual({ dueDate: null });
   });
 });

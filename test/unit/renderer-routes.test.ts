@@ -31,6 +31,13 @@ describe('hash routes', () => {
     expect(routeKey({ name: 'search', query: 'q=a' })).toBe(routeKey({ name: 'search', query: 'q=b' }));
   });
 
+  it('reads the actions board, the new action form and an action', () => {
+    expect(parseRoute('#/actions?status=open')).toEqual({ name: 'actions', query: 'status=open' });
+    expect(parseRoute('#/actions/new')).toEqual({ name: 'new-action' });
+    expect(hrefFor({ name: 'new-action' })).toBe('#/actions/new');
+    expect(parseRoute(`#/actions/${ROUND_ID}`)).toEqual({ name: 'action', actionId: ROUND_ID });
+  });
+
   it('ignores in-page anchors such as the skip link, and reports unknown pages', () => {
     expect(parseRoute('#maincontent')).toBeNull();
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', hash: '/nowhere' });

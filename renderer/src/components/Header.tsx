@@ -42,6 +42,7 @@ function sectionOf(route: Route): Section | null {
     case 'insights':
       return 'insights';
     case 'actions':
+    case 'new-action':
     case 'action':
       return 'actions';
     case 'stories':

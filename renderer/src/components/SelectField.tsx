@@ -5,7 +5,8 @@ import { ErrorMessage } from './ErrorMessage';
 type Props = {
   /** Field path; gives the select its id. */
   field: string;
-  label: string;
+  /** Words, or words with a visually hidden part where several selects share a page. */
+  label: ReactNode;
   hint?: string;
   value: string;
   onChange: (value: string) => void;

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'story'; storyId: string }
   /** `query`: the board's filters and page as URL parameters (see pages/actions/board-params.ts). */
   | { name: 'actions'; query: string }
+  | { name: 'new-action' }
   | { name: 'action'; actionId: string }
   | { name: 'settings' }
   | { name: 'not-found'; hash: string };
@@ -45,6 +46,7 @@ export function parseRoute(hash: string): Route | null {
   if (path === '/insights') return { name: 'insights', query: normaliseQuery(query) };
   if (path === '/actions') return { name: 'actions', query: normaliseQuery(query) };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/actions/new') return { name: 'new-action' };
   const action = ACTION_PATH.exec(path);
   if (action?.[1] !== undefined) return { name: 'action', actionId: action[1].toLowerCase() };
   if (path === '/stories') return { name: 'stories', query: normaliseQuery(query) };
@@ -92,6 +94,8 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return `#/stories/${route.storyId}`;
     case 'actions':
       return withQuery('#/actions', route.query);
+    case 'new-action':
+      return '#/actions/new';
     case 'action':
       return `#/actions/${route.actionId}`;
     case 'settings':

@@ -13,12 +13,9 @@ import {
 } from '../lib/search-params';
 import { useLoad } from '../lib/use-load';
 import { navigate } from '../router';
+import { areaLabel, useAreas } from './actions/AreaSelect';
 import { SearchForm } from './search/SearchForm';
 import { SearchResults } from './search/SearchResults';
-
-// The area filter needs each area's id; no channel lists areas, but the insights for all time
-// name every area with an observation (the only areas worth filtering by), for a site or all.
-const ALL_TIME = { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' } as const;
 
 /** Search every observation by its words and filters. The search lives in the address. */
 export function SearchPage({ query }: { query: string }) {
@@ -49,10 +46,11 @@ export function SearchPage({ query }: { query: string }) {
   );
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
   const [catalogue] = useLoad(() => api['frameworks:list']({}), []);
-  const [areas] = useLoad(
-    () => api['insights:get']({ ...ALL_TIME, site: form.site === '' ? null : form.site }),
-    [form.site],
-  );
+  // With a site chosen, its areas by name; with none, every area with its site to tell them apart.
+  const areas = useAreas(form.site === '' ? null : form.site).map((area) => ({
+    areaId: area.id,
+    name: form.site === '' ? areaLabel(area) : area.name,
+  }));
 
   useEffect(() => {
     if (results.state !== 'ready' || !focusResults.current) return;
@@ -93,7 +91,7 @@ export function SearchPage({ query }: { query: string }) {
         choices={{
           sites,
           rounds: roundChoices,
-          areas: areas.state === 'ready' ? areas.value.equality.areas : [],
+          areas,
           catalogue: catalogue.state === 'ready' ? catalogue.value : null,
         }}
         errors={errors}

@@ -10,9 +10,11 @@ import { useLoad } from '../../lib/use-load';
 import { formatDueDate, pageField } from './action-labels';
 import { changesFrom, draftOf, type ActionDraft } from './action-draft';
 import { ActionRecord } from './ActionRecord';
+import { ActionTagEditor } from './ActionTagEditor';
 import { ActionStatusForm, type StatusRequest } from './ActionStatusForm';
 import { ActionStatusTag, OverdueTag } from './ActionTags';
 import { TextField } from './ActionFields';
+import { AreaSelect } from './AreaSelect';
 
 export function ActionPage({ actionId }: { actionId: string }) {
   const [action] = useLoad(() => api['actions:get']({ id: actionId }), [actionId]);
@@ -170,16 +172,15 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
             width="nhsuk-input--width-20"
           />
         </div>
-        <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Area</dt>
-            <dd className="nhsuk-summary-list__value">
-              {action.areaName === null
-                ? 'No area'
-                : `${action.areaName}${action.site ? `, ${action.site}` : ''}`}
-            </dd>
-          </div>
-        </dl>
+        <AreaSelect
+          field="areaId"
+          label="Area"
+          hint="Rounds that visit this area are asked about the action while it is open"
+          value={draft.areaId}
+          onChange={(areaId) => setDraft({ ...draft, areaId })}
+          error={errorFor(errors, 'areaId')}
+          emptyLabel="No area"
+        />
         <TextField
           field="dueDate"
           label="Due date"
@@ -213,7 +214,7 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
           setSaved('');
         }}
       />
-      <ActionRecord action={action} part="tags" />
+      <ActionTagEditor action={action} onSaved={setAction} />
       <ActionRecord action={action} part="history" />
     </>
   );

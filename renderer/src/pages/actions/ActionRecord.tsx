@@ -3,15 +3,13 @@ import { assertNever } from '../../../../ipc/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ACTION_STATUS_LABELS, FEEDBACK_CHANNEL_LABELS, REVISIT_OUTCOME_LABELS } from './action-labels';
 
-type Props = { action: ActionDetailDto; part: 'sources' | 'tags' | 'history' };
+type Props = { action: ActionDetailDto; part: 'sources' | 'history' };
 
-/** The read-only parts of an action: where it came from, its tags, and what happened to it. */
+/** The read-only parts of an action: where it came from and what happened to it. */
 export function ActionRecord({ action, part }: Props) {
   switch (part) {
     case 'sources':
       return <Sources action={action} />;
-    case 'tags':
-      return <Tags action={action} />;
     case 'history':
       return <History action={action} />;
     default:
@@ -43,29 +41,6 @@ function Sources({ action }: { action: ActionDetailDto }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-function Tags({ action }: { action: ActionDetailDto }) {
-  return (
-    <section aria-labelledby="action-tags-heading" className="pxr-section">
-      <h2 className="nhsuk-heading-m" id="action-tags-heading">
-        Themes and equality tags
-      </h2>
-      {action.tags.length === 0 ? (
-        <p className="nhsuk-body">
-          No tags. Tags come from the observation or story the action was raised from.
-        </p>
-      ) : (
-        <ul className="nhsuk-list">
-          {action.tags.map((tag) => (
-            <li key={`${tag.frameworkId}:${tag.tagId}`}>
-              <strong className="nhsuk-tag nhsuk-tag--white">{tag.label}</strong>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 

@@ -5,11 +5,13 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { fieldId } from '../../lib/field-ids';
+import { hrefFor } from '../../lib/routes';
 import { plural } from '../../lib/format';
 import { useLoad } from '../../lib/use-load';
 import { navigate } from '../../router';
 import { ACTION_STATUS_LABELS } from './action-labels';
 import { ActionsTable } from './ActionsTable';
+import { AreaSelect } from './AreaSelect';
 import { BoardPagination } from './BoardPagination';
 import { boardQuery, parseBoardQuery, toListRequest, type BoardFilters } from './board-params';
 
@@ -26,19 +28,7 @@ export function ActionsBoardPage({ query }: { query: string }) {
     setForm(applied);
   }
   const [board] = useLoad(() => api['actions:list'](toListRequest(applied)), [query]);
-  // There is no channel listing every area, so the choices come from the actions themselves
-  // (the newest 200): an area or owner with no action has nothing to filter to anyway.
-  const [choices] = useLoad(() => api['actions:list']({ sort: 'newest', limit: 200 }), []);
   const [catalogue] = useLoad(() => api['frameworks:list']({}), []);
-
-  const areas = new Map<string, string>();
-  if (choices.state === 'ready') {
-    for (const item of choices.value.items) {
-      if (item.areaId === null) continue;
-      const name = item.areaName ?? 'Unnamed area';
-      areas.set(item.areaId, item.site === null ? name : `${name}, ${item.site}`);
-    }
-  }
   const themes =
     catalogue.state === 'ready'
       ? catalogue.value.frameworks
@@ -55,9 +45,12 @@ export function ActionsBoardPage({ query }: { query: string }) {
     <>
       <PageHeading title="Actions">Actions: you said, we did</PageHeading>
       <p className="nhsuk-body">
-        What people told us and what we are doing about it. To raise an action, tick “Needs follow-up” on an
-        observation in a round.
+        What people told us and what we are doing about it. To act on an observation, tick “Needs follow-up”
+        on it in its round; to act on a story, raise the action from the story’s page.
       </p>
+      <a className="nhsuk-button nhsuk-button--secondary" href={hrefFor({ name: 'new-action' })}>
+        New action
+      </a>
 
       {board.state === 'ready' && (
         <section aria-labelledby="counts-heading" className="pxr-section">
@@ -97,19 +90,13 @@ export function ActionsBoardPage({ query }: { query: string }) {
               </option>
             ))}
           </SelectField>
-          <SelectField
+          <AreaSelect
             field="board.area"
             label="Area"
             value={form.areaId}
             onChange={(areaId) => setForm({ ...form, areaId })}
-          >
-            <option value="">Any area</option>
-            {[...areas].map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </SelectField>
+            emptyLabel="Any area"
+          />
           <div className="nhsuk-form-group">
             <label className="nhsuk-label" htmlFor={fieldId('board.owner')}>
               Owner

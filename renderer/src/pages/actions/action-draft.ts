@@ -5,6 +5,8 @@ export type ActionDraft = {
   willDo: string;
   ownerName: string;
   ownerRole: string;
+  /** '' for none. */
+  areaId: string;
   /** "YYYY-MM-DD" or '' for none. */
   dueDate: string;
   evidence: string;
@@ -15,6 +17,7 @@ export function draftOf(action: ActionDetailDto): ActionDraft {
     willDo: action.willDo,
     ownerName: action.ownerName,
     ownerRole: action.ownerRole,
+    areaId: action.areaId ?? '',
     dueDate: action.dueDate ?? '',
     evidence: action.evidence,
   };
@@ -32,6 +35,7 @@ export function changesFrom(action: ActionDetailDto, draft: ActionDraft): Change
   if (draft.willDo.trim() !== saved.willDo.trim()) changes.willDo = draft.willDo;
   if (draft.ownerName.trim() !== saved.ownerName.trim()) changes.ownerName = draft.ownerName;
   if (draft.ownerRole.trim() !== saved.ownerRole.trim()) changes.ownerRole = draft.ownerRole;
+  if (draft.areaId !== saved.areaId) changes.areaId = draft.areaId === '' ? null : draft.areaId;
   if (draft.dueDate !== saved.dueDate) changes.dueDate = draft.dueDate === '' ? null : draft.dueDate;
   if (draft.evidence !== saved.evidence) changes.evidence = draft.evidence;
   return Object.keys(changes).length === 0 ? null : changes;

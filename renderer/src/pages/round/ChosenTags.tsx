@@ -18,6 +18,11 @@ type Props = {
   onImpact: (tag: ChosenTag, impact: EqualityImpact) => void;
   onDescription: (tag: ChosenTag, description: string) => void;
   onEqualityChoice: (choice: TagSelection['equalityChoice']) => void;
+  /**
+   * Whether to ask "none applies" when no group is chosen; false where that answer is not kept
+   * (an action takes its groups from what it answers).
+   */
+  askEqualityChoice?: boolean;
 };
 
 const impactOptions = EQUALITY_IMPACTS.map((impact) => ({ value: impact, label: IMPACT_TEXT[impact] }));
@@ -34,7 +39,15 @@ export const removeButtonId = (scope: string, tag: Pick<ChosenTag, 'frameworkId'
   fieldId(`${scope}tags.${tag.frameworkId}.${tag.tagId}.remove`);
 
 /** The tags chosen so far: themes as chips, equality groups each asking for its impact. */
-export function ChosenTags({ scope, selection, onRemove, onImpact, onDescription, onEqualityChoice }: Props) {
+export function ChosenTags({
+  scope,
+  selection,
+  onRemove,
+  onImpact,
+  onDescription,
+  onEqualityChoice,
+  askEqualityChoice = true,
+}: Props) {
   const themes = themeTags(selection);
   const groups = equalityGroups(selection);
   return (
@@ -82,7 +95,7 @@ export function ChosenTags({ scope, selection, onRemove, onImpact, onDescription
         </div>
       ))}
 
-      {groups.length === 0 && (
+      {groups.length === 0 && askEqualityChoice && (
         <Radios
           field={`${scope}equalityStatus`}
           legend="Equality groups"

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ObservationDto } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SelectField } from '../../components/SelectField';
+import { useLoad } from '../../lib/use-load';
 import { navigate } from '../../router';
 
 type Props = {
@@ -68,15 +70,91 @@ export function FollowUpControls({ observation, when, onSaved }: Props) {
         </div>
       </div>
       {flagged && (
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--small nhsuk-u-margin-top-2"
-          aria-disabled={busy}
-          onClick={() => void raise()}
-        >
-          Raise an action<span className="nhsuk-u-visually-hidden"> from observation at {when}</span>
-        </button>
+        <>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--small nhsuk-u-margin-top-2"
+            aria-disabled={busy}
+            onClick={() => void raise()}
+          >
+            Raise an action<span className="nhsuk-u-visually-hidden"> from observation at {when}</span>
+          </button>
+          <AddToAction observation={observation} when={when} onError={setError} />
+        </>
       )}
+    </div>
+  );
+}
+
+/**
+ * Someone else already said this: the observation can join an open action in the same area
+ * instead of raising a second one. Offered only when the area has an open action.
+ */
+function AddToAction({
+  observation,
+  when,
+  onError,
+}: {
+  observation: ObservationDto;
+  when: string;
+  onError: (message: string | undefined) => void;
+}) {
+  const [board] = useLoad(
+    () => api['actions:list']({ areaId: observation.areaId, sort: 'newest', limit: 50 }),
+    [observation.areaId],
+  );
+  const [chosen, setChosen] = useState('');
+  const [busy, setBusy] = useState(false);
+  const open =
+    board.state === 'ready'
+      ? board.value.items.filter((a) => a.status === 'open' || a.status === 'in_progress')
+      : [];
+  if (open.length === 0) return null;
+  const actionId = chosen !== '' && open.some((a) => a.id === chosen) ? chosen : open[0]!.id;
+
+  const add = async () => {
+    if (busy) return;
+    setBusy(true);
+    const result = await api['actions:add-source']({
+      id: actionId,
+      source: { kind: 'observation', id: observation.id },
+    });
+    setBusy(false);
+    if (!result.ok) {
+      onError(result.error.message);
+      return;
+    }
+    navigate({ name: 'action', actionId: result.value.id });
+  };
+
+  return (
+    <div className="pxr-inline-fields nhsuk-u-margin-top-2">
+      <SelectField
+        field={`follow-up-${observation.id}.action`}
+        label={
+          <>
+            Or add it to an open action in this area
+            <span className="nhsuk-u-visually-hidden"> (observation from {when})</span>
+          </>
+        }
+        value={actionId}
+        onChange={setChosen}
+      >
+        {open.map((action) => (
+          <option key={action.id} value={action.id}>
+            {action.willDo.trim() === '' ? action.said.slice(0, 80) : action.willDo}
+            {action.overdue ? ' (overdue)' : ''}
+          </option>
+        ))}
+      </SelectField>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        aria-disabled={busy}
+        onClick={() => void add()}
+      >
+        Add to this action<span className="nhsuk-u-visually-hidden"> (observation from {when})</span>
+      </button>
     </div>
   );
 }

@@ -3,11 +3,18 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefFor } from '../../lib/routes';
 import { useLoad } from '../../lib/use-load';
+import { StoryActions } from './StoryActions';
 import { StoryEditor } from './StoryEditor';
 
 export function StoryPage({ storyId }: { storyId: string }) {
   const [story, , retry] = useLoad(() => api['stories:get']({ id: storyId }), [storyId]);
-  if (story.state === 'ready') return <StoryEditor initial={story.value} />;
+  if (story.state === 'ready')
+    return (
+      <>
+        <StoryEditor initial={story.value} />
+        <StoryActions story={story.value} />
+      </>
+    );
   return (
     <>
       <a className="nhsuk-back-link" href={hrefFor({ name: 'stories', query: '' })}>
