@@ -42,6 +42,18 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+export type TextFingerprint = { sha256: string; length: number };
+
+/**
+ * What the log keeps of free text people wrote: its SHA-256 and length. The log can never be
+ * purged, so words that may name someone (and may later be edited away or deleted) stay out of
+ * it; the fingerprint still proves which version was there. It also keeps each entry small.
+ */
+export function fingerprint(value: string | readonly unknown[]): TextFingerprint {
+  const text = typeof value === 'string' ? value : canonicalJson(value);
+  return { sha256: createHash('sha256').update(text, 'utf8').digest('hex'), length: value.length };
+}
+
 export function hashEntry(row: Omit<AuditRow, 'hash'>): string {
   return createHash('sha256')
     .update(

@@ -116,7 +116,12 @@ export const searchRequest = z
   .strict();
 
 export const SearchResults = z.object({
+  /** How many observations match, counted up to a cap (see `totalIsExact`). */
   total: z.number().int(),
+  /** False when there are more matches than `total`: the page then reads "more than …". */
+  totalIsExact: z.boolean(),
+  /** Best matches first for a small set of matches; newest first for a large one. */
+  order: z.enum(['relevance', 'newest']),
   results: z.array(
     z.object({
       observationId: z.string(),

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
 import type { Insights } from '../../ipc/tagging-schemas';
 import { SENTIMENT_LABELS, type EqualityImpact, type SentimentLabel } from '../../ipc/vocabulary';
-import { cohensKappa } from '../sentiment/agreement';
+import { cohensKappaFromCounts, type SentimentPairCount } from '../sentiment/agreement';
 import type { Store } from '../store';
 import { EQUALITY_GROUPS, FRAMEWORK_IDS, TRUST_KEY_THEMES } from '../tagging/frameworks';
 import { withShown } from './small-numbers';
@@ -11,51 +11,74 @@ import { calendarDateIn } from '../time/trust-time';
 
 type InsightsDto = z.output<typeof Insights>;
 type Counts = Record<SentimentLabel | 'unrated', number>;
+type Impacts = Record<EqualityImpact, number>;
 
 const emptyCounts = (): Counts => ({ positive: 0, negative: 0, neutral: 0, mixed: 0, unrated: 0 });
+const emptyImpacts = (): Impacts => ({ positive: 0, negative: 0, neutral: 0, unclear: 0 });
 const isLabel = (value: string | null): value is SentimentLabel =>
   value !== null && (SENTIMENT_LABELS as readonly string[]).includes(value);
+const isImpact = (value: string | null): value is EqualityImpact =>
+  value === 'positive' || value === 'negative' || value === 'neutral' || value === 'unclear';
 
-// The observations of the period are gathered once per request into an in-memory table that
-// every count below reads, rather than each count finding them again. Sentiment is the one the
-// person confirmed, or else the suggestion.
-const PERIOD_TABLE = `CREATE TEMP TABLE IF NOT EXISTS insights_period (
-  id TEXT PRIMARY KEY, area_id TEXT NOT NULL, equality_status TEXT NOT NULL,
-  sentiment_suggested TEXT, sentiment_confirmed TEXT, sentiment TEXT) WITHOUT ROWID`;
+// Every figure is counted by the database in one statement: the period's observations and
+// their tags are gathered once (materialised), and each part of the page is a GROUP BY over
+// them, so only a few hundred small rows come back however many observations there are.
+// Sentiment is the one the person confirmed, or else the suggestion. Each row is
+// (part, a, b, n); what a and b hold depends on the part.
+const INSIGHTS_SQL = `
+WITH period AS MATERIALIZED (
+  SELECT o.id AS id, o.area_id AS areaId, o.equality_status AS status,
+         o.sentiment_suggested AS suggested, o.sentiment_confirmed AS confirmed,
+         coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment
+  FROM observations o
+  WHERE o.captured_at >= @from AND o.captured_at < @to
+    AND (@site IS NULL OR o.round_id IN (SELECT id FROM rounds WHERE site = @site COLLATE NOCASE))
+),
+equality AS MATERIALIZED (
+  SELECT p.id AS id, p.areaId AS areaId, t.tag_id AS tagId, t.impact AS impact
+  FROM period p CROSS JOIN item_tags t
+    ON t.item_kind = 'observation' AND t.item_id = p.id AND t.framework_id = @equality
+),
+-- Each equality tag counts for its own group and for its parent group.
+rollup AS MATERIALIZED (
+  SELECT json_extract(value, '$[0]') AS tagId, json_extract(value, '$[1]') AS groupId FROM json_each(@rollup)
+)
+SELECT 'status' AS part, status AS a, NULL AS b, count(*) AS n FROM period GROUP BY status
+UNION ALL
+SELECT 'pair', suggested, confirmed, count(*) FROM period GROUP BY suggested, confirmed
+UNION ALL
+-- An observation with no theme finds no tag here, and is counted under a NULL theme: untagged.
+SELECT 'theme', t.tag_id, p.sentiment, count(*) FROM period p LEFT JOIN item_tags t
+    ON t.item_kind = 'observation' AND t.item_id = p.id AND t.framework_id = @framework
+  GROUP BY t.tag_id, p.sentiment
+UNION ALL
+SELECT 'group', r.groupId, e.areaId, count(DISTINCT e.id) FROM equality e JOIN rollup r ON r.tagId = e.tagId
+  GROUP BY r.groupId, e.areaId
+UNION ALL
+SELECT 'impact', tagId, impact, count(*) FROM equality WHERE impact IS NOT NULL GROUP BY tagId, impact
+UNION ALL
+SELECT 'area', a.id, a.name, 0 FROM areas a WHERE a.id IN (SELECT areaId FROM period)`;
+
+type Part = 'status' | 'pair' | 'theme' | 'group' | 'impact' | 'area';
+type InsightsRow = { part: Part; a: string | null; b: string | null; n: number };
+
+/** SQLite's BINARY collation, so areas come in the order ORDER BY name gives them. */
+const byUtf8 = (x: string, y: string) => Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
 
 export function createInsights(store: Store) {
+  // The materialised sets are a few megabytes at most: kept in memory, not in temporary files.
   store.sqlite.pragma('temp_store = MEMORY');
-  store.sqlite.exec(PERIOD_TABLE);
-  const statements = {
-    clear: store.sqlite.prepare('DELETE FROM temp.insights_period'),
-    fill: store.sqlite.prepare(
-      `INSERT INTO temp.insights_period
-       SELECT o.id, o.area_id, o.equality_status, o.sentiment_suggested, o.sentiment_confirmed,
-              coalesce(o.sentiment_confirmed, o.sentiment_suggested)
-       FROM observations o JOIN rounds r ON r.id = o.round_id
-       WHERE o.captured_at >= @from AND o.captured_at < @to AND (@site IS NULL OR r.site = @site COLLATE NOCASE)`,
+  const statement = store.sqlite.prepare(INSIGHTS_SQL);
+  const rollup = JSON.stringify(
+    EQUALITY_GROUPS.items.flatMap((group) =>
+      group.parentId
+        ? [
+            [group.id, group.id],
+            [group.id, group.parentId],
+          ]
+        : [[group.id, group.id]],
     ),
-    totals: store.sqlite.prepare(
-      `SELECT count(*) AS total,
-        sum(equality_status = 'recorded') AS recorded, sum(equality_status = 'none_applies') AS noneApplies,
-        sum(equality_status = 'not_recorded') AS notRecorded,
-        sum(sentiment_confirmed IS NULL AND sentiment_suggested IS NOT NULL) AS unconfirmed FROM temp.insights_period`,
-    ),
-    tags: store.sqlite.prepare(
-      `SELECT t.framework_id AS frameworkId, t.tag_id AS tagId, p.id AS observationId, p.area_id AS areaId,
-              t.impact AS impact, p.sentiment AS sentiment
-       FROM temp.insights_period p CROSS JOIN item_tags t ON t.item_kind = 'observation' AND t.item_id = p.id
-       WHERE t.framework_id IN (@framework, @equality)`,
-    ),
-    sentiments: store.sqlite.prepare('SELECT id, sentiment FROM temp.insights_period'),
-    areas: store.sqlite.prepare(
-      'SELECT a.id AS areaId, a.name AS name FROM areas a WHERE a.id IN (SELECT area_id FROM temp.insights_period) ORDER BY a.name',
-    ),
-    pairs: store.sqlite.prepare(
-      `SELECT sentiment_suggested AS suggested, sentiment_confirmed AS confirmed FROM temp.insights_period
-       WHERE sentiment_suggested IS NOT NULL AND sentiment_confirmed IS NOT NULL`,
-    ),
-  };
+  );
 
   return (request: ParsedRequestOf<'insights:get'>): InsightsDto => {
     const params = {
@@ -64,64 +87,65 @@ export function createInsights(store: Store) {
       site: request.site,
       framework: FRAMEWORK_IDS.trustKeyThemes,
       equality: FRAMEWORK_IDS.equalityGroups,
+      rollup,
     };
     const threshold = request.threshold;
-    const totals = store.sqlite.transaction(() => {
-      statements.clear.run();
-      statements.fill.run(params);
-      return statements.totals.get() as Record<string, number | null>;
-    })();
 
-    type TagRow = {
-      frameworkId: string;
-      tagId: string;
-      observationId: string;
-      areaId: string;
-      impact: EqualityImpact | null;
-      sentiment: string | null;
-    };
-    const tagRows = statements.tags.all(params) as TagRow[];
-
+    const status = { recorded: 0, none_applies: 0, not_recorded: 0 } as Record<string, number>;
+    let observationCount = 0;
+    let unconfirmed = 0;
+    const pairs: SentimentPairCount[] = [];
     const themeCounts = new Map<string, Counts>(
       TRUST_KEY_THEMES.items.map((item) => [item.id, emptyCounts()]),
     );
-    const themed = new Set<string>();
-    for (const row of tagRows) {
-      if (row.frameworkId !== TRUST_KEY_THEMES.id) continue;
-      themed.add(row.observationId);
-      const counts = themeCounts.get(row.tagId);
-      if (counts) counts[isLabel(row.sentiment) ? row.sentiment : 'unrated'] += 1;
-    }
     const untagged = emptyCounts();
-    for (const row of statements.sentiments.all() as { id: string; sentiment: string | null }[]) {
-      if (!themed.has(row.id)) untagged[isLabel(row.sentiment) ? row.sentiment : 'unrated'] += 1;
+    const groupAreas = new Map<string, Map<string, number>>();
+    const impacts = new Map<string, Impacts>();
+    const areas: { areaId: string; name: string }[] = [];
+    for (const row of statement.all(params) as InsightsRow[]) {
+      switch (row.part) {
+        case 'status':
+          observationCount += row.n;
+          if (row.a !== null) status[row.a] = (status[row.a] ?? 0) + row.n;
+          break;
+        case 'pair':
+          if (row.a !== null && row.b === null) unconfirmed += row.n;
+          if (isLabel(row.a) && isLabel(row.b))
+            pairs.push({ suggested: row.a, confirmed: row.b, count: row.n });
+          break;
+        case 'theme': {
+          const counts = row.a === null ? untagged : themeCounts.get(row.a);
+          if (counts) counts[isLabel(row.b) ? row.b : 'unrated'] += row.n;
+          break;
+        }
+        case 'group': {
+          const perArea = groupAreas.get(row.a ?? '') ?? new Map<string, number>();
+          perArea.set(row.b ?? '', row.n);
+          groupAreas.set(row.a ?? '', perArea);
+          break;
+        }
+        case 'impact': {
+          const tally = impacts.get(row.a ?? '') ?? emptyImpacts();
+          if (isImpact(row.b)) tally[row.b] += row.n;
+          impacts.set(row.a ?? '', tally);
+          break;
+        }
+        case 'area':
+          areas.push({ areaId: row.a ?? '', name: row.b ?? '' });
+          break;
+      }
     }
+    // Areas of the same name (at different sites) follow by id, so the order never shifts.
+    areas.sort((x, y) => byUtf8(x.name, y.name) || byUtf8(x.areaId, y.areaId));
     const sum = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
 
     // Equality coverage counts distinct observations, and a group's total includes its
     // sub-groups (hearing from someone experiencing homelessness is hearing from inclusion
     // health groups).
-    const areas = statements.areas.all() as { areaId: string; name: string }[];
-    const parentOf = new Map(EQUALITY_GROUPS.items.map((g) => [g.id, g.parentId ?? null]));
-    const seen = new Map<string, Map<string, string>>();
-    const impacts = new Map<string, Record<EqualityImpact, number>>();
-    for (const row of tagRows) {
-      if (row.frameworkId !== EQUALITY_GROUPS.id) continue;
-      for (const groupId of [row.tagId, parentOf.get(row.tagId) ?? null]) {
-        if (groupId === null) continue;
-        const observationsOfGroup = seen.get(groupId) ?? new Map<string, string>();
-        observationsOfGroup.set(row.observationId, row.areaId);
-        seen.set(groupId, observationsOfGroup);
-      }
-      const tally = impacts.get(row.tagId) ?? { positive: 0, negative: 0, neutral: 0, unclear: 0 };
-      if (row.impact) tally[row.impact] += 1;
-      impacts.set(row.tagId, tally);
-    }
     const groups = EQUALITY_GROUPS.items.map((group) => {
-      const perArea = new Map<string, number>();
-      for (const areaId of seen.get(group.id)?.values() ?? [])
-        perArea.set(areaId, (perArea.get(areaId) ?? 0) + 1);
-      const total = seen.get(group.id)?.size ?? 0;
+      const perArea = groupAreas.get(group.id);
+      let total = 0;
+      for (const count of perArea?.values() ?? []) total += count;
       return {
         tagId: group.id,
         label: group.label,
@@ -130,16 +154,14 @@ export function createInsights(store: Store) {
         total: withShown(total, threshold),
         byArea: areas.map((area) => ({
           areaId: area.areaId,
-          ...withShown(perArea.get(area.areaId) ?? 0, threshold),
+          ...withShown(perArea?.get(area.areaId) ?? 0, threshold),
         })),
-        impacts: impacts.get(group.id) ?? { positive: 0, negative: 0, neutral: 0, unclear: 0 },
+        impacts: impacts.get(group.id) ?? emptyImpacts(),
         neverHeard: total === 0,
       };
     });
 
-    const agreement = cohensKappa(
-      statements.pairs.all(params) as { suggested: SentimentLabel; confirmed: SentimentLabel }[],
-    );
+    const agreement = cohensKappaFromCounts(pairs);
     // Overdue is judged at the end of the period, or now if the period is still running.
     const asOf = new Date(Math.min(Date.parse(params.to) - 1, store.now().getTime()));
     const actionFigures = store.actions.period({
@@ -158,7 +180,7 @@ export function createInsights(store: Store) {
           actionFigures.fedBackSpans.map((s) => daysBetween(s.saidAt, s.fedBackAt)),
         ),
       },
-      observationCount: totals.total ?? 0,
+      observationCount,
       themes: TRUST_KEY_THEMES.items.map((item) => {
         const counts = themeCounts.get(item.id) ?? emptyCounts();
         return {
@@ -172,9 +194,9 @@ export function createInsights(store: Store) {
       untagged: { ...untagged, total: sum(untagged) },
       equality: {
         threshold,
-        recorded: totals.recorded ?? 0,
-        noneApplies: totals.noneApplies ?? 0,
-        notRecorded: totals.notRecorded ?? 0,
+        recorded: status.recorded ?? 0,
+        noneApplies: status.none_applies ?? 0,
+        notRecorded: status.not_recorded ?? 0,
         areas,
         groups,
       },
@@ -183,7 +205,7 @@ export function createInsights(store: Store) {
         observedAgreement: agreement.observedAgreement,
         compared: agreement.n,
         overridden: agreement.overridden,
-        unconfirmed: totals.unconfirmed ?? 0,
+        unconfirmed,
       },
     };
   };

@@ -1,5 +1,6 @@
 import type { ObservationDto, ParsedRequestOf } from '../../ipc/contract';
 import { lockedError, notFoundError, validationError } from '../../ipc/errors';
+import { fingerprint } from '../../db/audit-log';
 import type { ObservationRow } from '../../db/repositories/observations-repository';
 import type { RoundRow } from '../../db/repositories/rounds-repository';
 import { getTemplate } from '../../db/repositories/templates-repository';
@@ -83,7 +84,7 @@ export function createObservation(
         areaId: row.areaId,
         kind: row.kind,
         source: row.source,
-        text: row.text,
+        text: fingerprint(row.text),
         promptId: row.promptId,
       },
     });
@@ -112,7 +113,7 @@ export function updateObservation(
       action: 'update',
       entity: 'observation',
       entityId: existing.id,
-      detail: { ...changes },
+      detail: { ...changes, ...(changes.text !== undefined ? { text: fingerprint(changes.text) } : {}) },
     });
     return getObservationDto(store, existing.id);
   });
@@ -182,7 +183,7 @@ export function deleteObservation(store: Store, id: string): { id: string } {
       action: 'delete',
       entity: 'observation',
       entityId: id,
-      detail: { roundId: existing.roundId, text: existing.text },
+      detail: { roundId: existing.roundId, text: fingerprint(existing.text) },
     });
     return { id };
   });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
-import { splitSnippet, toFtsQuery } from './search-service';
+import { seedObservations } from '../../bench/seed-observations';
+import { COUNT_CAP, splitSnippet, toFtsQuery } from './search-service';
 
 let ctx: TestContext;
 let clock: Date;
@@ -130,5 +131,66 @@ describe('search', () => {
     expect(first.total).toBe(3);
     expect(first.results).toHaveLength(2);
     expect(second.results).toHaveLength(1);
+  });
+});
+
+describe('search over many matches', () => {
+  let big: TestContext;
+  beforeEach(() => {
+    big = createTestContext();
+    seedObservations(big.store.sqlite, {
+      observations: 700,
+      from: new Date('2026-01-01T00:00:00Z'),
+      to: new Date('2026-06-01T00:00:00Z'),
+      sites: ['Sutton', 'Chelsea'],
+      areasPerSite: 3,
+      observationsPerRound: 10,
+      seed: 5,
+      tagged: 0.5,
+    });
+  });
+  afterEach(() => big.dispose());
+
+  it('counts up to the cap, says there are more, and pages newest first within the filters', async () => {
+    const request = { text: 'the', site: 'Sutton', from: '2026-02-01T00:00:00Z' };
+    const everyMatch = big.store.sqlite
+      .prepare(
+        `SELECT o.id FROM search_index JOIN search_items si ON si.rowid = search_index.rowid
+           JOIN observations o ON o.id = si.item_id JOIN rounds r ON r.id = o.round_id
+           WHERE search_index MATCH '"the"*' AND r.site = 'Sutton' AND o.captured_at >= ?
+           ORDER BY si.rowid DESC`,
+      )
+      .pluck()
+      .all('2026-02-01T00:00:00.000Z') as string[];
+    expect(everyMatch.length).toBeGreaterThan(COUNT_CAP + 50);
+
+    const first = await big.call('search:observations', { ...request, limit: 50 });
+    expect(first).toMatchObject({ total: COUNT_CAP, totalIsExact: false, order: 'newest' });
+    expect(first.results.map((r) => r.observationId)).toEqual(everyMatch.slice(0, 50));
+    expect(first.results.every((r) => r.site === 'Sutton' && r.capturedAt >= '2026-02-01')).toBe(true);
+    expect(first.results[0]!.snippet.some((part) => part.match)).toBe(true);
+
+    // Paging past the cap keeps counting as far as the page asked for.
+    const deep = await big.call('search:observations', { ...request, limit: 50, offset: COUNT_CAP });
+    expect(deep).toMatchObject({ total: COUNT_CAP + 50, totalIsExact: false, order: 'newest' });
+    expect(deep.results.map((r) => r.observationId)).toEqual(everyMatch.slice(COUNT_CAP, COUNT_CAP + 50));
+
+    // Narrowed below the cap, the count is exact and the order is by relevance.
+    const narrow = await big.call('search:observations', { ...request, text: 'the interpreter' });
+    expect(narrow.totalIsExact).toBe(true);
+    expect(narrow.order).toBe('relevance');
+    expect(narrow.total).toBeLessThanOrEqual(COUNT_CAP);
+  });
+});
+
+describe('search over a few matches', () => {
+  it('puts the best match first, however old', async () => {
+    const { roundId, areas: more } = await roundWithAreas(ctx, 'Kingston', ['Ward 9'], clock);
+    const best = await observe(ctx, roundId, more['Ward 9']!, 'Bell, bell, bell: the bell again');
+    clock = new Date('2026-09-03T09:00:00Z');
+    await observe(ctx, roundId, more['Ward 9']!, 'The call bell rang once during a long quiet night');
+    const found = await ctx.call('search:observations', { text: 'bell' });
+    expect(found).toMatchObject({ total: 2, totalIsExact: true, order: 'relevance' });
+    expect(found.results[0]!.observationId).toBe(best.id);
   });
 });

@@ -83,75 +83,65 @@ function buildFilters(request: Request): { sql: string[]; params: unknown[] } {
   return { sql, params };
 }
 
-type Hit = { rowid: number; itemId: string; total: number };
+/**
+ * Matches are counted up to this many (or to the end of the page asked for, if further on).
+ * Past it the answer is "more than 200": counting every one of 5,000 matches for a word would
+ * cost more than finding the page of them, and nobody pages through hundreds of results.
+ */
+export const COUNT_CAP = 200;
+
+// What each result shows, joined in for the page of results alone.
+const RESULT_COLUMNS = `o.id AS observationId, o.round_id AS roundId, r.starts_at AS roundStartsAt,
+  r.site AS site, o.area_id AS areaId, a.name AS areaName, o.captured_at AS capturedAt, o.kind AS kind,
+  o.source AS source, coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment`;
+const RESULT_JOINS = `CROSS JOIN observations o ON o.id = si.item_id
+  JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id`;
 
 /** Statements are cached by their SQL: a filter combination is prepared once per session. */
 export function createSearch(store: Store) {
   const prepare = statementCache(store.sqlite);
-  const marks = (count: number) => Array.from({ length: count }, () => '?').join(', ');
-  // The page's details and snippets are read in one statement each, not one per result.
-  const details = (ids: readonly string[]) =>
-    prepare(
-      `SELECT o.id AS observationId, o.round_id AS roundId, r.starts_at AS roundStartsAt, r.site AS site,
-         o.area_id AS areaId, a.name AS areaName, o.captured_at AS capturedAt, o.kind AS kind, o.source AS source,
-         coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment, substr(o.text, 1, 200) AS snippet
-       FROM observations o JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id
-       WHERE o.id IN (${marks(ids.length)})`,
-    ).all(...ids) as Row[];
-  // Rowids are bound as BigInt: bound as a JS number they arrive as REAL, and FTS5 then
-  // ignores the constraint and answers with the first match's text.
-  const snippets = (query: string, rowids: readonly number[]) =>
-    prepare(
-      `SELECT rowid AS rowid, snippet(search_index, 0, char(2), char(3), '…', 24) AS snippet
-       FROM search_index WHERE search_index MATCH ? AND rowid IN (${marks(rowids.length)})`,
-    ).all(query, ...rowids.map((rowid) => BigInt(rowid))) as { rowid: number; snippet: string }[];
 
   return (request: Request): Results => {
     const query = toFtsQuery(request.text);
     const filters = buildFilters(request);
-    const where = filters.sql.join(' AND ');
-    // Only keys and the total are gathered over every match; details and snippets are read
-    // for the page of results alone. CROSS JOIN keeps the full-text index as the outer loop:
-    // left to itself the planner may walk search_items by date and run the text match once
-    // per row, a hundred times slower.
-    const hits = (
-      query
-        ? prepare(
-            `SELECT si.rowid AS rowid, si.item_id AS itemId, count(*) OVER () AS total
-             FROM search_index CROSS JOIN search_items si ON si.rowid = search_index.rowid
-             WHERE search_index MATCH ? AND ${where} ORDER BY search_index.rank LIMIT ? OFFSET ?`,
-          ).all(query, ...filters.params, request.limit, request.offset)
-        : prepare(
-            `SELECT si.rowid AS rowid, si.item_id AS itemId, count(*) OVER () AS total
-             FROM search_items si WHERE ${where} ORDER BY si.at DESC LIMIT ? OFFSET ?`,
-          ).all(...filters.params, request.limit, request.offset)
-    ) as Hit[];
-    const total =
-      hits[0]?.total ??
-      (request.offset > 0
-        ? (
-            prepare(
-              query
-                ? `SELECT count(*) AS n FROM search_index CROSS JOIN search_items si ON si.rowid = search_index.rowid WHERE search_index MATCH ? AND ${where}`
-                : `SELECT count(*) AS n FROM search_items si WHERE ${where}`,
-            ).get(...(query ? [query] : []), ...filters.params) as { n: number }
-          ).n
-        : 0);
-    if (hits.length === 0) return { total, results: [] };
-    const rows = new Map(details(hits.map((hit) => hit.itemId)).map((row) => [row.observationId, row]));
-    const texts = query
-      ? new Map(
-          snippets(
-            query,
-            hits.map((hit) => hit.rowid),
-          ).map((s) => [Number(s.rowid), s.snippet]),
-        )
-      : null;
-    const results = hits.flatMap((hit) => {
-      const row = rows.get(hit.itemId);
-      if (!row) return [];
-      return [{ ...row, snippet: splitSnippet(texts?.get(hit.rowid) ?? row.snippet) }];
-    });
-    return { total, results };
+    // CROSS JOIN keeps the full-text index as the outer loop: left to itself the planner may
+    // walk search_items by date and run the text match once per row, a hundred times slower.
+    const from = query
+      ? 'search_index CROSS JOIN search_items si ON si.rowid = search_index.rowid'
+      : 'search_items si';
+    const where = [...(query ? ['search_index MATCH ?'] : []), ...filters.sql].join(' AND ');
+    const args = query ? [query, ...filters.params] : filters.params;
+
+    const newestFirst = query ? 'search_index.rowid DESC' : 'si.at DESC';
+
+    // Counting stops at the cap, so a common word costs no more than a rare one. It walks the
+    // matches newest first, as the page does: searches are mostly for recent months.
+    const countUpTo = Math.max(COUNT_CAP, request.offset + request.limit);
+    const counted = (
+      prepare(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where} ORDER BY ${newestFirst} LIMIT ?)`,
+      ).get(...args, countUpTo + 1) as { n: number }
+    ).n;
+    const totalIsExact = counted <= countUpTo;
+    // A small set of matches is put in order of relevance (bm25, worked out for those matches
+    // alone). A large one comes newest first, in the index's own order, so SQLite stops as
+    // soon as it has the page instead of scoring and sorting every match. The choice depends
+    // only on the size of the set, so every page of one search comes in the same order.
+    const ranked = query !== null && counted <= COUNT_CAP;
+    const order = ranked ? `bm25(search_index), ${newestFirst}` : newestFirst;
+    const snippet = query ? "snippet(search_index, 0, char(2), char(3), '…', 24)" : 'substr(o.text, 1, 200)';
+    const rows =
+      counted === 0
+        ? []
+        : (prepare(
+            `SELECT ${RESULT_COLUMNS}, ${snippet} AS snippet FROM ${from} ${RESULT_JOINS}
+             WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+          ).all(...args, request.limit, request.offset) as Row[]);
+    return {
+      total: totalIsExact ? counted : countUpTo,
+      totalIsExact,
+      order: ranked ? 'relevance' : 'newest',
+      results: rows.map((row) => ({ ...row, snippet: splitSnippet(row.snippet) })),
+    };
   };
 }

@@ -22,18 +22,26 @@ export type SentimentAgreement = {
   overridden: number;
 };
 
-export function cohensKappa(pairs: readonly SentimentPair[]): SentimentAgreement {
-  const n = pairs.length;
-  if (n === 0) return { kappa: null, observedAgreement: 0, expectedAgreement: 0, n: 0, overridden: 0 };
+/** The same pairs already counted: how many times each (suggested, confirmed) pair occurs. */
+export type SentimentPairCount = SentimentPair & { count: number };
 
+export function cohensKappa(pairs: readonly SentimentPair[]): SentimentAgreement {
+  return cohensKappaFromCounts(pairs.map((pair) => ({ ...pair, count: 1 })));
+}
+
+/** Kappa from the contingency table, so a database can do the counting. */
+export function cohensKappaFromCounts(cells: readonly SentimentPairCount[]): SentimentAgreement {
   const suggestedCounts = new Map<SentimentLabel, number>();
   const confirmedCounts = new Map<SentimentLabel, number>();
+  let n = 0;
   let agreed = 0;
-  for (const { suggested, confirmed } of pairs) {
-    suggestedCounts.set(suggested, (suggestedCounts.get(suggested) ?? 0) + 1);
-    confirmedCounts.set(confirmed, (confirmedCounts.get(confirmed) ?? 0) + 1);
-    if (suggested === confirmed) agreed += 1;
+  for (const { suggested, confirmed, count } of cells) {
+    n += count;
+    suggestedCounts.set(suggested, (suggestedCounts.get(suggested) ?? 0) + count);
+    confirmedCounts.set(confirmed, (confirmedCounts.get(confirmed) ?? 0) + count);
+    if (suggested === confirmed) agreed += count;
   }
+  if (n === 0) return { kappa: null, observedAgreement: 0, expectedAgreement: 0, n: 0, overridden: 0 };
 
   const observedAgreement = agreed / n;
   const expectedAgreement = SENTIMENT_LABELS.reduce(

@@ -4,15 +4,9 @@
 // field is recorded by its SHA-256 and length instead: enough to prove which version was
 // there, nothing to read back out of it.
 
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../db/audit-log';
+import { fingerprint } from '../../db/audit-log';
 
-export type TextFingerprint = { sha256: string; length: number };
-
-export function fingerprint(value: string | readonly unknown[]): TextFingerprint {
-  const text = typeof value === 'string' ? value : canonicalJson(value);
-  return { sha256: createHash('sha256').update(text, 'utf8').digest('hex'), length: value.length };
-}
+export { fingerprint, type TextFingerprint } from '../../db/audit-log';
 
 const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'narrative', 'quotes', 'learningPoints']);
 

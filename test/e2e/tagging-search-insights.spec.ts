@@ -338,3 +338,42 @@ test('search shows twenty results a page, with the page in the address so Back r
   await page.goBack();
   await expect(page.getByText('Showing 1 to 20 of 25')).toBeVisible();
 });
+
+test('search past 200 matches says "more than 200" and shows the newest first', async ({
+  app: page,
+  host,
+}) => {
+  // Two hundred and five observations are made through the host first, one by one.
+  test.slow();
+  const round = (await callHost(host, 'rounds:create', {
+    startsAt: new Date().toISOString(),
+    site: 'Kingston',
+    templateId: null,
+    team: [],
+  })) as { value: { id: string } };
+  const area = (await callHost(host, 'areas:add', { roundId: round.value.id, name: 'Ward 3' })) as {
+    value: { areaId: string };
+  };
+  for (let n = 1; n <= 205; n += 1) {
+    await callHost(host, 'observations:create', {
+      roundId: round.value.id,
+      areaId: area.value.areaId,
+      kind: 'heard',
+      source: 'patient',
+      text: `The porter was kind on visit ${n}`,
+      promptId: null,
+    });
+  }
+
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
+  await page.getByLabel('Words to look for').fill('porter');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'More than 200 observations found' }),
+  ).toBeFocused();
+  await expect(page.getByText('Showing 1 to 20 of more than 200, newest first.')).toBeVisible();
+  await expect(page.locator('.pxr-result').first()).toContainText('visit 205');
+  const pages = page.getByRole('navigation', { name: 'Pages of results' });
+  await expect(pages.getByRole('link', { name: /^Next/ })).toContainText('Page 2');
+  await expectNoAxeViolations(page, 'search past the count cap');
+});

@@ -16,9 +16,17 @@ type Props = {
   onPage: () => void;
 };
 
-/** "12 observations found", each with its highlighted words and a link to it in its round. */
+/**
+ * "12 observations found", each with its highlighted words and a link to it in its round. Past
+ * the count's cap it reads "More than 200 observations found", newest first.
+ */
 export function SearchResults({ results, page, headingRef, pageHref, onPage }: Props) {
+  const exact = results.totalIsExact;
   const pages = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
+  // When the count stopped at its cap, a full page may have more after it.
+  const hasNext = page < pages || (!exact && results.results.length === PAGE_SIZE);
+  // Without a full count the number of pages is not known either.
+  const pageLabel = (n: number) => (exact ? `Page ${n} of ${pages}` : `Page ${n}`);
   const first = (page - 1) * PAGE_SIZE + 1;
   const last = first + results.results.length - 1;
   return (
@@ -26,14 +34,17 @@ export function SearchResults({ results, page, headingRef, pageHref, onPage }: P
       <h2 className="nhsuk-heading-m pxr-focus-target" id="results-heading" tabIndex={-1} ref={headingRef}>
         {results.total === 0
           ? 'No observations found'
-          : `${plural(results.total, 'observation', 'observations')} found`}
+          : exact
+            ? `${plural(results.total, 'observation', 'observations')} found`
+            : `More than ${results.total} observations found`}
       </h2>
       {results.total === 0 && (
         <p>Check the spelling, try fewer or shorter words, or remove some of the filters.</p>
       )}
-      {results.total > PAGE_SIZE && results.results.length > 0 && (
+      {(results.total > PAGE_SIZE || !exact) && results.results.length > 0 && (
         <p className="pxr-muted">
-          Showing {first} to {last} of {results.total}
+          Showing {first} to {last} of {exact ? results.total : `more than ${results.total}`}
+          {results.order === 'newest' && ', newest first. Add words or filters to narrow the search'}.
         </p>
       )}
       <ol className="nhsuk-list pxr-results">
@@ -66,7 +77,7 @@ export function SearchResults({ results, page, headingRef, pageHref, onPage }: P
           </li>
         ))}
       </ol>
-      {pages > 1 && (
+      {(page > 1 || hasNext) && (
         <nav className="nhsuk-pagination" role="navigation" aria-label="Pages of results">
           <ul className="nhsuk-list nhsuk-pagination__list">
             {page > 1 && (
@@ -81,14 +92,12 @@ export function SearchResults({ results, page, headingRef, pageHref, onPage }: P
                     Previous<span className="nhsuk-u-visually-hidden"> page</span>
                   </span>
                   <span className="nhsuk-u-visually-hidden">:</span>
-                  <span className="nhsuk-pagination__page">
-                    Page {page - 1} of {pages}
-                  </span>
+                  <span className="nhsuk-pagination__page">{pageLabel(page - 1)}</span>
                   <Arrow direction="left" />
                 </a>
               </li>
             )}
-            {page < pages && (
+            {hasNext && (
               <li className="nhsuk-pagination-item--next">
                 <a
                   className="nhsuk-pagination__link nhsuk-pagination__link--next"
@@ -100,9 +109,7 @@ export function SearchResults({ results, page, headingRef, pageHref, onPage }: P
                     Next<span className="nhsuk-u-visually-hidden"> page</span>
                   </span>
                   <span className="nhsuk-u-visually-hidden">:</span>
-                  <span className="nhsuk-pagination__page">
-                    Page {page + 1} of {pages}
-                  </span>
+                  <span className="nhsuk-pagination__page">{pageLabel(page + 1)}</span>
                   <Arrow direction="right" />
                 </a>
               </li>
