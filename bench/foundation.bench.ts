@@ -14,7 +14,7 @@ const resourcesFolder = join(root, 'resources');
 
 const OBSERVATIONS = 100_000;
 const ROUNDS = 1_000;
-const SAMPLES = 400;
+const SAMPLES = 1_000;
 const WARM_UP = 50;
 
 const PHRASES = [
@@ -135,35 +135,37 @@ export const foundationSuite: BenchSuite = {
       const migrateTime = performance.now() - m0;
       rmSync(migrateDir, { recursive: true, force: true });
 
+      // The handler save and its floor, a bare prepared INSERT of the same row on the same
+      // connection (same commit and fsync, no validation, checks or audit entry), are sampled
+      // alternately, so both meet the same state of the write-ahead log and the disk cache.
       const ctx = context(dataDir, key, false);
+      const raw = ctx.store.sqlite.prepare(
+        "INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'quote', 'patient', ?, NULL, ?, ?)",
+      );
       const handlerTimes: number[] = [];
+      const rawTimes: number[] = [];
       for (let i = 0; i < WARM_UP + SAMPLES; i += 1) {
+        const text = `${PHRASES[i % PHRASES.length]} (${i})`;
         const t0 = performance.now();
         const result = await ctx.dispatch('observations:create', {
           roundId,
           areaId,
           kind: 'quote',
           source: 'patient',
-          text: `${PHRASES[i % PHRASES.length]} (${i})`,
+          text,
           promptId: null,
         });
-        const elapsed = performance.now() - t0;
+        const handlerElapsed = performance.now() - t0;
         if (!result.ok) throw new Error(`save failed: ${result.error.message}`);
-        if (i >= WARM_UP) handlerTimes.push(elapsed);
-      }
 
-      // The floor: the same row written by a bare prepared INSERT on the same connection,
-      // paying the same commit and fsync, with no validation, checks or audit entry.
-      const raw = ctx.store.sqlite.prepare(
-        "INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'quote', 'patient', ?, NULL, ?, ?)",
-      );
-      const rawTimes: number[] = [];
-      for (let i = 0; i < WARM_UP + SAMPLES; i += 1) {
         const now = new Date().toISOString();
-        const t0 = performance.now();
-        raw.run(randomUUID(), roundId, areaId, now, `${PHRASES[i % PHRASES.length]} (${i})`, now, now);
-        const elapsed = performance.now() - t0;
-        if (i >= WARM_UP) rawTimes.push(elapsed);
+        const t1 = performance.now();
+        raw.run(randomUUID(), roundId, areaId, now, text, now, now);
+        const rawElapsed = performance.now() - t1;
+        if (i >= WARM_UP) {
+          handlerTimes.push(handlerElapsed);
+          rawTimes.push(rawElapsed);
+        }
       }
       ctx.close();
 

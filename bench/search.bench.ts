@@ -10,6 +10,8 @@ import { seedObservations } from './seed-observations';
 
 const root = resolve(import.meta.dirname, '..');
 const SAMPLES = 200;
+/** The search screen asks for pages of 20 (PAGE_SIZE in renderer/src/lib/search-params.ts). */
+const PAGE = 20;
 
 function openContext(dataDir: string): AppContext {
   return createAppContext({
@@ -69,6 +71,7 @@ export const searchSuite: BenchSuite = {
         const result = await ctx.dispatch('search:observations', {
           text: TERMS[i % TERMS.length]!,
           ...filter,
+          limit: PAGE,
         });
         if (!result.ok) throw new Error(result.error.message);
       });
@@ -77,7 +80,7 @@ export const searchSuite: BenchSuite = {
       const like = ctx.store.sqlite.prepare(
         `SELECT o.id, substr(o.text, 1, 200) FROM observations o JOIN rounds r ON r.id = o.round_id
          WHERE o.text LIKE ? AND r.site = ? COLLATE NOCASE AND o.captured_at >= ? AND o.captured_at < ?
-         ORDER BY o.captured_at DESC LIMIT 50`,
+         ORDER BY o.captured_at DESC LIMIT ${PAGE}`,
       );
       const likeCount = ctx.store.sqlite.prepare(
         `SELECT count(*) FROM (SELECT 1 FROM observations o JOIN rounds r ON r.id = o.round_id
@@ -86,7 +89,7 @@ export const searchSuite: BenchSuite = {
       const scan = await timed(Math.min(SAMPLES, 60), (i) => {
         const args = [`%${TERMS[i % TERMS.length]}%`, filter.site, filter.from, filter.to];
         like.all(...args);
-        likeCount.get(...args, Math.max(COUNT_CAP, 50) + 1);
+        likeCount.get(...args, Math.max(COUNT_CAP, PAGE) + 1);
       });
       ctx.close();
       const ftsP95 = percentile(fts, 95);
