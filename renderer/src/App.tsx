@@ -11,6 +11,10 @@ import { StartRoundPage } from './pages/StartRoundPage';
 import { NewStoryPage } from './pages/stories/NewStoryPage';
 import { StoriesPage } from './pages/stories/StoriesPage';
 import { StoryPage } from './pages/stories/StoryPage';
+import { ExportsPage } from './pages/exports/ExportsPage';
+import { SigningKeyPage } from './pages/keys/SigningKeyPage';
+import { ReviewPage } from './pages/review/ReviewPage';
+import { VerifyPage } from './pages/verify/VerifyPage';
 import { useRoute } from './router';
 import { assertNever } from '../../ipc/errors';
 
@@ -36,6 +40,14 @@ function page(route: Route) {
       return <NewStoryPage />;
     case 'story':
       return <StoryPage storyId={route.storyId} />;
+    case 'review':
+      return <ReviewPage kind={route.kind} id={route.id} />;
+    case 'exports':
+      return <ExportsPage query={route.query} />;
+    case 'verify':
+      return <VerifyPage />;
+    case 'signing-key':
+      return <SigningKeyPage />;
     case 'not-found':
       return <NotFoundPage />;
     default:

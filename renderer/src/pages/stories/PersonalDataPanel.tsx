@@ -21,6 +21,7 @@ type Props = {
 function whereFound(field: string): string {
   if (field === 'narrative') return 'in the story';
   if (field === 'title') return 'in the title';
+  if (field === 'text') return 'in the observation';
   const point = /^learningPoints\.(\d+)$/.exec(field);
   return point?.[1] !== undefined ? `in learning point ${Number(point[1]) + 1}` : '';
 }

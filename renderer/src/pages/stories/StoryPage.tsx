@@ -7,7 +7,18 @@ import { StoryEditor } from './StoryEditor';
 
 export function StoryPage({ storyId }: { storyId: string }) {
   const [story, , retry] = useLoad(() => api['stories:get']({ id: storyId }), [storyId]);
-  if (story.state === 'ready') return <StoryEditor initial={story.value} />;
+  if (story.state === 'ready') {
+    return (
+      <>
+        <StoryEditor initial={story.value} />
+        {story.value.status === 'approved' && (
+          <p className="nhsuk-body pxr-section">
+            <a href={hrefFor({ name: 'review', kind: 'story', id: storyId })}>Review and sign off</a>
+          </p>
+        )}
+      </>
+    );
+  }
   return (
     <>
       <a className="nhsuk-back-link" href={hrefFor({ name: 'stories', query: '' })}>
