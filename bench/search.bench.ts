@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAppContext, type AppContext } from '../domain/app-context';
+import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 import { seedObservations } from './seed-observations';
 
@@ -19,6 +20,7 @@ function openContext(dataDir: string): AppContext {
     host: 'browser',
     version: 'bench',
     actor: 'bench',
+    keyWrapper: createFileKeyWrapper(dataDir),
   });
 }
 
