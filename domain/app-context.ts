@@ -74,10 +74,6 @@ export function createAppContext(options: AppContextOptions): AppContext {
     throw error;
   }
   const store = createStore(opened.sqlite, opened.db, { actor: options.actor, now });
-  const close = () => {
-    store.dispose();
-    opened.close();
-  };
   const exportsDir = options.exportsDir ?? join(options.dataDir, EXPORTS_FOLDER);
   const exporting = exportHandlers(store, {
     dataDir: options.dataDir,
@@ -86,6 +82,12 @@ export function createAppContext(options: AppContextOptions): AppContext {
     appVersion: options.version,
     organisation: options.organisation ?? DEFAULT_ORGANISATION,
   });
+  const close = () => {
+    // A running export must not write a file its audit entry can no longer accompany.
+    exporting.jobs.cancelAll();
+    store.dispose();
+    opened.close();
+  };
   const handlers: Handlers = {
     'app:info': () => ({ version: options.version, dataFolder: options.dataDir, host: options.host }),
     'templates:list': () => listTemplates(store.db),

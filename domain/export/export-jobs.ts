@@ -31,6 +31,8 @@ export type ExportJobs = {
   cancel: (jobId: string) => ExportJob;
   /** Settles when the job is no longer running (for tests, and for closing the app cleanly). */
   settled: (jobId: string) => Promise<ExportJob>;
+  /** Cancels every running job: the app is closing and the database with it. */
+  cancelAll: () => void;
 };
 
 export function createExportJobs(options: {
@@ -99,6 +101,10 @@ export function createExportJobs(options: {
       const entry = find(jobId);
       finish(entry, { state: 'cancelled', stage: 'Cancelled: nothing was saved' });
       return snapshot(entry);
+    },
+    cancelAll: () => {
+      for (const entry of entries.values())
+        finish(entry, { state: 'cancelled', stage: 'Cancelled: nothing was saved' });
     },
     settled: async (jobId) => {
       await running.get(jobId);

@@ -3,7 +3,12 @@ import { notFoundError, validationError } from '../../ipc/errors';
 import type { KeyWrapper } from '../../db/key-file';
 import type { TrustedSignerRow } from '../../db/repositories/sign-off-repository';
 import type { Store } from '../store';
-import { formatFingerprint, loadOrCreateSigningIdentity, type SigningIdentity } from './signing-keys';
+import {
+  formatFingerprint,
+  loadOrCreateSigningIdentity,
+  SigningKeyError,
+  type SigningIdentity,
+} from './signing-keys';
 import { trustedSignerFromPem, type TrustedSigner } from './trusted-signers';
 
 // The user's own signing key and the list of colleagues whose keys they trust. The key is made
@@ -68,8 +73,15 @@ export function trustSigner(
   identity: SigningIdentitySource,
   request: ParsedRequestOf<'signing:trust'>,
 ): ResponseOf<'signing:trust'> {
-  // Parsing first: a private key or a certificate is refused before anything is written.
-  const signer = trustedSignerFromPem(request.name, request.role, request.publicKeyPem);
+  // Parsing first: a private key or a certificate is refused before anything is written, and
+  // the refusal names the form's field.
+  let signer: TrustedSigner;
+  try {
+    signer = trustedSignerFromPem(request.name, request.role, request.publicKeyPem);
+  } catch (error) {
+    if (error instanceof SigningKeyError) throw validationError('publicKeyPem', error.message);
+    throw error;
+  }
   return store.transaction(() => {
     if (signer.keyId === identity().keyId) {
       throw validationError(
