@@ -12,6 +12,7 @@ import {
   bytesToBase64,
   documentTypeLabel,
   folderOf,
+  keyOwnerText,
   opensslCommand,
   overwriteQuestion,
   progressText,
@@ -93,15 +94,15 @@ describe('words for exports and verification', () => {
     );
   });
 
-  it('prefers the name the reader trusted the key under, and says when a signer is unknown', () => {
+  it('says who signed as the file says, and whom the key is trusted as, if anyone', () => {
     const signer = { name: 'Ann Example', role: 'NED' };
-    expect(signerText({ trusted: true, signer, trustedAs: { name: 'Ann E', role: 'Chair' } })).toBe(
-      'Ann E, Chair (a trusted signer)',
+    expect(signerText({ signer })).toBe('Ann Example, NED');
+    expect(signerText({ signer: { name: 'Ann Example', role: '' } })).toBe('Ann Example');
+    expect(signerText({ signer: null })).toBe('Not known');
+    expect(keyOwnerText({ trusted: true, trustedAs: { name: 'Ann E', role: 'Chair' } })).toBe('Ann E, Chair');
+    expect(keyOwnerText({ trusted: false, trustedAs: null })).toBe(
+      'Not known: this key is not one of your trusted signers',
     );
-    expect(signerText({ trusted: false, signer, trustedAs: null })).toBe(
-      'Ann Example, NED, as the file says: this signer is not one of your trusted signers',
-    );
-    expect(signerText({ trusted: false, signer: null, trustedAs: null })).toBe('Not known');
   });
 
   it('names documents and the public key download', () => {

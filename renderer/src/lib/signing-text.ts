@@ -82,14 +82,18 @@ export function verdictText(verification: Pick<VerificationDto, 'valid' | 'keyId
     : 'Not valid — this file has been changed';
 }
 
-/** Who signed, preferring the name the reader gave the key when trusting it. */
-export function signerText(verification: Pick<VerificationDto, 'trusted' | 'signer' | 'trustedAs'>): string {
-  const { trusted, signer, trustedAs } = verification;
-  const person = (who: { name: string; role: string }) =>
-    who.role === '' ? who.name : `${who.name}, ${who.role}`;
-  if (trusted && trustedAs !== null) return `${person(trustedAs)} (a trusted signer)`;
-  if (signer === null) return 'Not known';
-  return `${person(signer)}, as the file says: this signer is not one of your trusted signers`;
+const person = (who: { name: string; role: string }) =>
+  who.role === '' ? who.name : `${who.name}, ${who.role}`;
+
+/** Who signed, as the file itself says. */
+export function signerText(verification: Pick<VerificationDto, 'signer'>): string {
+  return verification.signer === null ? 'Not known' : person(verification.signer);
+}
+
+/** Whose key it is, by the name the reader gave it when trusting it, or that nobody here knows it. */
+export function keyOwnerText(verification: Pick<VerificationDto, 'trusted' | 'trustedAs'>): string {
+  if (verification.trusted && verification.trustedAs !== null) return person(verification.trustedAs);
+  return 'Not known: this key is not one of your trusted signers';
 }
 
 /** A download name for the user's public key: recognisable, and unique per key. */

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
 import {
   documentTypeLabel,
+  keyOwnerText,
   readFileAsBase64,
   signerText,
   verdictText,
@@ -125,8 +126,12 @@ function VerificationResult({ result }: { result: VerificationDto }) {
       </p>
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Signed by</dt>
+          <dt className="nhsuk-summary-list__key">Signed by (as the file says)</dt>
           <dd className="nhsuk-summary-list__value">{signerText(result)}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Key trusted as</dt>
+          <dd className="nhsuk-summary-list__value">{keyOwnerText(result)}</dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">When</dt>
