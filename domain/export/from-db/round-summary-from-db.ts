@@ -6,6 +6,7 @@ import { requireRound } from '../../rounds/rounds-service';
 import type { Store } from '../../store';
 import { calendarDateIn } from '../../time/trust-time';
 import type { DocumentBase } from '../export-models';
+import { listInWords } from '../labels';
 import { clearTextsForExport } from '../personal-data-gate';
 import type { RoundSummaryModel } from '../round-summary/round-summary-model';
 
@@ -43,7 +44,7 @@ export function roundSummaryFromDb(store: Store, roundId: string, base: Document
   const areasVisited = visits.map((v) => v.name);
   return {
     ...base,
-    title: `Patient experience round: ${areasVisited.length > 0 ? areasVisited.join(', ') : round.site}`,
+    title: `Patient experience round: ${areasVisited.length > 0 ? listInWords(areasVisited) : round.site}`,
     site: round.site,
     date: calendarDateIn(startsAt),
     time: round.completedAt
