@@ -214,8 +214,11 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
         return copy;
       });
       const pdfs = await convertToPdf(copies, join(outDir, 'pdf'));
-      for (const [i, pdf] of pdfs.entries())
-        appTexts.set(requests[i]?.[0] ?? '', (await pdfText(pdf)).replace(/-/g, ''));
+      for (const [i, pdf] of pdfs.entries()) {
+        const name = requests[i]?.[0] ?? '';
+        appTexts.set(name, (await pdfText(pdf)).replace(/-/g, ''));
+        appPages.set(name, await pdfPageCount(pdf));
+      }
       rmSync(outDir, { recursive: true, force: true });
     }, 240_000);
     afterAll(() => ctx.dispose());
