@@ -78,7 +78,7 @@ export function documentTypeLabel(type: string | null): string {
 export function verdictText(verification: Pick<VerificationDto, 'valid' | 'keyId'>): string {
   if (verification.valid) return 'Valid signature';
   return verification.keyId === null
-    ? 'Not valid — this file has no PX Rounds signature'
+    ? 'Not valid — no PX Rounds signature could be read from this file'
     : 'Not valid — this file has been changed';
 }
 

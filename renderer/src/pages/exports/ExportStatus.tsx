@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { formProblem } from '../../lib/export-form';
 import { hrefFor } from '../../lib/routes';
 import { folderOf, opensslCommand, progressText } from '../../lib/signing-text';
 import type { ExportedFileDto, ExportState } from './use-export-job';
 
 type Props = {
   status: ExportState;
+  /** Fields of the form above: a refusal about one of them is shown there, beside the field. */
+  formFields?: readonly string[];
   onAnswer: (replace: boolean) => void;
   onCancel: () => void;
 };
@@ -30,7 +33,7 @@ function announcement(status: ExportState): string {
  * An export's progress and outcome: the stage words (announced politely), a progress bar and
  * Cancel while it runs; the file, its fingerprint and how to check it when it is done.
  */
-export function ExportStatus({ status, onAnswer, onCancel }: Props) {
+export function ExportStatus({ status, onAnswer, onCancel, formFields = [] }: Props) {
   return (
     <div className="pxr-export-status">
       <p className="nhsuk-u-visually-hidden" role="status">
@@ -57,7 +60,9 @@ export function ExportStatus({ status, onAnswer, onCancel }: Props) {
         </div>
       )}
       {status.state === 'done' && <ExportDone file={status.file} />}
-      {status.state === 'failed' && <ErrorSummary problem={status.error} />}
+      {status.state === 'failed' && formProblem(status.error, formFields).problem !== null && (
+        <ErrorSummary problem={status.error} />
+      )}
       {status.state === 'cancelled' && (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>

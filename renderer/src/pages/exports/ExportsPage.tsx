@@ -9,6 +9,7 @@ import {
   confirmErrors,
   fileNameErrors,
   fileNameOrNull,
+  formProblem,
   signerErrors,
   type SignerForm,
 } from '../../lib/export-form';
@@ -21,6 +22,8 @@ import { useExportJob, type ExportRequest } from './use-export-job';
 
 type Document = 'period-report' | 'you-said-we-did-poster';
 type Orientation = (typeof POSTER_ORIENTATIONS)[number];
+
+const FORM_FIELDS = ['from', 'to', 'signerName', 'signerRole', 'attestation', 'fileName'];
 
 const DOCUMENT_OPTIONS: { value: Document; label: string; hint: string }[] = [
   {
@@ -63,9 +66,14 @@ export function ExportsPage({ query }: { query: string }) {
   });
   const [fileName, setFileName] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [checkErrors, setErrors] = useState<FieldError[]>([]);
   const { status, start, answer, cancel } = useExportJob();
   const busy = status.state === 'starting' || status.state === 'running' || status.state === 'asking';
+  // A refusal about one of the fields is shown there, like the form's own checks.
+  const errors =
+    checkErrors.length === 0 && status.state === 'failed'
+      ? formProblem(status.error, FORM_FIELDS).errors
+      : checkErrors;
 
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
   const sites = rounds.state === 'ready' ? [...new Set(rounds.value.map((r) => r.site))].sort() : [];
@@ -216,7 +224,7 @@ export function ExportsPage({ query }: { query: string }) {
           Export as Word document
         </button>
       </form>
-      <ExportStatus status={status} onAnswer={answer} onCancel={cancel} />
+      <ExportStatus status={status} onAnswer={answer} onCancel={cancel} formFields={FORM_FIELDS} />
     </>
   );
 }

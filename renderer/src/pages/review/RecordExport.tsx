@@ -3,12 +3,14 @@ import type { SignableKind } from '../../../../ipc/export-schemas';
 import { CONSENT_SCOPES, type ConsentScope } from '../../../../ipc/vocabulary';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
-import { confirmErrors, fileNameErrors, fileNameOrNull } from '../../lib/export-form';
+import { confirmErrors, fileNameErrors, fileNameOrNull, formProblem } from '../../lib/export-form';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { FileNameField, PersonalDataConfirm } from '../exports/ExportFields';
 import { ExportStatus } from '../exports/ExportStatus';
 import { useExportJob, type ExportRequest } from '../exports/use-export-job';
 import { CONSENT_SCOPE_LABELS } from '../stories/story-labels';
+
+const FORM_FIELDS = ['audience', 'fileName'];
 
 const AUDIENCE_OPTIONS = CONSENT_SCOPES.map((value) => ({ value, label: CONSENT_SCOPE_LABELS[value] }));
 
@@ -20,6 +22,9 @@ export function RecordExport({ kind, id }: { kind: SignableKind; id: string }) {
   const [confirmed, setConfirmed] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const busy = status.state === 'starting' || status.state === 'running' || status.state === 'asking';
+  // A refusal about the audience or the file name is shown at that field, like the form's own.
+  const shown =
+    errors.length === 0 && status.state === 'failed' ? formProblem(status.error, FORM_FIELDS).errors : errors;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -44,7 +49,7 @@ export function RecordExport({ kind, id }: { kind: SignableKind; id: string }) {
   return (
     <>
       <form noValidate onSubmit={submit} aria-label="Export as Word document">
-        {errors.length > 0 && <ErrorSummary errors={errors} />}
+        {shown.length > 0 && <ErrorSummary errors={shown} />}
         <p className="nhsuk-body">
           The document is signed with the sign-off above and saved in the exports folder, with a signature
           file beside it.
@@ -57,13 +62,13 @@ export function RecordExport({ kind, id }: { kind: SignableKind; id: string }) {
             options={AUDIENCE_OPTIONS}
             value={audience}
             onChange={setAudience}
-            error={errorFor(errors, 'audience')}
+            error={errorFor(shown, 'audience')}
           />
         )}
         <FileNameField
           value={fileName}
           onChange={setFileName}
-          error={errorFor(errors, 'fileName')}
+          error={errorFor(shown, 'fileName')}
           hint={`Leave it empty for a name made from the ${kind} and its date.`}
         />
         <PersonalDataConfirm
@@ -78,7 +83,7 @@ export function RecordExport({ kind, id }: { kind: SignableKind; id: string }) {
           Export as Word document
         </button>
       </form>
-      <ExportStatus status={status} onAnswer={answer} onCancel={cancel} />
+      <ExportStatus status={status} onAnswer={answer} onCancel={cancel} formFields={FORM_FIELDS} />
     </>
   );
 }
