@@ -21,6 +21,7 @@ import {
   signerText,
   textDataUrl,
   verdictText,
+  verifyCommand,
 } from '../../renderer/src/lib/signing-text';
 
 const ID = '0b7e7c1e-5d1a-4c4e-9a57-6a3f4bfae001';
@@ -86,11 +87,16 @@ describe('words for exports and verification', () => {
     );
   });
 
+  it('writes the command-line check, quoting a name with spaces', () => {
+    expect(verifyCommand('round.docx')).toBe('npx px-rounds verify round.docx');
+    expect(verifyCommand('Round summary.docx')).toBe("npx px-rounds verify 'Round summary.docx'");
+  });
+
   it('says whether a signature is valid, and why not', () => {
     expect(verdictText({ valid: true, keyId: 'ab' })).toBe('Valid signature');
     expect(verdictText({ valid: false, keyId: 'ab' })).toBe('Not valid — this file has been changed');
     expect(verdictText({ valid: false, keyId: null })).toBe(
-      'Not valid — this file has no PX Rounds signature',
+      'Not valid — no PX Rounds signature could be read from this file',
     );
   });
 

@@ -57,6 +57,11 @@ function shellWord(word: string): string {
   return /^[A-Za-z0-9._\-/]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
+/** The PX Rounds command-line check of an export. */
+export function verifyCommand(fileName: string): string {
+  return `npx px-rounds verify ${shellWord(fileName)}`;
+}
+
 /** The openssl check of the detached signature beside an export. */
 export function opensslCommand(fileName: string, publicKeyFile = 'signer.pem'): string {
   return `openssl pkeyutl -verify -pubin -inkey ${shellWord(publicKeyFile)} -rawin -in ${shellWord(fileName)} -sigfile ${shellWord(`${fileName}.sig`)}`;

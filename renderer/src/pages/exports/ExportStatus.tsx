@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { formProblem } from '../../lib/export-form';
 import { hrefFor } from '../../lib/routes';
-import { folderOf, opensslCommand, progressText } from '../../lib/signing-text';
+import { folderOf, opensslCommand, progressText, verifyCommand } from '../../lib/signing-text';
 import type { ExportedFileDto, ExportState } from './use-export-job';
 
 type Props = {
@@ -152,7 +152,7 @@ function ExportDone({ file }: { file: ExportedFileDto }) {
           In PX Rounds: open <a href={hrefFor({ name: 'verify' })}>Verify a file</a> and choose it.
         </li>
         <li>
-          From a command line: <code className="pxr-code">npx px-rounds verify {file.fileName}</code>
+          From a command line: <code className="pxr-code">{verifyCommand(file.fileName)}</code>
         </li>
         <li>
           With openssl, using the signature file beside it and the signer’s public key (download yours from{' '}
