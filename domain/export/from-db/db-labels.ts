@@ -1,7 +1,12 @@
 import type { ClearanceDecisionRow } from '../../../db/repositories/clearance-repository';
 import type { StoredTag } from '../../../db/repositories/tags-repository';
 import type { RedactionDecision } from '../../personal-data/clearance';
-import type { ActionStatus, EqualityImpact } from '../../../ipc/vocabulary';
+import {
+  CONSENT_SCOPES,
+  type ActionStatus,
+  type ConsentScope,
+  type EqualityImpact,
+} from '../../../ipc/vocabulary';
 import { EQUALITY_GROUPS, FRAMEWORK_IDS, TRUST_KEY_THEMES, findTag } from '../../tagging/frameworks';
 import { TRUST_TIME_ZONE } from '../../time/trust-time';
 import type { ActionModel, EqualityTagModel } from '../export-models';
@@ -86,4 +91,15 @@ export function decisionsFor(
       decision: d.decision,
       ...(d.reason ? { reason: d.reason } : {}),
     }));
+}
+
+/** The consent's scopes as stored (a JSON array), keeping only ones PX Rounds knows. */
+export function parseConsentScopes(json: string): ConsentScope[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  return Array.isArray(parsed) ? CONSENT_SCOPES.filter((scope) => parsed.includes(scope)) : [];
 }

@@ -1,10 +1,5 @@
 import { AppError } from '../../../ipc/errors';
-import type {
-  ConsentScope,
-  ObservationKind,
-  ObservationSource,
-  SentimentLabel,
-} from '../../../ipc/vocabulary';
+import type { ObservationKind, ObservationSource, SentimentLabel } from '../../../ipc/vocabulary';
 import { staffNames } from '../../clearance/staff-names';
 import { scanPersonalData } from '../../personal-data/scan-personal-data';
 import type { Store } from '../../store';
@@ -21,12 +16,14 @@ import type {
 } from '../period-report/period-report-model';
 import { summarisePeriod } from '../period-report/summarise-period';
 import { clearTextsForExport } from '../personal-data-gate';
+import { PlainLanguageRefusal, unplainTerms } from '../poster/build-poster';
 import type { PosterModel } from '../poster/poster-model';
 import { MAX_POSTER_ITEMS } from '../poster/poster-model';
 import {
   decisionsFor,
   EQUALITY_GROUP_LABELS,
   londonTime,
+  parseConsentScopes,
   THEME_LABELS,
   toActionModel,
   type ActionModelRow,
@@ -151,7 +148,7 @@ function periodStories(
     const row = store.stories.get(id);
     const consent = store.stories.consent(id);
     if (!row || !consent) continue;
-    const scopes = JSON.parse(consent.scopes) as ConsentScope[];
+    const scopes = parseConsentScopes(consent.scopes);
     const check = isExportAllowed(
       { status: row.status, consent: { scopes, identity: consent.identity, reviewOn: consent.reviewOn } },
       'peig',
@@ -292,11 +289,15 @@ export function posterFromDb(store: Store, request: PosterRequest, base: Documen
   }
   const chosen = rows.slice(0, MAX_POSTER_ITEMS);
   assertActionsClear(store, chosen.map(toActionModel));
-  return {
+  const model: PosterModel = {
     ...base,
     scope: `${area ? area.name : 'Across the trust'}, ${periodLabel(request.from, request.to)}`,
     items: chosen.map((row) => ({ youSaid: row.said, weDid: row.evidence.trim() || row.willDo })),
     closing: POSTER_CLOSING,
     orientation: request.orientation,
   };
+  // The builder refuses jargon too; asking here answers at once, before the export starts.
+  const terms = unplainTerms(model);
+  if (terms.length > 0) throw new PlainLanguageRefusal(terms);
+  return model;
 }

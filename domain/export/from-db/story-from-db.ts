@@ -9,7 +9,7 @@ import type { DocumentBase } from '../export-models';
 import { clearTextsForExport } from '../personal-data-gate';
 import { ConsentRefusal } from '../story/story-consent';
 import type { StoryModel } from '../story/story-model';
-import { decisionsFor, equalityTags, themeLabels } from './db-labels';
+import { decisionsFor, equalityTags, parseConsentScopes, themeLabels } from './db-labels';
 
 // An approved story as it may leave the app for `audience`: the consent must be in date and
 // name that audience among its scopes (consent-rules.ts, the stories domain's own rule), and
@@ -32,7 +32,7 @@ export function storyFromDb(
 ): StoryModel {
   const row = requireStory(store, storyId);
   const consent = store.stories.consent(storyId) ?? null;
-  const scopes = consent ? (JSON.parse(consent.scopes) as ConsentScope[]) : [];
+  const scopes = consent ? parseConsentScopes(consent.scopes) : [];
   const check = isExportAllowed(
     {
       status: row.status,
