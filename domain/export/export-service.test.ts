@@ -361,6 +361,23 @@ describe('the “You said, we did” poster', () => {
     }
   });
 
+  it('refuses jargon on the poster before the export starts', async () => {
+    const action = await ctx.call('actions:create', {
+      said: 'The TTO took hours.',
+      willDo: 'Pharmacy will have TTOs ready before noon.',
+      ownerName: 'Pharmacy lead',
+    });
+    await ctx.call('actions:set-status', { id: action.id, status: 'done' });
+    const result = await ctx.dispatch('exports:start', {
+      documentType: 'you-said-we-did-poster',
+      areaId: null,
+      ...period(),
+    });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation', field: 'items' } });
+    if (!result.ok) expect(result.error.message).toMatch(/TTO/);
+    expect(exportsWritten()).toEqual([]);
+  });
+
   it('says so when nothing was finished in the period', async () => {
     const result = await ctx.dispatch('exports:start', {
       documentType: 'you-said-we-did-poster',
