@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAppContext } from '../domain/app-context';
+import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 import { seededRandom } from './seed-observations';
 
@@ -25,6 +26,7 @@ export const actionsSuite: BenchSuite = {
         host: 'browser',
         version: 'bench',
         actor: 'bench',
+        keyWrapper: createFileKeyWrapper(dataDir),
         now: () => clock,
       });
       const random = seededRandom(5);

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../db/connection';
 import { createAppContext, DATABASE_FILE } from '../domain/app-context';
+import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { migrationsUpTo } from '../test/helpers/migration-helpers';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 
@@ -35,6 +36,7 @@ function context(dataDir: string, key: Buffer, deferIntegrityCheck = false) {
     host: 'browser',
     version: 'bench',
     actor: 'bench',
+    keyWrapper: createFileKeyWrapper(dataDir),
   });
 }
 

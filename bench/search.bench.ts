@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAppContext, type AppContext } from '../domain/app-context';
 import { COUNT_CAP } from '../domain/search/search-service';
+import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 import { seedObservations } from './seed-observations';
 
@@ -22,6 +23,7 @@ function openContext(dataDir: string): AppContext {
     host: 'browser',
     version: 'bench',
     actor: 'bench',
+    keyWrapper: createFileKeyWrapper(dataDir),
   });
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import DatabaseConstructor from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppContext, DATABASE_FILE } from '../domain/app-context';
+import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { makeTempDir, migrationsFolder, resourcesFolder } from '../test/helpers/test-context';
 import { openDatabase, unlockDatabase } from './connection';
 import { MIGRATIONS_TABLE, readMigrations } from './migrate';
@@ -113,6 +114,7 @@ describe('integrity check', () => {
       host: 'browser',
       version: 'test',
       actor: 'test',
+      keyWrapper: createFileKeyWrapper(dir),
       deferIntegrityCheck: true,
     });
     expect(await ctx.integrity).toMatchObject({ kind: 'corrupt' });

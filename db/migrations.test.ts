@@ -450,7 +450,7 @@ describe('migration 0006_story_guards', () => {
 });
 
 describe('the migration set', () => {
-  // 0007 and 0008 are tested in migrations-actions.test.ts.
+  // 0007 and 0008 are tested in migrations-actions.test.ts, 0009 in migrations-sign-off.test.ts.
   it('has a test block for every migration in the journal', () => {
     expect(readMigrations(migrationsFolder).map((m) => m.tag)).toEqual([
       '0000_init',
@@ -462,6 +462,7 @@ describe('the migration set', () => {
       '0006_story_guards',
       '0007_actions',
       '0008_action_guards',
+      '0009_sign_off',
     ]);
   });
 });

@@ -22,7 +22,17 @@ import {
   TAGGABLE_KINDS,
   TEAM_ROLES,
 } from '../ipc/contract';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { SIGNABLE_KINDS } from '../ipc/export-schemas';
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'complete', 'sign_off', 'export'] as const;
 
@@ -448,4 +458,64 @@ export const auditLog = sqliteTable(
     hash: text('hash').notNull(),
   },
   (t) => [check('audit_log_action_ck', sql`${t.action} in (${inList(AUDIT_ACTIONS)})`)],
+);
+
+// Colleagues' public keys the reader trusts, imported from the .pem files they exported. Trust
+// is by key id (SHA-256 of the raw public key), never by name.
+export const trustedSigners = sqliteTable(
+  'trusted_signers',
+  {
+    keyId: text('key_id').primaryKey(),
+    name: text('name').notNull(),
+    role: text('role').notNull().default(''),
+    publicKeyPem: text('public_key_pem').notNull(),
+    addedAt: text('added_at').notNull(),
+  },
+  (t) => [check('trusted_signers_key_id_ck', sql`length(${t.keyId}) = 64`)],
+);
+
+// A signer's attestation of a completed round or an approved story. The signature is Ed25519
+// over a canonical serialisation of the record's content and of these fields (see
+// domain/sign-off/sign-off-content.ts), so a change made to the record afterwards, by any
+// route, shows as an invalid signature. One per record; the row itself is locked (0009).
+export const signOffs = sqliteTable(
+  'sign_offs',
+  {
+    kind: text('kind', { enum: SIGNABLE_KINDS }).notNull(),
+    itemId: text('item_id').notNull(),
+    signerName: text('signer_name').notNull(),
+    signerRole: text('signer_role').notNull(),
+    attestation: text('attestation').notNull(),
+    signedAt: text('signed_at').notNull(),
+    keyId: text('key_id').notNull(),
+    publicKeyPem: text('public_key_pem').notNull(),
+    contentSha256: text('content_sha256').notNull(),
+    /** Base64 of the 64-byte Ed25519 signature. */
+    signature: text('signature').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.itemId] }),
+    check('sign_offs_kind_ck', sql`${t.kind} in (${inList(SIGNABLE_KINDS)})`),
+  ],
+);
+
+// Corrections made after sign-off: appended, each signed the same way, never changed.
+export const signOffAddenda = sqliteTable(
+  'sign_off_addenda',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: SIGNABLE_KINDS }).notNull(),
+    itemId: text('item_id').notNull(),
+    text: text('text').notNull(),
+    signerName: text('signer_name').notNull(),
+    signerRole: text('signer_role').notNull(),
+    signedAt: text('signed_at').notNull(),
+    keyId: text('key_id').notNull(),
+    publicKeyPem: text('public_key_pem').notNull(),
+    signature: text('signature').notNull(),
+  },
+  (t) => [
+    index('sign_off_addenda_item_idx').on(t.kind, t.itemId, t.signedAt),
+    foreignKey({ columns: [t.kind, t.itemId], foreignColumns: [signOffs.kind, signOffs.itemId] }),
+  ],
 );

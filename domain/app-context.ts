@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { KeyWrapper } from '../db/key-file';
 import { takeBackupIfDue } from '../db/backups';
 import { checkIntegrity, openDatabase } from '../db/connection';
 import type { AppErrorShape } from '../ipc/errors';
@@ -11,6 +12,8 @@ import { createStore, type Store } from './store';
 import { storiesHandlers } from './stories/stories-handlers';
 import { taggingHandlers } from './tagging/tagging-handlers';
 import { actionsHandlers } from './actions/actions-handlers';
+import { exportHandlers } from './export/export-handlers';
+import type { ExportJobs } from './export/export-jobs';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
 
 export type AppContextOptions = {
@@ -25,11 +28,23 @@ export type AppContextOptions = {
   now?: () => Date;
   /** Run quick_check just after start-up instead of before it (the desktop app and browser host). */
   deferIntegrityCheck?: boolean;
+  /**
+   * Wraps the signing key before it touches disk: Electron safeStorage in the app, a key file in
+   * the data folder for the browser host and tests (domain/signing/file-key-wrapper.ts).
+   */
+  keyWrapper: KeyWrapper;
+  /** Where signed exports are saved; `<dataDir>/exports` when not given. */
+  exportsDir?: string;
+  /** The trust's name, printed above the title of every export. */
+  organisation?: string;
 };
 
 export type AppContext = {
   dispatch: Dispatch;
   store: Store;
+  /** Running and recently finished exports. */
+  exportJobs: ExportJobs;
+  exportsDir: string;
   close: () => void;
   /** Settles once quick_check has run: null when the file is sound, the error otherwise. */
   integrity: Promise<AppErrorShape | null>;
@@ -37,6 +52,8 @@ export type AppContext = {
 
 export const DATABASE_FILE = 'px-rounds.db';
 export const BACKUPS_FOLDER = 'backups';
+export const EXPORTS_FOLDER = 'exports';
+export const DEFAULT_ORGANISATION = 'NHS Foundation Trust';
 
 export function createAppContext(options: AppContextOptions): AppContext {
   const now = options.now ?? (() => new Date());
@@ -57,7 +74,17 @@ export function createAppContext(options: AppContextOptions): AppContext {
     throw error;
   }
   const store = createStore(opened.sqlite, opened.db, { actor: options.actor, now });
+  const exportsDir = options.exportsDir ?? join(options.dataDir, EXPORTS_FOLDER);
+  const exporting = exportHandlers(store, {
+    dataDir: options.dataDir,
+    keyWrapper: options.keyWrapper,
+    exportsDir,
+    appVersion: options.version,
+    organisation: options.organisation ?? DEFAULT_ORGANISATION,
+  });
   const close = () => {
+    // A running export must not write a file its audit entry can no longer accompany.
+    exporting.jobs.cancelAll();
     store.dispose();
     opened.close();
   };
@@ -70,6 +97,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...actionsHandlers(store),
     ...storiesHandlers(store),
     ...clearanceHandlers(store),
+    ...exporting.handlers,
   };
   const dispatch = createDispatcher(handlers);
   // The rolling daily backup is taken only from a file that has passed its check, so a damaged
@@ -84,7 +112,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
   };
   if (opened.integrityChecked) {
     dailyBackup();
-    return { dispatch, store, close, integrity: Promise.resolve(null) };
+    return {
+      dispatch,
+      store,
+      exportJobs: exporting.jobs,
+      exportsDir,
+      close,
+      integrity: Promise.resolve(null),
+    };
   }
 
   // The check runs on the next turn of the event loop, once start-up has returned. Should it
@@ -107,6 +142,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     dispatch: async (channel, payload) =>
       damaged ? { ok: false, error: damaged } : dispatch(channel, payload),
     store,
+    exportJobs: exporting.jobs,
+    exportsDir,
     close,
     integrity,
   };

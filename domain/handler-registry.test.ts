@@ -27,6 +27,9 @@ const TABLES = [
   'exports',
   'clearance_decisions',
   'settings',
+  'trusted_signers',
+  'sign_offs',
+  'sign_off_addenda',
 ];
 
 function snapshot(): string {
@@ -54,6 +57,18 @@ const decision = {
   findingKey: 'name#0#sarah jones',
   decision: 'kept',
   reason: 'She asked to be thanked by name',
+};
+
+const PEM =
+  '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----\n';
+const periodReport = {
+  documentType: 'period-report',
+  from: '2026-10-01',
+  to: '2026-12-31',
+  signerName: 'Helen Adeyemi',
+  signerRole: 'Non-Executive Director',
+  attestation: 'I confirm',
+  personalDataConfirmed: true,
 };
 
 // For each channel: malformed payloads and the field each must be blamed on.
@@ -290,6 +305,74 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ from: 'last week' }, 'from'],
     [{ sentiment: 'angry' }, 'sentiment'],
     [{ tag: { frameworkId: 'trust-key-themes' } }, 'tag.tagId'],
+  ],
+  'signing:identity': [[{ create: true }, 'create']],
+  'signing:trusted-list': [[{ all: true }, 'all']],
+  'signing:trust': [
+    [{ name: '  ', role: '', publicKeyPem: PEM }, 'name'],
+    [{ name: 'Helen Adeyemi', role: '', publicKeyPem: '' }, 'publicKeyPem'],
+    [{ name: 'Helen Adeyemi', role: 7, publicKeyPem: PEM }, 'role'],
+    [{ name: 'Helen Adeyemi', role: '', publicKeyPem: 'x'.repeat(10_001) }, 'publicKeyPem'],
+    [{ name: 'Helen Adeyemi', role: '', publicKeyPem: PEM, trusted: true }, 'trusted'],
+  ],
+  'signing:untrust': [
+    [{}, 'keyId'],
+    [{ keyId: 'ABCD' }, 'keyId'],
+    [{ keyId: 'A'.repeat(64) }, 'keyId'],
+  ],
+  'review:get': [
+    [{ kind: 'action', id: UUID }, 'kind'],
+    [{ kind: 'round' }, 'id'],
+  ],
+  'sign-off:sign': [
+    [{ kind: 'round', id: UUID, signerName: '', signerRole: 'NED', attestation: 'I confirm' }, 'signerName'],
+    [{ kind: 'round', id: UUID, signerName: 'Helen', signerRole: 'NED' }, 'attestation'],
+    [{ kind: 'period', id: UUID, signerName: 'Helen', signerRole: 'NED', attestation: 'x' }, 'kind'],
+    [
+      { kind: 'round', id: UUID, signerName: 'Helen', signerRole: 'NED', attestation: 'x', signedAt: 'now' },
+      'signedAt',
+    ],
+  ],
+  'sign-off:add-addendum': [
+    [{ kind: 'story', id: UUID, text: '  ', signerName: 'Helen', signerRole: 'NED' }, 'text'],
+    [{ kind: 'story', id: UUID, text: longText, signerName: 'Helen', signerRole: 'NED' }, 'text'],
+    [{ kind: 'story', id: UUID, text: 'Correction', signerRole: 'NED' }, 'signerName'],
+  ],
+  'exports:start': [
+    [{ documentType: 'minutes', roundId: UUID, personalDataConfirmed: true }, 'documentType'],
+    [{ documentType: 'round-summary', roundId: UUID }, 'personalDataConfirmed'],
+    [{ documentType: 'round-summary', roundId: UUID, personalDataConfirmed: false }, 'personalDataConfirmed'],
+    [
+      { documentType: 'round-summary', roundId: UUID, personalDataConfirmed: true, fileName: '../evil.docx' },
+      'fileName',
+    ],
+    [
+      { documentType: 'round-summary', roundId: UUID, personalDataConfirmed: true, fileName: 'summary.pdf' },
+      'fileName',
+    ],
+    [
+      { documentType: 'round-summary', roundId: UUID, personalDataConfirmed: true, overwrite: 'yes' },
+      'overwrite',
+    ],
+    [
+      { documentType: 'story', storyId: UUID, audience: 'newspaper', personalDataConfirmed: true },
+      'audience',
+    ],
+    [{ documentType: 'story', storyId: UUID, personalDataConfirmed: true }, 'audience'],
+    [{ ...periodReport, to: '2026-09-30' }, 'to'],
+    [{ ...periodReport, from: '1 July 2026' }, 'from'],
+    [{ ...periodReport, signerName: '' }, 'signerName'],
+    [{ ...periodReport, documentType: 'you-said-we-did-poster', orientation: 'diagonal' }, 'orientation'],
+  ],
+  'exports:status': [
+    [{}, 'jobId'],
+    [{ jobId: 'job-1' }, 'jobId'],
+  ],
+  'exports:cancel': [[{ jobId: 42 }, 'jobId']],
+  'exports:verify': [
+    [{ fileName: 'a.docx', contentBase64: '' }, 'contentBase64'],
+    [{ fileName: 'a.docx', contentBase64: 'not base64!' }, 'contentBase64'],
+    [{ fileName: '', contentBase64: 'UEsDBA==' }, 'fileName'],
   ],
   'insights:get': [
     [{ from: '2026-10-01T00:00:00Z', to: '2026-07-01T00:00:00Z' }, 'to'],

@@ -10,6 +10,12 @@ import {
 } from '../db/repositories/observations-repository';
 import { roundsRepository, type RoundsRepository } from '../db/repositories/rounds-repository';
 import { settingsRepository, type SettingsRepository } from '../db/repositories/settings-repository';
+import {
+  signOffRepository,
+  trustedSignersRepository,
+  type SignOffRepository,
+  type TrustedSignersRepository,
+} from '../db/repositories/sign-off-repository';
 import { storiesRepository, type StoriesRepository } from '../db/repositories/stories-repository';
 import { tagsRepository, type TagsRepository } from '../db/repositories/tags-repository';
 import { actionsRepository, type ActionsRepository } from '../db/repositories/actions-repository';
@@ -27,6 +33,8 @@ export type Store = {
   stories: StoriesRepository;
   clearance: ClearanceRepository;
   settings: SettingsRepository;
+  signOffs: SignOffRepository;
+  trustedSigners: TrustedSignersRepository;
   audit: AuditLog;
   /** Who is making changes: the name the audit log records, and "who decided" on records. */
   actor: string;
@@ -72,6 +80,8 @@ export function createStore(
     stories: storiesRepository(db),
     clearance: clearanceRepository(db),
     settings: settingsRepository(db),
+    signOffs: signOffRepository(db),
+    trustedSigners: trustedSignersRepository(db),
     audit: createAuditLog(sqlite, { actor: options.actor, now }),
     actor: options.actor,
     now,

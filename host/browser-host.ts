@@ -6,6 +6,7 @@ import { userInfo } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { loadOrCreateKeyFile } from '../db/key-file';
 import { createAppContext, type AppContext } from '../domain/app-context';
+import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { contentSecurityPolicy } from '../electron/main/content-security-policy';
 
 // The browser host serves the built renderer and answers the same channels as Electron's main
@@ -32,7 +33,8 @@ export type BrowserHost = {
   close: () => Promise<void>;
 };
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// Large enough for a file sent to be verified (base64, see verifyRequest in ipc/export-schemas.ts).
+const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -106,6 +108,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     actor: userInfo().username,
     deferIntegrityCheck: true,
     ...(options.now ? { now: options.now } : {}),
+    keyWrapper: createFileKeyWrapper(options.dataDir),
   });
   let port = 0;
 

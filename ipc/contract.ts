@@ -48,6 +48,24 @@ import {
   updateActionRequest,
 } from './action-schemas';
 import {
+  addAddendumRequest,
+  AddendumInfo,
+  exportJobRequest,
+  ExportJob,
+  exportRequest,
+  keyIdRequest,
+  Review,
+  signableRequest,
+  SigningIdentityInfo,
+  signOffRequest,
+  SignOffInfo,
+  trustSignerRequest,
+  TrustedSignerInfo,
+  TrustedSignerList,
+  Verification,
+  verifyRequest,
+} from './export-schemas';
+import {
   EQUALITY_STATUSES,
   FFT_ANSWERS,
   OBSERVATION_KINDS,
@@ -334,6 +352,50 @@ export const channels = {
   'actions:record-revisit': {
     request: recordRevisitRequest,
     response: z.object({ action: ActionDetail, observation: Observation }),
+  },
+  'signing:identity': {
+    request: empty,
+    response: SigningIdentityInfo,
+  },
+  'signing:trusted-list': {
+    request: empty,
+    response: TrustedSignerList,
+  },
+  'signing:trust': {
+    request: trustSignerRequest,
+    response: TrustedSignerInfo,
+  },
+  'signing:untrust': {
+    request: keyIdRequest,
+    response: TrustedSignerList,
+  },
+  'review:get': {
+    request: signableRequest,
+    response: Review,
+  },
+  'sign-off:sign': {
+    request: signOffRequest,
+    response: SignOffInfo,
+  },
+  'sign-off:add-addendum': {
+    request: addAddendumRequest,
+    response: AddendumInfo,
+  },
+  'exports:start': {
+    request: exportRequest,
+    response: ExportJob,
+  },
+  'exports:status': {
+    request: exportJobRequest,
+    response: ExportJob,
+  },
+  'exports:cancel': {
+    request: exportJobRequest,
+    response: ExportJob,
+  },
+  'exports:verify': {
+    request: verifyRequest,
+    response: Verification,
   },
   'audit:verify': {
     request: empty,

@@ -56,6 +56,12 @@ export async function createSignedExport(
   request: ExportRequest,
   options: SignExportOptions,
 ): Promise<SignedDocx> {
+  assertSignOffMatches(request, options);
+  return signBuiltExport(request, await buildExportDocx(request), options);
+}
+
+/** Refuses a sign-off that names another key or an unreadable time, before any work is done. */
+export function assertSignOffMatches(request: ExportRequest, options: SignExportOptions): void {
   const { signOff } = request.model;
   if (signOff.keyId !== options.identity.keyId) {
     throw new AppError(
@@ -64,18 +70,26 @@ export async function createSignedExport(
       'signOff',
     );
   }
-  const signedAt = new Date(signOff.signedAt);
-  if (Number.isNaN(signedAt.getTime())) {
+  if (Number.isNaN(new Date(signOff.signedAt).getTime())) {
     throw new AppError('validation', 'The sign-off time is not a valid date.', 'signOff.signedAt');
   }
-  const unsigned = await buildExportDocx(request);
+}
+
+/** Signs a document `buildExportDocx` made from the same request (the two steps of createSignedExport). */
+export function signBuiltExport(
+  request: ExportRequest,
+  unsigned: Buffer,
+  options: SignExportOptions,
+): SignedDocx {
+  assertSignOffMatches(request, options);
+  const { signOff } = request.model;
   return signDocx(unsigned, {
     identity: options.identity,
     documentType: request.documentType satisfies DocumentType,
     title: exportTitle(request),
     appVersion: options.appVersion,
     signer: { name: signOff.signerName, role: signOff.signerRole },
-    signedAt,
+    signedAt: new Date(signOff.signedAt),
   });
 }
 

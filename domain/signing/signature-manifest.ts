@@ -39,7 +39,8 @@ export const manifestSchema = z
 
 export type SignatureManifest = z.infer<typeof manifestSchema>;
 
-function canonical(value: unknown): string {
+/** JSON with object keys sorted and no spaces: one way to write a given value. */
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

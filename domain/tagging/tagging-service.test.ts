@@ -175,7 +175,13 @@ describe('tagging observations', () => {
       confirmed: 'positive',
       fftAnswer: 'very_good',
     });
-    ctx.store.sqlite.prepare("UPDATE rounds SET status = 'signed_off' WHERE id = ?").run(roundId);
+    await ctx.call('sign-off:sign', {
+      kind: 'round',
+      id: roundId,
+      signerName: 'Helen Adeyemi',
+      signerRole: 'Non-Executive Director',
+      attestation: 'I confirm this is a fair record.',
+    });
     const refused = await ctx.dispatch('observations:set-tags', {
       id: obs.id,
       tags: [],

@@ -77,13 +77,7 @@ export function addDays(date: string, days: number): string {
 
 /** The calendar date in `zone` at `instant`. */
 export function calendarDateIn(instant: Date, zone = TRUST_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-  return parts;
+  return formatter('date', zone).format(instant);
 }
 
 /** The first instant after `date` has ended in `zone`: the start of the next day there. */

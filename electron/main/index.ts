@@ -1,7 +1,7 @@
 // The Electron main process. Deliberately thin: every decision lives in a pure module beside
 // this one (and is unit-tested under Node); this file only wires those decisions to Electron.
 import { userInfo } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   app,
@@ -20,6 +20,8 @@ import {
 import electronUpdater from 'electron-updater';
 import { loadOrCreateWrappedKey } from '../../db/key-file';
 import { createAppContext, type AppContext } from '../../domain/app-context';
+
+const EXPORTS_FOLDER_NAME = 'PX Rounds exports';
 import { createAppProtocolHandler } from './app-protocol';
 import { resolveAppPaths } from './app-paths';
 import { contentSecurityPolicy } from './content-security-policy';
@@ -137,6 +139,11 @@ function start(dataFolder: string, testMode: boolean): void {
     actor: currentActor(),
     nativeBinding: paths.nativeBinding,
     deferIntegrityCheck: true,
+    // The signing key is wrapped by the operating system's key store, as the database key is.
+    keyWrapper: safeStorage,
+    // Exports are for sharing, so they go where people look for documents; a test run keeps
+    // them inside its own data folder.
+    ...(testMode ? {} : { exportsDir: join(app.getPath('documents'), EXPORTS_FOLDER_NAME) }),
   });
   registerIpcHandlers((channel, listener) => ipcMain.handle(channel, listener), context.dispatch);
 

@@ -58,6 +58,17 @@ export function createApi(invoke: Invoke): Api {
     'actions:set-tags': (request) => invoke('actions:set-tags', request),
     'actions:for-round': (request) => invoke('actions:for-round', request),
     'actions:record-revisit': (request) => invoke('actions:record-revisit', request),
+    'signing:identity': (request) => invoke('signing:identity', request),
+    'signing:trusted-list': (request) => invoke('signing:trusted-list', request),
+    'signing:trust': (request) => invoke('signing:trust', request),
+    'signing:untrust': (request) => invoke('signing:untrust', request),
+    'review:get': (request) => invoke('review:get', request),
+    'sign-off:sign': (request) => invoke('sign-off:sign', request),
+    'sign-off:add-addendum': (request) => invoke('sign-off:add-addendum', request),
+    'exports:start': (request) => invoke('exports:start', request),
+    'exports:status': (request) => invoke('exports:status', request),
+    'exports:cancel': (request) => invoke('exports:cancel', request),
+    'exports:verify': (request) => invoke('exports:verify', request),
     'audit:verify': (request) => invoke('audit:verify', request),
   } satisfies Api;
 }

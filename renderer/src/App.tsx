@@ -13,6 +13,10 @@ import { StartRoundPage } from './pages/StartRoundPage';
 import { NewStoryPage } from './pages/stories/NewStoryPage';
 import { StoriesPage } from './pages/stories/StoriesPage';
 import { StoryPage } from './pages/stories/StoryPage';
+import { ExportsPage } from './pages/exports/ExportsPage';
+import { SigningKeyPage } from './pages/keys/SigningKeyPage';
+import { ReviewPage } from './pages/review/ReviewPage';
+import { VerifyPage } from './pages/verify/VerifyPage';
 import { useRoute } from './router';
 import { assertNever } from '../../ipc/errors';
 
@@ -42,6 +46,14 @@ function page(route: Route) {
       return <StoryPage storyId={route.storyId} />;
     case 'settings':
       return <SettingsPage />;
+    case 'review':
+      return <ReviewPage kind={route.kind} id={route.id} />;
+    case 'exports':
+      return <ExportsPage query={route.query} />;
+    case 'verify':
+      return <VerifyPage />;
+    case 'signing-key':
+      return <SigningKeyPage />;
     case 'not-found':
       return <NotFoundPage />;
     default:

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAppContext, type AppContext } from '../../domain/app-context';
+import { createFileKeyWrapper } from '../../domain/signing/file-key-wrapper';
 import type { ChannelName, RequestOf, ResponseOf } from '../../ipc/contract';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -40,6 +41,7 @@ export function createTestContext(
     host: 'browser',
     version: '0.0.0-test',
     actor: 'test-user',
+    keyWrapper: createFileKeyWrapper(temp.dir),
     ...(options.now ? { now: options.now } : {}),
   });
   return {

@@ -11,6 +11,10 @@ import type { PeriodReportModel } from '../../domain/export/period-report/period
 import type { PosterModel } from '../../domain/export/poster/poster-model';
 import { verifySignedDocx } from '../../domain/signing/verify-export';
 import { convertToPdf, hasCommand, pdfPageCount, pdfText } from '../../scripts/libreoffice-pdf';
+import { calendarDateIn } from '../../domain/time/trust-time';
+import type { RequestOf } from '../../ipc/contract';
+import { ROUND_TEXTS, signedOffRound, signedOffStory, SIGNER } from '../helpers/sign-off-fixtures';
+import { createTestContext, type TestContext } from '../helpers/test-context';
 
 // Every export kind opened by LibreOffice (Debian's libreoffice-writer-nogui; CI installs it)
 // and read back from the PDF it makes: the document renders, its headings, observations and
@@ -144,3 +148,135 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
     expect(pages.get(name)).toBe(1);
   });
 });
+
+// The same, for documents made the way the app makes them: from a real database, through the
+// export channels, signed with the user's own key.
+describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
+  'exports made by the app, opened by LibreOffice',
+  () => {
+    let ctx: TestContext;
+    const made = new Map<string, string>();
+    const appTexts = new Map<string, string>();
+    const appPages = new Map<string, number>();
+
+    beforeAll(async () => {
+      ctx = createTestContext();
+      const round = await signedOffRound(ctx);
+      const { story } = await signedOffStory(ctx);
+      const action = await ctx.call('actions:create', {
+        said: 'The door to the bay sticks and wakes patients at night.',
+        willDo: 'Estates will fix the door.',
+        ownerName: 'Estates helpdesk',
+        areaId: round.areas['Oak Ward']!,
+        site: 'Sutton',
+      });
+      await ctx.call('actions:set-status', { id: action.id, status: 'done', reason: 'Fixed' });
+      const today = calendarDateIn(new Date());
+      const attested = { ...SIGNER, attestation: 'I confirm this.', from: today, to: today };
+      const requests: [string, RequestOf<'exports:start'>][] = [
+        [
+          'round-summary',
+          { documentType: 'round-summary', roundId: round.roundId, personalDataConfirmed: true },
+        ],
+        [
+          'story',
+          { documentType: 'story', storyId: story.id, audience: 'peig', personalDataConfirmed: true },
+        ],
+        [
+          'period-report',
+          { documentType: 'period-report', site: null, personalDataConfirmed: true, ...attested },
+        ],
+        [
+          'poster-portrait',
+          { documentType: 'you-said-we-did-poster', areaId: null, personalDataConfirmed: true, ...attested },
+        ],
+        [
+          'poster-landscape',
+          {
+            documentType: 'you-said-we-did-poster',
+            areaId: null,
+            orientation: 'landscape',
+            personalDataConfirmed: true,
+            ...attested,
+          },
+        ],
+      ];
+      for (const [name, request] of requests) {
+        const started = await ctx.call('exports:start', request);
+        const job = await ctx.exportJobs.settled(started.jobId);
+        if (!job.result) throw new Error(`${name}: ${JSON.stringify(job.error)}`);
+        made.set(name, job.result.path);
+      }
+      const outDir = mkdtempSync(join(tmpdir(), 'px-rounds-lo-app-'));
+      const copies = requests.map(([name]) => {
+        const copy = join(outDir, `${name}.docx`);
+        copyFileSync(made.get(name) ?? '', copy);
+        return copy;
+      });
+      const pdfs = await convertToPdf(copies, join(outDir, 'pdf'));
+      for (const [i, pdf] of pdfs.entries()) {
+        const name = requests[i]?.[0] ?? '';
+        appTexts.set(name, (await pdfText(pdf)).replace(/-/g, ''));
+        appPages.set(name, await pdfPageCount(pdf));
+      }
+      rmSync(outDir, { recursive: true, force: true });
+    }, 240_000);
+    afterAll(() => ctx.dispose());
+
+    it.each(['round-summary', 'story', 'period-report', 'poster-portrait', 'poster-landscape'])(
+      '%s is still valid after LibreOffice opened a copy, and names the signer',
+      (name) => {
+        expect(verifySignedDocx(readFileSync(made.get(name) ?? ''), [])).toMatchObject({ valid: true });
+        has(appTexts.get(name), 'Signed by Helen Adeyemi (Non-Executive Director)');
+      },
+    );
+
+    it('round summary: headings, the observations as cleared, and the sign-off', () => {
+      const text = appTexts.get('round-summary');
+      for (const heading of [
+        'Patient experience round: Oak Ward and Day Unit',
+        'At a glance',
+        'What we saw and heard',
+        'Sign-off',
+      ]) {
+        has(text, heading);
+      }
+      for (const words of [ROUND_TEXTS.calm, ROUND_TEXTS.quote, ROUND_TEXTS.praise]) has(text, words);
+      expect(text).not.toContain('07700 900123');
+      has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
+    });
+
+    it('story: headings, the narrative and the sign-off', () => {
+      const text = appTexts.get('story');
+      for (const heading of ['Waiting for results', 'The story', 'What we can learn', 'Consent', 'Sign-off'])
+        has(text, heading);
+      has(text, 'Nobody told me when the scan results would come.');
+      has(text, 'Told by: A patient (anonymised)');
+      has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
+    });
+
+    it('period report: headings, the signed-off round’s quote, the story and the sign-off', () => {
+      const text = appTexts.get('period-report');
+      for (const heading of [
+        'Summary',
+        'Themes and sentiment',
+        'In their own words',
+        'Patient stories',
+        'Sign-off',
+      ]) {
+        has(text, heading);
+      }
+      has(text, ROUND_TEXTS.quote);
+      has(text, 'Waiting for results');
+      has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
+    });
+
+    it.each(['poster-portrait', 'poster-landscape'])('%s: the action done, on one page', (name) => {
+      const text = appTexts.get(name);
+      has(text, 'You said, we did');
+      has(text, 'The door to the bay sticks and wakes patients at night.');
+      has(text, 'Estates will fix the door.');
+      expect(appPages.get(name)).toBe(1);
+    });
+  },
+);

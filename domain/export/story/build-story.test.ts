@@ -24,7 +24,9 @@ describe('the story export', () => {
     expect(text).toContain(
       'Tell carers as soon as a going-home date changes, so they do not lose leave waiting.',
     );
-    expect(text).toContain('May be shared with: people working in the trust');
+    expect(text).toContain(
+      'May be shared with: the Patient Experience and Inclusion Group and people working in the trust',
+    );
     expect(text).toContain('Consent to be reviewed by: 3 October 2026');
     expect(text).toContain('Equality: Carers (negative impact)');
   });
@@ -53,10 +55,18 @@ describe('the story export', () => {
         { ...story, consent: { ...story.consent, reviewOn: '2025-11-13' } },
         /due for review on 13 November 2025/,
       ],
-      [{ ...story, audience: 'public' }, /with people working in the trust, which does not cover the public/],
       [
-        { ...story, consent: { ...story.consent, scope: 'peig_only' }, audience: 'trust_internal' },
-        /does not cover/,
+        { ...story, audience: 'public' },
+        /with the Patient Experience and Inclusion Group and people working in the trust, which does not cover the public/,
+      ],
+      // Scopes are a set, not a ladder: public use alone does not cover PEIG or trust staff.
+      [
+        { ...story, consent: { ...story.consent, scopes: ['public'] }, audience: 'trust_internal' },
+        /agreed to share this story with the public, which does not cover people working in the trust/,
+      ],
+      [
+        { ...story, consent: { ...story.consent, scopes: ['public'] } },
+        /does not cover the Patient Experience/,
       ],
       [{ ...story, readBackOn: '2025-12-01' }, /read-back date is in the future/],
     ];
@@ -68,7 +78,8 @@ describe('the story export', () => {
   });
 
   it('allows an audience the consent covers, including the day the consent is due for review', async () => {
-    await expect(buildStoryDocx({ ...story, audience: 'peig_only' })).resolves.toBeInstanceOf(Buffer);
+    await expect(buildStoryDocx({ ...story, audience: 'peig' })).resolves.toBeInstanceOf(Buffer);
+    await expect(buildStoryDocx({ ...story, audience: 'trust_internal' })).resolves.toBeInstanceOf(Buffer);
     await expect(
       buildStoryDocx({ ...story, consent: { ...story.consent, reviewOn: '2025-11-14' } }),
     ).resolves.toBeInstanceOf(Buffer);

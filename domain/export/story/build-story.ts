@@ -3,7 +3,7 @@ import { createBlocks } from '../blocks';
 import { buildDocument, packDocx } from '../document-frame';
 import { equalityText, formatDate, SENTIMENT_LABELS_TEXT, SOURCE_LABELS, ukDate } from '../labels';
 import { STANDARD_SCALE } from '../nhs-style';
-import { assertStoryMayBeExported, SCOPE_LABELS } from './story-consent';
+import { assertStoryMayBeExported, scopesInWords } from './story-consent';
 import type { StoryModel } from './story-model';
 
 // A patient or carer story for PEIG, told as the storyteller approved it. Who told it is
@@ -53,7 +53,7 @@ export function storyChildren(model: StoryModel): FileChild[] {
     b.fact('Sentiment', SENTIMENT_LABELS_TEXT[model.sentiment ?? 'unrated']),
     b.heading(2, 'Consent'),
     b.fact('Given', `${formatDate(consent.givenOn)} (${consent.howGiven})`),
-    b.fact('May be shared with', SCOPE_LABELS[consent.scope]),
+    b.fact('May be shared with', scopesInWords(consent.scopes)),
     b.fact(
       'Anonymised',
       consent.anonymised

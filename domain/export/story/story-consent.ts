@@ -1,15 +1,17 @@
 import { AppError } from '../../../ipc/errors';
 import { formatDate } from '../labels';
-import { CONSENT_SCOPES, type ConsentScope, type StoryModel } from './story-model';
+import { listInWords } from '../labels';
+import type { ConsentScope, StoryModel } from './story-model';
 
 // A story leaves the app only as its storyteller agreed. Checked by the builder itself, so no
 // caller can forget: withdrawn consent, consent past its review date, an audience wider than
-// the consent's scope, or a name on an anonymised story all refuse the export.
+// the consent's scopes, or a name on an anonymised story all refuse the export. Scopes are a set
+// (as the stories domain records them): the audience must be one the storyteller agreed to.
 
 export const SCOPE_LABELS: Record<ConsentScope, string> = {
-  peig_only: 'the Patient Experience and Inclusion Group only',
+  peig: 'the Patient Experience and Inclusion Group',
   trust_internal: 'people working in the trust',
-  training: 'staff training',
+  staff_training: 'staff training',
   public: 'the public',
 };
 
@@ -20,14 +22,18 @@ export class ConsentRefusal extends AppError {
   }
 }
 
-export function scopeCovers(scope: ConsentScope, audience: ConsentScope): boolean {
-  return CONSENT_SCOPES.indexOf(scope) >= CONSENT_SCOPES.indexOf(audience);
+export function scopeCovers(scopes: readonly ConsentScope[], audience: ConsentScope): boolean {
+  return scopes.includes(audience);
 }
+
+/** "the Patient Experience and Inclusion Group and staff training". */
+export const scopesInWords = (scopes: readonly ConsentScope[]) =>
+  scopes.length === 0 ? 'no one' : listInWords(scopes.map((s) => SCOPE_LABELS[s]));
 
 /** Throws ConsentRefusal naming what stops the export; `on` is the export date (YYYY-MM-DD). */
 export function assertStoryMayBeExported(story: StoryModel, on: string): void {
   const { consent } = story;
-  const audience = story.audience ?? 'peig_only';
+  const audience = story.audience ?? 'peig';
   if (consent.withdrawnOn !== null) {
     throw new ConsentRefusal(
       `The storyteller withdrew their consent on ${formatDate(consent.withdrawnOn)}, so this story cannot be exported.`,
@@ -38,9 +44,9 @@ export function assertStoryMayBeExported(story: StoryModel, on: string): void {
       `The consent for this story was due for review on ${formatDate(consent.reviewOn)}. Check with the storyteller and record their answer before exporting.`,
     );
   }
-  if (!scopeCovers(consent.scope, audience)) {
+  if (!scopeCovers(consent.scopes, audience)) {
     throw new ConsentRefusal(
-      `The storyteller agreed to share this story with ${SCOPE_LABELS[consent.scope]}, which does not cover ${SCOPE_LABELS[audience]}.`,
+      `The storyteller agreed to share this story with ${scopesInWords(consent.scopes)}, which does not cover ${SCOPE_LABELS[audience]}.`,
     );
   }
   if (consent.anonymised && story.storytellerName !== null) {

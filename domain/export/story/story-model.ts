@@ -1,13 +1,11 @@
-import type { ObservationSource, SentimentLabel } from '../../../ipc/vocabulary';
+import type { ConsentScope, ObservationSource, SentimentLabel } from '../../../ipc/vocabulary';
 import type { DocumentBase, EqualityTagModel } from '../export-models';
 
 // A patient or carer story as it may be shared: approved after read-back, with the consent
 // the storyteller gave. The builder prints the storyteller's name only when the consent says
 // the story is not anonymised and a name is given; it never adds one of its own.
 
-/** Who may see the story, narrowest first. Each scope includes the ones before it. */
-export const CONSENT_SCOPES = ['peig_only', 'trust_internal', 'training', 'public'] as const;
-export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+export type { ConsentScope };
 
 export type StorytellerType = Exclude<ObservationSource, 'not_applicable'>;
 
@@ -16,7 +14,11 @@ export type ConsentModel = {
   givenOn: string;
   /** How consent was given and recorded, e.g. "Signed consent form" or "Verbal, witnessed". */
   howGiven: string;
-  scope: ConsentScope;
+  /**
+   * Each use the storyteller agreed to, as the stories domain records it (ipc/vocabulary.ts):
+   * a set, not a ladder. Agreeing to public use does not imply PEIG, nor PEIG anything else.
+   */
+  scopes: readonly ConsentScope[];
   /** True: the story must not identify the storyteller, and no name may appear. */
   anonymised: boolean;
   /** YYYY-MM-DD by which consent must be checked again; the story cannot be exported after it. */
@@ -44,6 +46,6 @@ export type StoryModel = DocumentBase & {
   consent: ConsentModel;
   /** YYYY-MM-DD the storyteller heard the text read back and approved it. */
   readBackOn: string;
-  /** Who this export is for; the consent scope must cover it. Defaults to PEIG. */
+  /** Who this export is for; it must be one of the consent's scopes. Defaults to PEIG. */
   audience?: ConsentScope;
 };

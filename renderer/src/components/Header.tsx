@@ -20,7 +20,16 @@ export function SkipLink() {
   );
 }
 
-type Section = 'rounds' | 'search' | 'insights' | 'actions' | 'stories' | 'settings';
+type Section =
+  | 'rounds'
+  | 'search'
+  | 'insights'
+  | 'actions'
+  | 'stories'
+  | 'exports'
+  | 'verify'
+  | 'signing-key'
+  | 'settings';
 
 const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
   { section: 'rounds', href: '#/', label: 'Rounds' },
@@ -28,6 +37,9 @@ const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
   { section: 'insights', href: '#/insights', label: 'Insights' },
   { section: 'actions', href: '#/actions', label: 'Actions' },
   { section: 'stories', href: '#/stories', label: 'Stories' },
+  { section: 'exports', href: '#/exports', label: 'Exports' },
+  { section: 'verify', href: '#/verify', label: 'Verify' },
+  { section: 'signing-key', href: '#/signing-key', label: 'Signing key' },
   { section: 'settings', href: '#/settings', label: 'Settings' },
 ];
 
@@ -37,6 +49,14 @@ function sectionOf(route: Route): Section | null {
     case 'start-round':
     case 'round':
       return 'rounds';
+    case 'review':
+      return route.kind === 'round' ? 'rounds' : 'stories';
+    case 'exports':
+      return 'exports';
+    case 'verify':
+      return 'verify';
+    case 'signing-key':
+      return 'signing-key';
     case 'search':
       return 'search';
     case 'insights':
@@ -64,6 +84,9 @@ export function Header({ route }: { route: Route }) {
     route.name === 'insights' ||
     route.name === 'actions' ||
     route.name === 'stories' ||
+    route.name === 'exports' ||
+    route.name === 'verify' ||
+    route.name === 'signing-key' ||
     route.name === 'settings';
   return (
     <header className="nhsuk-header">
@@ -85,8 +108,8 @@ export function Header({ route }: { route: Route }) {
           </a>
         </div>
       </div>
-      {/* Six sections, so the design system's "More" menu (which needs its script) is never
-          needed; the list wraps when the window is narrow or zoomed. */}
+      {/* Every section is listed, so the design system's "More" menu (which needs its script) is
+          never needed; the list wraps when the window is narrow or zoomed. */}
       <nav className="nhsuk-header__navigation pxr-header-nav" aria-label="Menu">
         <div className="nhsuk-header__navigation-container nhsuk-width-container">
           <ul className="nhsuk-header__navigation-list">

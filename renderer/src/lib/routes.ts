@@ -3,6 +3,7 @@
 // (`#/search?q=interpreter`), so a search or a period survives Back and a reload.
 
 import { assertNever } from '../../../ipc/errors';
+import type { SignableKind } from '../../../ipc/export-schemas';
 
 export type Route =
   | { name: 'home' }
@@ -22,12 +23,19 @@ export type Route =
   | { name: 'new-action' }
   | { name: 'action'; actionId: string }
   | { name: 'settings' }
+  /** Review, sign-off and export of a completed round or an approved story. */
+  | { name: 'review'; kind: SignableKind; id: string }
+  /** `query`: which export form is open (`document=poster`), '' for the period report. */
+  | { name: 'exports'; query: string }
+  | { name: 'verify' }
+  | { name: 'signing-key' }
   | { name: 'not-found'; hash: string };
 
 const ROUND_PATH = /^\/rounds\/([0-9a-fA-F-]{1,64})$/;
 const ACTION_PATH = /^\/actions\/([0-9a-fA-F-]{1,64})$/;
 const UUID = /^[0-9a-fA-F-]{1,64}$/;
 const STORY_PATH = /^\/stories\/([0-9a-fA-F-]{1,64})$/;
+const REVIEW_PATH = /^\/(rounds|stories)\/([0-9a-fA-F-]{1,64})\/review$/;
 
 /**
  * Returns null for hashes that are not routes (such as `#maincontent` from a skip link), so the
@@ -47,6 +55,13 @@ export function parseRoute(hash: string): Route | null {
   if (path === '/actions') return { name: 'actions', query: normaliseQuery(query) };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/actions/new') return { name: 'new-action' };
+  if (path === '/exports') return { name: 'exports', query: normaliseQuery(query) };
+  if (path === '/verify') return { name: 'verify' };
+  if (path === '/signing-key') return { name: 'signing-key' };
+  const review = REVIEW_PATH.exec(path);
+  if (review?.[1] !== undefined && review[2] !== undefined) {
+    return { name: 'review', kind: review[1] === 'rounds' ? 'round' : 'story', id: review[2].toLowerCase() };
+  }
   const action = ACTION_PATH.exec(path);
   if (action?.[1] !== undefined) return { name: 'action', actionId: action[1].toLowerCase() };
   if (path === '/stories') return { name: 'stories', query: normaliseQuery(query) };
@@ -100,6 +115,14 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return `#/actions/${route.actionId}`;
     case 'settings':
       return '#/settings';
+    case 'review':
+      return `#/${route.kind === 'round' ? 'rounds' : 'stories'}/${route.id}/review`;
+    case 'exports':
+      return withQuery('#/exports', route.query);
+    case 'verify':
+      return '#/verify';
+    case 'signing-key':
+      return '#/signing-key';
     default:
       return assertNever(route);
   }
@@ -112,5 +135,6 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
 export function routeKey(route: Route): string {
   if (route.name === 'story') return `story:${route.storyId}`;
   if (route.name === 'action') return `action:${route.actionId}`;
+  if (route.name === 'review') return `review:${route.kind}:${route.id}`;
   return route.name === 'round' ? `round:${route.roundId}` : route.name;
 }

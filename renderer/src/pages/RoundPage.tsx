@@ -7,6 +7,7 @@ import { PageHeading } from '../components/PageHeading';
 import { StatusTag } from '../components/StatusTag';
 import { formatDate, formatDateTime, formatTime } from '../lib/format';
 import { canTag, isRoundLocked, ROLE_LABELS } from '../lib/labels';
+import { hrefFor } from '../lib/routes';
 import { upsertObservation, withCustomTag } from '../lib/round-state';
 import { useLoad } from '../lib/use-load';
 import { AreasSection } from './round/AreasSection';
@@ -170,6 +171,11 @@ function RoundWorkspace({
             This round was completed
             {round.completedAt !== null ? ` on ${formatDateTime(round.completedAt)}` : ''}. It can no longer
             be changed, so what was recorded stays exactly as it was.
+          </p>
+          <p>
+            <a href={hrefFor({ name: 'review', kind: 'round', id: round.id })}>
+              {round.status === 'signed_off' ? 'Review, corrections and export' : 'Review and sign off'}
+            </a>
           </p>
         </div>
       )}

@@ -8,13 +8,19 @@ import { StoryEditor } from './StoryEditor';
 
 export function StoryPage({ storyId }: { storyId: string }) {
   const [story, , retry] = useLoad(() => api['stories:get']({ id: storyId }), [storyId]);
-  if (story.state === 'ready')
+  if (story.state === 'ready') {
     return (
       <>
         <StoryEditor initial={story.value} />
         <StoryActions story={story.value} />
+        {story.value.status === 'approved' && (
+          <p className="nhsuk-body pxr-section">
+            <a href={hrefFor({ name: 'review', kind: 'story', id: storyId })}>Review and sign off</a>
+          </p>
+        )}
       </>
     );
+  }
   return (
     <>
       <a className="nhsuk-back-link" href={hrefFor({ name: 'stories', query: '' })}>

@@ -1,0 +1,71 @@
+import type { ActionModelRow } from './db-labels';
+import { decisionsFor, equalityTags, groupByItem, londonTime, themeLabels, toActionModel } from './db-labels';
+import { getTemplate } from '../../../db/repositories/templates-repository';
+import { staffNames } from '../../clearance/staff-names';
+import { requireRound } from '../../rounds/rounds-service';
+import type { Store } from '../../store';
+import { calendarDateIn } from '../../time/trust-time';
+import type { DocumentBase } from '../export-models';
+import { listInWords } from '../labels';
+import { clearTextsForExport } from '../personal-data-gate';
+import type { RoundSummaryModel } from '../round-summary/round-summary-model';
+
+// A signed-off round as its summary prints it: every observation's text passed through the
+// personal-data gate (redactions applied, anything undecided refuses the export), themes and
+// equality groups by their labels, and the actions raised from the round's observations.
+
+const ACTIONS_RAISED = `
+  SELECT DISTINCT a.said AS said, a.will_do AS willDo, a.owner_name AS ownerName, a.owner_role AS ownerRole,
+    ar.name AS areaName, a.site AS site, a.due_date AS dueDate, a.status AS status, a.created_at AS createdAt
+  FROM actions a
+  JOIN action_links l ON l.action_id = a.id AND l.role = 'source' AND l.item_kind = 'observation'
+  JOIN observations o ON o.id = l.item_id
+  LEFT JOIN areas ar ON ar.id = a.area_id
+  WHERE o.round_id = ?
+  ORDER BY a.created_at, a.id`;
+
+export function roundSummaryFromDb(store: Store, roundId: string, base: DocumentBase): RoundSummaryModel {
+  const round = requireRound(store, roundId);
+  const visits = store.areas.listVisits(roundId);
+  const areaNames = new Map(visits.map((v) => [v.areaId, v.name]));
+  const rows = store.observations.listForRound(roundId);
+  const tags = groupByItem(store.tags.forRoundObservations(roundId));
+  const texts = clearTextsForExport(
+    rows.map((row) => ({
+      where: `The observation at ${londonTime(row.capturedAt)} (${areaNames.get(row.areaId) ?? 'an area'})`,
+      text: row.text,
+      decisions: decisionsFor(store.clearance.forItem('observation', row.id), 'text'),
+    })),
+    { staffNames: staffNames(store) },
+  );
+  const template = round.templateId ? getTemplate(store.db, round.templateId) : null;
+  const startsAt = new Date(round.startsAt);
+  const actions = store.sqlite.prepare(ACTIONS_RAISED).all(roundId) as ActionModelRow[];
+  const areasVisited = visits.map((v) => v.name);
+  return {
+    ...base,
+    title: `Patient experience round: ${areasVisited.length > 0 ? listInWords(areasVisited) : round.site}`,
+    site: round.site,
+    date: calendarDateIn(startsAt),
+    time: round.completedAt
+      ? `${londonTime(round.startsAt)} to ${londonTime(round.completedAt)}`
+      : londonTime(round.startsAt),
+    templateName: template?.name ?? null,
+    team: store.rounds.team(roundId).map((m) => ({ name: m.name, role: m.role })),
+    areasVisited,
+    observations: rows.map((row, i) => {
+      const own = tags.get(row.id) ?? [];
+      return {
+        area: areaNames.get(row.areaId) ?? 'Area not recorded',
+        time: londonTime(row.capturedAt),
+        kind: row.kind,
+        source: row.source,
+        text: texts[i] ?? '',
+        themes: themeLabels(own),
+        sentiment: row.sentimentConfirmed,
+        equality: equalityTags(own),
+      };
+    }),
+    actions: actions.map(toActionModel),
+  };
+}

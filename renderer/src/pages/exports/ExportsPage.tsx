@@ -1,0 +1,232 @@
+import { useState, type FormEvent } from 'react';
+import { POSTER_ORIENTATIONS } from '../../../../ipc/export-schemas';
+import { api } from '../../api-client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { Radios } from '../../components/Radios';
+import { DateField, SelectField } from '../../components/SelectField';
+import {
+  confirmErrors,
+  fileNameErrors,
+  fileNameOrNull,
+  formProblem,
+  signerErrors,
+  type SignerForm,
+} from '../../lib/export-form';
+import { errorFor, type FieldError } from '../../lib/field-ids';
+import { currentQuarterForm, toInsightsRequest } from '../../lib/insights-params';
+import { useLoad } from '../../lib/use-load';
+import { ExportStatus } from './ExportStatus';
+import { FileNameField, PersonalDataConfirm, SignerFields } from './ExportFields';
+import { useExportJob, type ExportRequest } from './use-export-job';
+
+type Document = 'period-report' | 'you-said-we-did-poster';
+type Orientation = (typeof POSTER_ORIENTATIONS)[number];
+
+const FORM_FIELDS = ['from', 'to', 'signerName', 'signerRole', 'attestation', 'fileName'];
+
+const DOCUMENT_OPTIONS: { value: Document; label: string; hint: string }[] = [
+  {
+    value: 'period-report',
+    label: 'PEIG period report',
+    hint: 'Themes and sentiment with their data tables, who was heard and who was not, actions.',
+  },
+  {
+    value: 'you-said-we-did-poster',
+    label: '“You said, we did” poster',
+    hint: 'Large print, for a ward notice board or a department screen.',
+  },
+];
+
+const ORIENTATION_OPTIONS: { value: Orientation; label: string }[] = [
+  { value: 'portrait', label: 'Portrait (A4, for a notice board)' },
+  { value: 'landscape', label: 'Landscape (for a screen)' },
+];
+
+const ATTESTATIONS: Record<Document, string> = {
+  'period-report':
+    'I confirm this report is a fair account of what patients, carers and staff told us in this period.',
+  'you-said-we-did-poster': 'I confirm these actions and their progress are accurate as of today.',
+};
+
+/** The period report and the "You said, we did" poster, each signed by the person exporting it. */
+export function ExportsPage({ query }: { query: string }) {
+  const [quarter] = useState(() => currentQuarterForm(new Date()));
+  const [document, setDocument] = useState<Document>(
+    new URLSearchParams(query).get('document') === 'poster' ? 'you-said-we-did-poster' : 'period-report',
+  );
+  const [period, setPeriod] = useState({ from: quarter.from, to: quarter.to });
+  const [site, setSite] = useState('');
+  const [areaId, setAreaId] = useState('');
+  const [orientation, setOrientation] = useState<Orientation>('portrait');
+  const [signer, setSigner] = useState<SignerForm>({
+    signerName: '',
+    signerRole: '',
+    attestation: ATTESTATIONS[document],
+  });
+  const [fileName, setFileName] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [checkErrors, setErrors] = useState<FieldError[]>([]);
+  const { status, start, answer, cancel } = useExportJob();
+  const busy = status.state === 'starting' || status.state === 'running' || status.state === 'asking';
+  // A refusal about one of the fields is shown there, like the form's own checks.
+  const errors =
+    checkErrors.length === 0 && status.state === 'failed'
+      ? formProblem(status.error, FORM_FIELDS).errors
+      : checkErrors;
+
+  const [rounds] = useLoad(() => api['rounds:list']({}), []);
+  const sites = rounds.state === 'ready' ? [...new Set(rounds.value.map((r) => r.site))].sort() : [];
+  // There is no channel listing every area; the poster is about actions, so their areas will do.
+  const [actions] = useLoad(() => api['actions:list']({ sort: 'newest', limit: 200 }), []);
+  const areas = new Map<string, string>();
+  if (actions.state === 'ready') {
+    for (const item of actions.value.items) {
+      if (item.areaId === null) continue;
+      const name = item.areaName ?? 'Unnamed area';
+      areas.set(item.areaId, item.site === null ? name : `${name}, ${item.site}`);
+    }
+  }
+
+  const chooseDocument = (next: Document) => {
+    // The offered sentence follows the document, unless the person has written their own.
+    setSigner((current) =>
+      current.attestation === ATTESTATIONS[document]
+        ? { ...current, attestation: ATTESTATIONS[next] }
+        : current,
+    );
+    setDocument(next);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const checked = toInsightsRequest({ ...period, site: '' });
+    const found = [
+      ...(checked.ok ? [] : checked.errors),
+      ...signerErrors(signer),
+      ...fileNameErrors(fileName),
+      ...confirmErrors(confirmed),
+    ];
+    setErrors(found);
+    if (found.length > 0) return;
+    const common = {
+      from: period.from,
+      to: period.to,
+      ...signer,
+      fileName: fileNameOrNull(fileName),
+      personalDataConfirmed: true as const,
+    };
+    const request: ExportRequest =
+      document === 'period-report'
+        ? { documentType: 'period-report', site: site === '' ? null : site, ...common }
+        : {
+            documentType: 'you-said-we-did-poster',
+            areaId: areaId === '' ? null : areaId,
+            orientation,
+            ...common,
+          };
+    start(request);
+  };
+
+  return (
+    <>
+      {errors.length > 0 && <ErrorSummary errors={errors} />}
+      <PageHeading title="Exports" hasErrors={errors.length > 0}>
+        Exports
+      </PageHeading>
+      <p className="nhsuk-body">
+        Make a signed Word document for the Patient Experience and Inclusion Group (PEIG) or for display. To
+        export one round or story, sign it off from its own page first.
+      </p>
+      <form noValidate onSubmit={submit} aria-label="Export a document">
+        <Radios
+          field="documentType"
+          legend={<h2 className="nhsuk-fieldset__heading">What do you want to export?</h2>}
+          legendClass="nhsuk-fieldset__legend--m"
+          options={DOCUMENT_OPTIONS}
+          value={document}
+          onChange={chooseDocument}
+        />
+        <div className="nhsuk-form-group">
+          <fieldset className="nhsuk-fieldset" aria-describedby="export-period-hint">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Period</legend>
+            <div className="nhsuk-hint" id="export-period-hint">
+              Whole days, UK time, both days included. It starts as the current quarter.
+            </div>
+            <div className="pxr-inline-fields pxr-inline-fields--top">
+              <DateField
+                field="from"
+                label="From"
+                value={period.from}
+                onChange={(from) => setPeriod((p) => ({ ...p, from }))}
+                error={errorFor(errors, 'from')}
+                describedBy="export-period-hint"
+              />
+              <DateField
+                field="to"
+                label="To"
+                value={period.to}
+                onChange={(to) => setPeriod((p) => ({ ...p, to }))}
+                error={errorFor(errors, 'to')}
+                describedBy="export-period-hint"
+              />
+              {document === 'period-report' ? (
+                <SelectField field="site" label="Site" value={site} onChange={setSite}>
+                  <option value="">All sites</option>
+                  {sites.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </SelectField>
+              ) : (
+                <SelectField field="areaId" label="Area" value={areaId} onChange={setAreaId}>
+                  <option value="">All areas</option>
+                  {[...areas].map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </SelectField>
+              )}
+            </div>
+          </fieldset>
+        </div>
+        {document === 'you-said-we-did-poster' && (
+          <Radios
+            field="orientation"
+            legend="Page layout"
+            options={ORIENTATION_OPTIONS}
+            value={orientation}
+            onChange={setOrientation}
+          />
+        )}
+        <h2 className="nhsuk-heading-m">Signed by</h2>
+        <SignerFields
+          form={signer}
+          onChange={(patch) => setSigner((current) => ({ ...current, ...patch }))}
+          errors={errors}
+        />
+        <FileNameField
+          value={fileName}
+          onChange={setFileName}
+          error={errorFor(errors, 'fileName')}
+          hint="Leave it empty for a name made from the document and its period."
+        />
+        <PersonalDataConfirm
+          checked={confirmed}
+          onChange={setConfirmed}
+          error={errorFor(errors, 'personalDataConfirmed')}
+        >
+          I understand that observations and stories go in only as cleared in their personal details check,
+          and that counts from 1 to 4 are shown as “fewer than 5”.
+        </PersonalDataConfirm>
+        <button type="submit" className="nhsuk-button" disabled={busy}>
+          Export as Word document
+        </button>
+      </form>
+      <ExportStatus status={status} onAnswer={answer} onCancel={cancel} formFields={FORM_FIELDS} />
+    </>
+  );
+}
