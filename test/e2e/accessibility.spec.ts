@@ -89,6 +89,7 @@ for (const width of [640, 320]) {
     await expect(page.getByRole('table', { name: /^Observations by theme and sentiment/ })).toBeVisible();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.getByRole('link', { name: 'Rounds', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Start a round' })).toBeVisible();
     await expect(page.getByRole('table')).toBeVisible();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.getByRole('link', { name: 'Start a round' }).click();

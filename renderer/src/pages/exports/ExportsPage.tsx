@@ -77,15 +77,10 @@ export function ExportsPage({ query }: { query: string }) {
 
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
   const sites = rounds.state === 'ready' ? [...new Set(rounds.value.map((r) => r.site))].sort() : [];
-  // There is no channel listing every area; the poster is about actions, so their areas will do.
-  const [actions] = useLoad(() => api['actions:list']({ sort: 'newest', limit: 200 }), []);
+  const [knownAreas] = useLoad(() => api['areas:list']({}), []);
   const areas = new Map<string, string>();
-  if (actions.state === 'ready') {
-    for (const item of actions.value.items) {
-      if (item.areaId === null) continue;
-      const name = item.areaName ?? 'Unnamed area';
-      areas.set(item.areaId, item.site === null ? name : `${name}, ${item.site}`);
-    }
+  if (knownAreas.state === 'ready') {
+    for (const area of knownAreas.value) areas.set(area.id, `${area.name}, ${area.site}`);
   }
 
   const chooseDocument = (next: Document) => {

@@ -52,6 +52,7 @@ export function PersonalDataChecks({ roundId, items, narrative, readOnly, onDeci
           {roundId !== null && <ItemHeading item={item} roundId={roundId} />}
           <PersonalDataPanel
             report={item.clearance}
+            itemNoun={item.itemKind}
             savedNarrative={narrative}
             readOnly={readOnly}
             onDecide={onDecide(item)}

@@ -25,7 +25,6 @@ type Props = {
 function whereFound(field: string, itemNoun: string): string {
   if (field === 'narrative' || field === 'text') return `in the ${itemNoun}`;
   if (field === 'title') return 'in the title';
-  if (field === 'text') return 'in the observation';
   const point = /^learningPoints\.(\d+)$/.exec(field);
   return point?.[1] !== undefined ? `in learning point ${Number(point[1]) + 1}` : '';
 }
