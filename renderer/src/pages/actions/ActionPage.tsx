@@ -13,8 +13,7 @@ import { ActionRecord } from './ActionRecord';
 import { ActionTagEditor } from './ActionTagEditor';
 import { ActionStatusForm, type StatusRequest } from './ActionStatusForm';
 import { ActionStatusTag, OverdueTag } from './ActionTags';
-import { TextField } from './ActionFields';
-import { AreaSelect } from './AreaSelect';
+import { ActionPlanFields, TextField } from './ActionFields';
 
 export function ActionPage({ actionId }: { actionId: string }) {
   const [action] = useLoad(() => api['actions:get']({ id: actionId }), [actionId]);
@@ -144,51 +143,13 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
         <h2 className="nhsuk-heading-m" id="details-heading">
           Who does what, by when
         </h2>
-        <TextField
-          field="willDo"
-          label="What we will do"
-          hint="In plain words, as you would tell the ward or the patient"
-          as="textarea"
-          value={draft.willDo}
-          onChange={(willDo) => setDraft({ ...draft, willDo })}
-          error={errorFor(errors, 'willDo')}
-        />
-        <div className="pxr-inline-fields pxr-inline-fields--top">
-          <TextField
-            field="ownerName"
-            label="Owner’s name"
-            value={draft.ownerName}
-            onChange={(ownerName) => setDraft({ ...draft, ownerName })}
-            error={errorFor(errors, 'ownerName')}
-            width="nhsuk-input--width-20"
-          />
-          <TextField
-            field="ownerRole"
-            label="Owner’s role"
-            hint="For example, ward manager"
-            value={draft.ownerRole}
-            onChange={(ownerRole) => setDraft({ ...draft, ownerRole })}
-            error={errorFor(errors, 'ownerRole')}
-            width="nhsuk-input--width-20"
-          />
-        </div>
-        <AreaSelect
-          field="areaId"
-          label="Area"
-          hint="Rounds that visit this area are asked about the action while it is open"
-          value={draft.areaId}
-          onChange={(areaId) => setDraft({ ...draft, areaId })}
-          error={errorFor(errors, 'areaId')}
-          emptyLabel="No area"
-        />
-        <TextField
-          field="dueDate"
-          label="Due date"
-          hint="It cannot be before the day the action was raised"
-          as="date"
-          value={draft.dueDate}
-          onChange={(dueDate) => setDraft({ ...draft, dueDate })}
-          error={errorFor(errors, 'dueDate')}
+        <ActionPlanFields
+          draft={draft}
+          onChange={(changes) => setDraft({ ...draft, ...changes })}
+          errors={errors}
+          optional={false}
+          areaHint="Rounds that visit this area are asked about the action while it is open"
+          dueDateHint="It cannot be before the day the action was raised"
         />
         <TextField
           field="evidence"

@@ -4,10 +4,10 @@ import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { errorFor, type FieldError } from '../../lib/field-ids';
+import { formProblem } from '../../lib/form-problem';
 import { hrefFor } from '../../lib/routes';
 import { navigate } from '../../router';
-import { TextField } from './ActionFields';
-import { AreaSelect } from './AreaSelect';
+import { ActionPlanFields, TextField } from './ActionFields';
 
 type Draft = {
   said: string;
@@ -52,14 +52,9 @@ export function NewActionPage() {
     });
     setSaving(false);
     if (!result.ok) {
-      const { error } = result;
-      if (error.kind === 'validation' && error.field !== undefined) {
-        setErrors([{ field: error.field, message: error.message }]);
-        setProblem(null);
-      } else {
-        setErrors([]);
-        setProblem(error);
-      }
+      const refusal = formProblem(result.error);
+      setErrors(refusal.errors);
+      setProblem(refusal.problem);
       return;
     }
     navigate({ name: 'action', actionId: result.value.id });
@@ -90,51 +85,13 @@ export function NewActionPage() {
           onChange={(said) => setDraft({ ...draft, said })}
           error={errorFor(errors, 'said')}
         />
-        <TextField
-          field="willDo"
-          label="What we will do"
-          hint="In plain words, as you would tell the ward or the patient"
-          as="textarea"
-          value={draft.willDo}
-          onChange={(willDo) => setDraft({ ...draft, willDo })}
-          error={errorFor(errors, 'willDo')}
-        />
-        <div className="pxr-inline-fields pxr-inline-fields--top">
-          <TextField
-            field="ownerName"
-            label="Owner’s name (optional)"
-            value={draft.ownerName}
-            onChange={(ownerName) => setDraft({ ...draft, ownerName })}
-            error={errorFor(errors, 'ownerName')}
-            width="nhsuk-input--width-20"
-          />
-          <TextField
-            field="ownerRole"
-            label="Owner’s role (optional)"
-            hint="For example, ward manager"
-            value={draft.ownerRole}
-            onChange={(ownerRole) => setDraft({ ...draft, ownerRole })}
-            error={errorFor(errors, 'ownerRole')}
-            width="nhsuk-input--width-20"
-          />
-        </div>
-        <AreaSelect
-          field="areaId"
-          label="Area (optional)"
-          hint="The ward or department it is about; open actions are shown to rounds that visit it"
-          value={draft.areaId}
-          onChange={(areaId) => setDraft({ ...draft, areaId })}
-          error={errorFor(errors, 'areaId')}
-          emptyLabel="No area"
-        />
-        <TextField
-          field="dueDate"
-          label="Due date (optional)"
-          hint="It cannot be before today"
-          as="date"
-          value={draft.dueDate}
-          onChange={(dueDate) => setDraft({ ...draft, dueDate })}
-          error={errorFor(errors, 'dueDate')}
+        <ActionPlanFields
+          draft={draft}
+          onChange={(changes) => setDraft({ ...draft, ...changes })}
+          errors={errors}
+          optional
+          areaHint="The ward or department it is about; open actions are shown to rounds that visit it"
+          dueDateHint="It cannot be before today"
         />
         <button className="nhsuk-button" type="submit" aria-disabled={saving}>
           Raise the action
