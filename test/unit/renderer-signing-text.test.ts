@@ -4,9 +4,9 @@ import {
   confirmErrors,
   fileNameErrors,
   fileNameOrNull,
-  formProblem,
   signerErrors,
 } from '../../renderer/src/lib/export-form';
+import { formProblem } from '../../renderer/src/lib/form-problem';
 import { hrefFor, parseRoute, routeKey } from '../../renderer/src/lib/routes';
 import {
   bytesToBase64,
@@ -156,6 +156,13 @@ describe('export and sign-off forms', () => {
     });
     const elsewhere = { kind: 'validation' as const, field: 'request', message: 'Not ready' };
     expect(formProblem(elsewhere, ['signerName'])).toEqual({ errors: [], problem: elsewhere });
+    // Without a list of fields, any field the refusal names is the form's; other kinds are words.
+    expect(formProblem(elsewhere)).toEqual({
+      errors: [{ field: 'request', message: 'Not ready' }],
+      problem: null,
+    });
+    const locked = { kind: 'locked' as const, message: 'Signed off' };
+    expect(formProblem(locked)).toEqual({ errors: [], problem: locked });
   });
 });
 

@@ -1,6 +1,5 @@
 // The checks an export or sign-off form makes before asking the app, so the person hears about a
 // missing name or an unticked confirmation at once, next to the field. The app checks again.
-import type { AppErrorShape } from '../../../ipc/errors';
 import type { FieldError } from './field-ids';
 
 export type SignerForm = { signerName: string; signerRole: string; attestation: string };
@@ -49,17 +48,4 @@ export function fileNameErrors(raw: string): FieldError[] {
   if (name.length > 155)
     return [{ field: 'fileName', message: 'The file name must be 150 characters or fewer' }];
   return [];
-}
-
-export type FormProblem = { errors: FieldError[]; problem: AppErrorShape | null };
-
-/**
- * A refusal from the app, as the form shows it: an error on one of this form's own fields links
- * to that field; anything else ("request", "personalData", a locked record) is shown in words.
- */
-export function formProblem(error: AppErrorShape, fields: readonly string[]): FormProblem {
-  if (error.kind === 'validation' && error.field !== undefined && fields.includes(error.field)) {
-    return { errors: [{ field: error.field, message: error.message }], problem: null };
-  }
-  return { errors: [], problem: error };
 }

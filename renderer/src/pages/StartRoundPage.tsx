@@ -7,6 +7,7 @@ import { PageHeading } from '../components/PageHeading';
 import { Radios } from '../components/Radios';
 import { TeamMembersFieldset, type TeamRow } from '../components/TeamMembersFieldset';
 import { errorFor, fieldId, type FieldError } from '../lib/field-ids';
+import { formProblem } from '../lib/form-problem';
 import { localInputsToIso, toDateAndTimeInputs } from '../lib/format';
 import { newKey } from '../lib/new-key';
 import { readLastLead, readLastSite, rememberRoundDefaults } from '../lib/preferences';
@@ -52,14 +53,9 @@ export function StartRoundPage() {
       navigate({ name: 'round', roundId: result.value.id });
       return;
     }
-    const { error } = result;
-    if (error.kind === 'validation' && error.field !== undefined) {
-      setProblem(null);
-      setErrors([{ field: error.field, message: error.message }]);
-    } else {
-      setErrors([]);
-      setProblem(error);
-    }
+    const refusal = formProblem(result.error);
+    setErrors(refusal.errors);
+    setProblem(refusal.problem);
   };
 
   const startsAtError = errorFor(errors, 'startsAt');

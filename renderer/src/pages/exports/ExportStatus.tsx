@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { formProblem } from '../../lib/export-form';
+import { formProblem } from '../../lib/form-problem';
 import { hrefFor } from '../../lib/routes';
 import { folderOf, opensslCommand, progressText, verifyCommand } from '../../lib/signing-text';
 import type { ExportedFileDto, ExportState } from './use-export-job';

@@ -9,10 +9,10 @@ import {
   confirmErrors,
   fileNameErrors,
   fileNameOrNull,
-  formProblem,
   signerErrors,
   type SignerForm,
 } from '../../lib/export-form';
+import { formProblem } from '../../lib/form-problem';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { currentQuarterForm, toInsightsRequest } from '../../lib/insights-params';
 import { useLoad } from '../../lib/use-load';

@@ -4,7 +4,7 @@ import { api } from '../../api-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
-import { formProblem, type FormProblem } from '../../lib/export-form';
+import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-problem';
 import { errorFor, fieldId } from '../../lib/field-ids';
 import { formatDate } from '../../lib/format';
 import { publicKeyFileName, textDataUrl } from '../../lib/signing-text';
@@ -13,8 +13,6 @@ import { useLoad } from '../../lib/use-load';
 import { TextField } from '../actions/ActionFields';
 
 type TrustedSigner = ResponseOf<'signing:trusted-list'>['signers'][number];
-
-const NO_PROBLEM: FormProblem = { errors: [], problem: null };
 
 /** The user's own key (to give to colleagues) and the colleagues' keys this computer trusts. */
 export function SigningKeyPage() {

@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import type { SignableKind } from '../../../../ipc/export-schemas';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { formProblem, signerErrors, type FormProblem, type SignerForm } from '../../lib/export-form';
+import { signerErrors, type SignerForm } from '../../lib/export-form';
+import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-problem';
 import { SignerFields } from '../exports/ExportFields';
 
-const NO_PROBLEM: FormProblem = { errors: [], problem: null };
 const SIGNER_FIELDS = ['signerName', 'signerRole', 'attestation'];
 
 type Props = {

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { AddendumInfo, SignableKind, SignOffInfo } from '../../../../ipc/export-schemas';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { formProblem, signerErrors, type FormProblem, type SignerForm } from '../../lib/export-form';
+import { signerErrors, type SignerForm } from '../../lib/export-form';
+import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-problem';
 import { errorFor } from '../../lib/field-ids';
 import { formatDateTime } from '../../lib/format';
 import { TextField } from '../actions/ActionFields';
@@ -11,8 +12,6 @@ import { SignerFields } from '../exports/ExportFields';
 
 type SignOffDto = z.output<typeof SignOffInfo>;
 type AddendumDto = z.output<typeof AddendumInfo>;
-
-const NO_PROBLEM: FormProblem = { errors: [], problem: null };
 
 function SignatureTag({ valid }: { valid: boolean }) {
   return valid ? (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api-client';
 import { formatCalendarDate } from './consent-dates';
-import { formProblemOf, type FormProblem } from './field-errors';
+import { formProblem, type FormProblem } from '../../lib/form-problem';
 import { CONSENT_IDENTITY_LABELS, CONSENT_SCOPE_LABELS } from './story-labels';
 import type { StoryDetailDto, StoryExportDto } from './story-types';
 import { formatDate } from '../../lib/format';
@@ -43,9 +43,7 @@ export function ApproveSection({ story, flush, onDone }: ApproveProps) {
       });
       return;
     }
-    onDone(
-      result.ok ? { ok: true, story: result.value } : { ok: false, problem: formProblemOf(result.error) },
-    );
+    onDone(result.ok ? { ok: true, story: result.value } : { ok: false, problem: formProblem(result.error) });
   };
   return (
     <>
@@ -114,7 +112,7 @@ export function WithdrawSection({ story, today, onDone }: WithdrawProps) {
       setConfirming(false);
       setPriorExports(result.value.priorExports);
       onDone({ ok: true, story: result.value.story });
-    } else onDone({ ok: false, problem: formProblemOf(result.error) });
+    } else onDone({ ok: false, problem: formProblem(result.error) });
   };
   if (!confirming) {
     return (

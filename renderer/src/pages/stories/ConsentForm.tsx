@@ -15,7 +15,7 @@ import { formatCalendarDate, reviewDateFor, todayInTrust } from './consent-dates
 import { CONSENT_IDENTITY_LABELS, CONSENT_METHOD_LABELS, CONSENT_SCOPE_LABELS } from './story-labels';
 import type { StoryDetailDto } from './story-types';
 import { StoryTextInput } from './StoryTextInput';
-import { formProblemOf, type FormProblem } from './field-errors';
+import { formProblem, type FormProblem } from '../../lib/form-problem';
 
 type Props = {
   story: StoryDetailDto;
@@ -91,7 +91,7 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
     setSaving(false);
     if (result.ok) setOpen(false);
     onRecorded(
-      result.ok ? { ok: true, story: result.value } : { ok: false, problem: formProblemOf(result.error) },
+      result.ok ? { ok: true, story: result.value } : { ok: false, problem: formProblem(result.error) },
     );
   };
 

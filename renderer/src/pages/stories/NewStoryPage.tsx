@@ -7,7 +7,7 @@ import { errorFor } from '../../lib/field-ids';
 import { hrefFor } from '../../lib/routes';
 import { navigate } from '../../router';
 import { STORYTELLER_TYPES, type StorytellerType } from '../../../../ipc/vocabulary';
-import { formProblemOf, NO_PROBLEM, type FormProblem } from './field-errors';
+import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-problem';
 import { STORYTELLER_LABELS } from './story-labels';
 import { StoryTextInput } from './StoryTextInput';
 
@@ -38,7 +38,7 @@ export function NewStoryPage() {
     const result = await api['stories:create']({ title, storyteller, author });
     setSaving(false);
     if (!result.ok) {
-      setProblem(formProblemOf(result.error));
+      setProblem(formProblem(result.error));
       return;
     }
     navigate({ name: 'story', storyId: result.value.id });

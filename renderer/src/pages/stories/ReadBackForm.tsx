@@ -4,7 +4,7 @@ import { api } from '../../api-client';
 import { Radios } from '../../components/Radios';
 import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
 import { formatCalendarDate, todayInTrust } from './consent-dates';
-import { formProblemOf, type FormProblem } from './field-errors';
+import { formProblem, type FormProblem } from '../../lib/form-problem';
 import { READ_BACK_METHOD_LABELS } from './story-labels';
 import type { StoryDetailDto } from './story-types';
 import { StoryTextInput } from './StoryTextInput';
@@ -107,7 +107,7 @@ export function ReadBackForm({ story, errors, flush, onRecorded }: Props) {
     onRecorded(
       result.ok
         ? { ok: true, story: result.value }
-        : { ok: false, problem: ownFields(formProblemOf(result.error)) },
+        : { ok: false, problem: ownFields(formProblem(result.error)) },
     );
   };
 
