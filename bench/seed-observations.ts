@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { createSearchIndexer } from '../db/search-indexer';
 import { SENTIMENT_LABELS } from '../ipc/vocabulary';
 import { EQUALITY_GROUPS, TRUST_KEY_THEMES } from '../domain/tagging/frameworks';
 
@@ -218,4 +219,6 @@ export function seedObservations(sqlite: Database, options: SeedOptions): void {
       }
     }
   })();
+  // A bulk load is indexed at once, as the app would just after it.
+  createSearchIndexer(sqlite).catchUp();
 }

@@ -175,8 +175,9 @@ describe('migration 0002_tags_sentiment', () => {
 });
 
 describe('migration 0003_search', () => {
+  // Up to 0009: from 0010 on, saves reach the index through the queue (migrations-search-queue.test.ts).
   it('indexes existing observations and keeps the index in step with edits and deletions', () => {
-    const db = upgradedFrom(3);
+    const db = upgradedFrom(3, 'in_progress', 10);
     const find = (term: string) =>
       db.sqlite
         .prepare(
@@ -450,7 +451,8 @@ describe('migration 0006_story_guards', () => {
 });
 
 describe('the migration set', () => {
-  // 0007 and 0008 are tested in migrations-actions.test.ts, 0009 in migrations-sign-off.test.ts.
+  // 0007 and 0008 are tested in migrations-actions.test.ts, 0009 in migrations-sign-off.test.ts,
+  // 0010 in migrations-search-queue.test.ts.
   it('has a test block for every migration in the journal', () => {
     expect(readMigrations(migrationsFolder).map((m) => m.tag)).toEqual([
       '0000_init',
@@ -463,6 +465,7 @@ describe('the migration set', () => {
       '0007_actions',
       '0008_action_guards',
       '0009_sign_off',
+      '0010_search_queue',
     ]);
   });
 });

@@ -100,18 +100,25 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...exporting.handlers,
   };
   const dispatch = createDispatcher(handlers);
-  // The rolling daily backup is taken only from a file that has passed its check, so a damaged
-  // file never pushes a good backup out of the rotation.
-  const dailyBackup = () => {
+  // Once the file has passed its check: the rolling daily backup (so a damaged file never
+  // pushes a good backup out of the rotation), and indexing anything a crash left in the search
+  // queue (saves made just before it).
+  const afterCheck = () => {
     try {
       takeBackupIfDue(opened.sqlite, backupsFolder, now());
     } catch (error) {
       // A missed backup must not stop anyone working; the next start tries again.
       console.error('The daily backup could not be taken:', error);
     }
+    try {
+      store.searchIndex.catchUp();
+    } catch (error) {
+      // Searching tries again, and reports the problem if it persists.
+      console.error('The search index could not be brought up to date:', error);
+    }
   };
   if (opened.integrityChecked) {
-    dailyBackup();
+    afterCheck();
     return {
       dispatch,
       store,
@@ -134,7 +141,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
         resolveCheck(damaged);
         return;
       }
-      dailyBackup();
+      afterCheck();
       resolveCheck(null);
     });
   });

@@ -102,6 +102,8 @@ export function createSearch(store: Store) {
   const prepare = statementCache(store.sqlite);
 
   return (request: Request): Results => {
+    // Every save is found, including one made a moment ago whose indexing has not yet run.
+    store.searchIndex.catchUp();
     const query = toFtsQuery(request.text);
     const filters = buildFilters(request);
     // CROSS JOIN keeps the full-text index as the outer loop: left to itself the planner may
