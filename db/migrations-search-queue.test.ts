@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsUpTo, openAt } from '../test/helpers/migration-helpers';
-import { makeTempDir } from '../test/helpers/test-context';
+import { makeTempDir, migrationsFolder } from '../test/helpers/test-context';
 import { createSearchIndexer } from './search-indexer';
 
 const temps: { remove: () => void }[] = [];
@@ -27,7 +27,8 @@ function upgraded() {
   const before = openAt(temp.dir, key, migrationsUpTo(temp.dir, 10));
   seed(before.sqlite);
   before.close();
-  return openAt(temp.dir, key, migrationsUpTo(temp.dir, 11));
+  // To the latest: the indexer as it is now also fills search_filters (0011).
+  return openAt(temp.dir, key, migrationsFolder);
 }
 
 const find = (sqlite: Database, term: string) =>
@@ -140,6 +141,28 @@ describe('migration 0010_search_queue', () => {
         .pluck()
         .all(),
     ).toEqual(['o5', 'o3', 'o4', 'o2']);
+    db.close();
+  });
+});
+
+describe('migration 0011_search_filters', () => {
+  it('copies when and where of every indexed observation, and keeps it in step', () => {
+    const db = upgraded();
+    const filters = () => db.sqlite.prepare('SELECT key, at, site FROM search_filters ORDER BY key').all();
+    const keyOf = (id: string) =>
+      db.sqlite
+        .prepare("SELECT rowid FROM search_items WHERE item_kind = 'observation' AND item_id = ?")
+        .pluck()
+        .get(id);
+    expect(filters()).toEqual([{ key: keyOf('o1'), at: '2026-11-01T10:05:00.000Z', site: 'Sutton' }]);
+    observe(db.sqlite, 'o2', 'Signage was poor');
+    createSearchIndexer(db.sqlite).catchUp();
+    expect(filters()).toEqual([
+      { key: keyOf('o1'), at: '2026-11-01T10:05:00.000Z', site: 'Sutton' },
+      { key: keyOf('o2'), at: '2026-11-01T10:06:00.000Z', site: 'Sutton' },
+    ]);
+    db.sqlite.exec("DELETE FROM observations WHERE id = 'o1'");
+    expect(filters()).toEqual([{ key: keyOf('o2'), at: '2026-11-01T10:06:00.000Z', site: 'Sutton' }]);
     db.close();
   });
 });

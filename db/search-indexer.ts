@@ -11,15 +11,15 @@ export type SearchIndexer = {
 /**
  * Keeps the full-text index in step with observations written since it was last brought up to
  * date (migration 0010). Saving an observation queues it; this indexes what is queued: a new
- * observation gets its search_items row (the index key and the fields searches filter by) and
- * its text indexed; an edited one has its text indexed afresh; one deleted since it was queued
+ * observation gets its search_items row (the index key and the fields searches filter by), its
+ * search_filters row and its text indexed; an edited one has its text indexed afresh; one deleted since it was queued
  * is skipped, because deleting already took it out of the index.
  */
 export function createSearchIndexer(sqlite: Database): SearchIndexer {
   const last = sqlite.prepare('SELECT max(seq) FROM search_queue').pluck();
   const queued = "SELECT item_id FROM search_queue WHERE item_kind = 'observation' AND seq <= ?";
-  // New observations get their key, in the order they were saved: newest-first pages of
-  // search results follow the key.
+  // New observations get their key, in the order they were saved (newest-first pages of
+  // search results follow the key)...
   const addItems = sqlite.prepare(
     `INSERT INTO search_items (item_kind, item_id, at, site, area_id, round_id)
      SELECT 'observation', o.id, o.captured_at, r.site, o.area_id, o.round_id
@@ -27,6 +27,11 @@ export function createSearchIndexer(sqlite: Database): SearchIndexer {
      WHERE q.item_kind = 'observation' AND q.seq <= ?
        AND NOT EXISTS (SELECT 1 FROM search_items si WHERE si.item_kind = 'observation' AND si.item_id = q.item_id)
      GROUP BY q.item_id ORDER BY min(q.seq)`,
+  );
+  // ...and their time and site in the narrow table searches filter by (migration 0011).
+  const addFilters = sqlite.prepare(
+    `INSERT OR IGNORE INTO search_filters (key, at, site)
+     SELECT rowid, at, site FROM search_items WHERE item_kind = 'observation' AND item_id IN (${queued})`,
   );
   // Edited ones lose their old text from the index (a new one has none to lose)...
   const unindex = sqlite.prepare(
@@ -43,6 +48,7 @@ export function createSearchIndexer(sqlite: Database): SearchIndexer {
 
   const indexUpTo = sqlite.transaction((upTo: number): number => {
     addItems.run(upTo);
+    addFilters.run(upTo);
     unindex.run(upTo);
     index.run(upTo);
     return done.run(upTo).changes;

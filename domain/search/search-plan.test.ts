@@ -34,29 +34,57 @@ async function plansOf(request: Record<string, unknown>) {
     spy.map((sql) => {
       const needed = sql.split('?').length - 1;
       const plan = original(`EXPLAIN QUERY PLAN ${sql}`).all(...args.slice(0, needed)) as {
+        id: number;
+        parent: number;
         detail: string;
       }[];
-      return [sql, plan.map((p) => p.detail)];
+      // The steps of the walk (the materialised CTE) alone, and of the whole statement.
+      const walkId = plan.find((p) => p.detail.startsWith('MATERIALIZE walk'))?.id;
+      return [
+        sql,
+        {
+          walk: plan.filter((p) => p.parent === walkId).map((p) => p.detail),
+          all: plan.map((p) => p.detail),
+        },
+      ];
     }),
   );
   return { found, plans };
 }
 
 describe('search query plan', () => {
-  it('drives a filtered text search from the full-text index, and stops after one page', async () => {
+  it('drives a filtered text search from the full-text index in one walk that stops at the cap', async () => {
     const request = { text: 'the', site: 'Sutton', from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' };
     const { found, plans } = await plansOf(request);
-    // More matches than the count goes up to: the page comes newest first.
+    // More matches than the count goes up to: the page comes newest first, from the same walk.
     expect(found).toMatchObject({ totalIsExact: false, order: 'newest' });
-    expect(plans.size).toBe(2);
-    for (const [sql, details] of plans) {
-      const ftsStep = details.findIndex((d) => d.includes('search_index VIRTUAL TABLE'));
-      const itemsStep = details.findIndex((d) => d.includes('si USING'));
-      expect(ftsStep, sql).toBeGreaterThanOrEqual(0);
-      expect(itemsStep, sql).toBeGreaterThan(ftsStep);
-      expect(details[itemsStep]).toContain('INTEGER PRIMARY KEY');
-      // No sorting step: rows come from the index in order, so SQLite can stop at the page.
-      expect(details.join('\n')).not.toContain('TEMP B-TREE');
-    }
+    expect(found.results.every((r) => r.snippet.some((part) => part.match))).toBe(true);
+    expect(plans.size).toBe(1);
+    const [sql, { walk, all }] = [...plans][0]!;
+    expect(walk, sql).toEqual([
+      'SCAN search_index VIRTUAL TABLE INDEX 192:M1',
+      'SEARCH f USING INTEGER PRIMARY KEY (rowid=?)',
+    ]);
+    // The page's details are looked up by key, for its rows alone.
+    expect(all.filter((d) => d.startsWith('SEARCH si'))).toEqual([
+      'SEARCH si USING INTEGER PRIMARY KEY (rowid=?)',
+    ]);
+    // No sorting step: rows come from the index in order, so SQLite can stop at the cap.
+    expect(all.join('\n')).not.toContain('TEMP B-TREE');
+  });
+
+  it('looks up search_items in the walk only when a filter needs it', async () => {
+    const areaId = ctx.store.sqlite
+      .prepare("SELECT id FROM areas WHERE site = 'Sutton' LIMIT 1")
+      .pluck()
+      .get();
+    const { plans } = await plansOf({ text: 'the', site: 'Sutton', areaId });
+    const [sql, { walk, all }] = [...plans][0]!;
+    expect(walk[0], sql).toContain('search_index VIRTUAL TABLE');
+    expect(walk.slice(1).sort(), sql).toEqual([
+      'SEARCH f USING INTEGER PRIMARY KEY (rowid=?)',
+      'SEARCH si USING INTEGER PRIMARY KEY (rowid=?)',
+    ]);
+    expect(all.join('\n')).not.toContain('TEMP B-TREE');
   });
 });

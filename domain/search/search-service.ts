@@ -53,34 +53,43 @@ type Row = {
   snippet: string;
 };
 
-// Filters on what search_items carries cost one key lookup per match; tag and sentiment
-// filters reach into item_tags and observations and are only added when asked for.
-function buildFilters(request: Request): { sql: string[]; params: unknown[] } {
-  const sql: string[] = ["si.item_kind = 'observation'"];
-  const params: unknown[] = [];
-  const add = (clause: string, ...values: unknown[]) => {
-    sql.push(clause);
-    params.push(...values);
+// Each filter is a clause on one of three tables, all keyed by the index's key:
+// - search_filters (f): when and where. Narrow, so checking each match against it is cheap
+//   (migration 0011). Only observations have rows there, so joining it is also the kind check.
+// - search_items (si): area and round. Joined only when one of them is asked for.
+// - item_tags and observations: theme and sentiment, reached through search_items.
+// A search without text walks search_items by date instead, and reads every filter from it.
+type Filters = { sql: string[]; params: unknown[]; needsItems: boolean };
+
+function buildFilters(request: Request, walkingIndex: boolean): Filters {
+  const filters: Filters = { sql: [], params: [], needsItems: !walkingIndex };
+  const when = walkingIndex ? 'f' : 'si';
+  const add = (clause: string, values: unknown[], onItems: boolean) => {
+    filters.sql.push(clause);
+    filters.params.push(...values);
+    if (onItems) filters.needsItems = true;
   };
-  if (request.from) add('si.at >= ?', new Date(request.from).toISOString());
-  if (request.to) add('si.at < ?', new Date(request.to).toISOString());
-  if (request.site) add('si.site = ? COLLATE NOCASE', request.site);
-  if (request.areaId) add('si.area_id = ?', request.areaId);
-  if (request.roundId) add('si.round_id = ?', request.roundId);
+  if (!walkingIndex) add("si.item_kind = 'observation'", [], true);
+  if (request.from) add(`${when}.at >= ?`, [new Date(request.from).toISOString()], false);
+  if (request.to) add(`${when}.at < ?`, [new Date(request.to).toISOString()], false);
+  if (request.site) add(`${when}.site = ? COLLATE NOCASE`, [request.site], false);
+  if (request.areaId) add('si.area_id = ?', [request.areaId], true);
+  if (request.roundId) add('si.round_id = ?', [request.roundId], true);
   if (request.tag) {
     add(
       "EXISTS (SELECT 1 FROM item_tags t WHERE t.item_kind = 'observation' AND t.item_id = si.item_id AND t.framework_id = ? AND t.tag_id = ?)",
-      request.tag.frameworkId,
-      request.tag.tagId,
+      [request.tag.frameworkId, request.tag.tagId],
+      true,
     );
   }
   if (request.sentiment) {
     add(
-      'EXISTS (SELECT 1 FROM observations f WHERE f.id = si.item_id AND coalesce(f.sentiment_confirmed, f.sentiment_suggested) = ?)',
-      request.sentiment,
+      'EXISTS (SELECT 1 FROM observations s WHERE s.id = si.item_id AND coalesce(s.sentiment_confirmed, s.sentiment_suggested) = ?)',
+      [request.sentiment],
+      true,
     );
   }
-  return { sql, params };
+  return filters;
 }
 
 /**
@@ -90,60 +99,106 @@ function buildFilters(request: Request): { sql: string[]; params: unknown[] } {
  */
 export const COUNT_CAP = 200;
 
-// What each result shows, joined in for the page of results alone.
+// What each result shows, read for the page of results alone.
 const RESULT_COLUMNS = `o.id AS observationId, o.round_id AS roundId, r.starts_at AS roundStartsAt,
   r.site AS site, o.area_id AS areaId, a.name AS areaName, o.captured_at AS capturedAt, o.kind AS kind,
   o.source AS source, coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment`;
 const RESULT_JOINS = `CROSS JOIN observations o ON o.id = si.item_id
   JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id`;
+const SNIPPET = "snippet(search_index, 0, char(2), char(3), '…', 24)";
 
 /** Statements are cached by their SQL: a filter combination is prepared once per session. */
 export function createSearch(store: Store) {
   const prepare = statementCache(store.sqlite);
 
-  return (request: Request): Results => {
-    // Every save is found, including one made a moment ago whose indexing has not yet run.
-    store.searchIndex.catchUp();
-    const query = toFtsQuery(request.text);
-    const filters = buildFilters(request);
+  // Making a snippet costs as much as checking twenty matches, so the walk that counts the
+  // matches makes them only for the rows of the page asked for. The walk produces its rows in
+  // the index's order, one at a time, and this numbers them as they come: once it has run,
+  // `page.row` is how many rows the walk produced.
+  const page = { row: 0, from: 0, to: 0 };
+  store.sqlite.function('search_page_row', { deterministic: false }, () => {
+    const row = page.row;
+    page.row += 1;
+    return row >= page.from && row < page.to ? 1 : 0;
+  });
+
+  const byText = (request: Request, query: string): Results => {
+    const filters = buildFilters(request, true);
+    const fromIndex = 'search_index CROSS JOIN search_filters f ON f.key = search_index.rowid';
+    const withItems = `${fromIndex} CROSS JOIN search_items si ON si.rowid = search_index.rowid`;
+    const from = filters.needsItems ? withItems : fromIndex;
     // CROSS JOIN keeps the full-text index as the outer loop: left to itself the planner may
-    // walk search_items by date and run the text match once per row, a hundred times slower.
-    const from = query
-      ? 'search_index CROSS JOIN search_items si ON si.rowid = search_index.rowid'
-      : 'search_items si';
-    const where = [...(query ? ['search_index MATCH ?'] : []), ...filters.sql].join(' AND ');
-    const args = query ? [query, ...filters.params] : filters.params;
-
-    const newestFirst = query ? 'search_index.rowid DESC' : 'si.at DESC';
-
-    // Counting stops at the cap, so a common word costs no more than a rare one. It walks the
-    // matches newest first, as the page does: searches are mostly for recent months.
-    const countUpTo = Math.max(COUNT_CAP, request.offset + request.limit);
-    const counted = (
+    // walk the other tables by date and run the text match once per row, a hundred times slower.
+    const where = ['search_index MATCH ?', ...filters.sql].join(' AND ');
+    const args = [query, ...filters.params];
+    const pageOf = (order: string) =>
       prepare(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where} ORDER BY ${newestFirst} LIMIT ?)`,
-      ).get(...args, countUpTo + 1) as { n: number }
-    ).n;
+        `SELECT ${RESULT_COLUMNS}, ${SNIPPET} AS snippet FROM ${withItems} ${RESULT_JOINS}
+         WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      ).all(...args, request.limit, request.offset) as Row[];
+
+    // One walk, newest first, counts the matches up to the cap (so a common word costs no more
+    // than a rare one) and makes the snippets for the page; only the page leaves SQLite.
+    const countUpTo = Math.max(COUNT_CAP, request.offset + request.limit);
+    Object.assign(page, { row: 0, from: request.offset, to: request.offset + request.limit });
+    let rows = prepare(
+      `WITH walk AS MATERIALIZED (
+         SELECT search_index.rowid AS key, CASE WHEN search_page_row() THEN ${SNIPPET} END AS snippet
+         FROM ${from} WHERE ${where} ORDER BY search_index.rowid DESC LIMIT ?)
+       SELECT ${RESULT_COLUMNS}, walk.snippet AS snippet
+       FROM walk CROSS JOIN search_items si ON si.rowid = walk.key ${RESULT_JOINS}
+       WHERE walk.snippet IS NOT NULL ORDER BY walk.key DESC`,
+    ).all(...args, countUpTo + 1) as Row[];
+    const counted = page.row;
     const totalIsExact = counted <= countUpTo;
+
     // A small set of matches is put in order of relevance (bm25, worked out for those matches
-    // alone). A large one comes newest first, in the index's own order, so SQLite stops as
-    // soon as it has the page instead of scoring and sorting every match. The choice depends
-    // only on the size of the set, so every page of one search comes in the same order.
-    const ranked = query !== null && counted <= COUNT_CAP;
-    const order = ranked ? `bm25(search_index), ${newestFirst}` : newestFirst;
-    const snippet = query ? "snippet(search_index, 0, char(2), char(3), '…', 24)" : 'substr(o.text, 1, 200)';
-    const rows =
-      counted === 0
-        ? []
-        : (prepare(
-            `SELECT ${RESULT_COLUMNS}, ${snippet} AS snippet FROM ${from} ${RESULT_JOINS}
-             WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-          ).all(...args, request.limit, request.offset) as Row[]);
+    // alone). A large one stays newest first, as walked. The choice depends only on the size of
+    // the set, so every page of one search comes in the same order.
+    const ranked = counted <= COUNT_CAP;
+    if (ranked) rows = pageOf(`bm25(search_index), search_index.rowid DESC`);
+    else if (rows.length !== Math.min(request.limit, Math.max(0, counted - request.offset))) {
+      // Should the walk's rows ever come out in another order than they were numbered, the
+      // page is read again on its own.
+      rows = pageOf('search_index.rowid DESC');
+    }
     return {
       total: totalIsExact ? counted : countUpTo,
       totalIsExact,
       order: ranked ? 'relevance' : 'newest',
       results: rows.map((row) => ({ ...row, snippet: splitSnippet(row.snippet) })),
     };
+  };
+
+  // Without text: every observation within the filters, newest first.
+  const byFilters = (request: Request): Results => {
+    const filters = buildFilters(request, false);
+    const where = filters.sql.join(' AND ');
+    const countUpTo = Math.max(COUNT_CAP, request.offset + request.limit);
+    const counted = (
+      prepare(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM search_items si WHERE ${where} ORDER BY si.at DESC LIMIT ?)`,
+      ).get(...filters.params, countUpTo + 1) as { n: number }
+    ).n;
+    const rows =
+      counted === 0
+        ? []
+        : (prepare(
+            `SELECT ${RESULT_COLUMNS}, substr(o.text, 1, 200) AS snippet FROM search_items si ${RESULT_JOINS}
+             WHERE ${where} ORDER BY si.at DESC LIMIT ? OFFSET ?`,
+          ).all(...filters.params, request.limit, request.offset) as Row[]);
+    return {
+      total: counted <= countUpTo ? counted : countUpTo,
+      totalIsExact: counted <= countUpTo,
+      order: 'newest',
+      results: rows.map((row) => ({ ...row, snippet: splitSnippet(row.snippet) })),
+    };
+  };
+
+  return (request: Request): Results => {
+    // Every save is found, including one made a moment ago whose indexing has not yet run.
+    store.searchIndex.catchUp();
+    const query = toFtsQuery(request.text);
+    return query ? byText(request, query) : byFilters(request);
   };
 }
