@@ -35,7 +35,7 @@ export type AppContextOptions = {
   keyWrapper: KeyWrapper;
   /** Where signed exports are saved; `<dataDir>/exports` when not given. */
   exportsDir?: string;
-  /** The trust's name, printed above the title of every export. */
+  /** The trust's name printed above the title of every export, until one is set in settings. */
   organisation?: string;
 };
 
@@ -80,7 +80,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     keyWrapper: options.keyWrapper,
     exportsDir,
     appVersion: options.version,
-    organisation: options.organisation ?? DEFAULT_ORGANISATION,
+    defaultOrganisation: options.organisation ?? DEFAULT_ORGANISATION,
   });
   const close = () => {
     // A running export must not write a file its audit entry can no longer accompany.

@@ -226,6 +226,13 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ ...decision, findingKey: '' }, 'findingKey'],
   ],
   'settings:get-staff-names': [[{ names: [] }, 'names']],
+  'settings:get-organisation': [[{ name: 'x' }, 'name']],
+  'settings:set-organisation': [
+    [{}, 'name'],
+    [{ name: '   ' }, 'name'],
+    [{ name: 'x'.repeat(121) }, 'name'],
+    [{ name: 42 }, 'name'],
+  ],
   'settings:set-staff-names': [
     [{ names: 'Sarah Jones' }, 'names'],
     [{ names: ['  '] }, 'names.0'],

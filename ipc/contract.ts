@@ -64,6 +64,8 @@ import {
   TrustedSignerList,
   Verification,
   verifyRequest,
+  Organisation,
+  setOrganisationRequest,
 } from './export-schemas';
 import {
   EQUALITY_STATUSES,
@@ -396,6 +398,14 @@ export const channels = {
   'exports:verify': {
     request: verifyRequest,
     response: Verification,
+  },
+  'settings:get-organisation': {
+    request: empty,
+    response: Organisation,
+  },
+  'settings:set-organisation': {
+    request: setOrganisationRequest,
+    response: Organisation,
   },
   'audit:verify': {
     request: empty,

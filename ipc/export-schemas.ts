@@ -264,3 +264,16 @@ export const Verification = z.object({
   appVersion: z.string().nullable(),
   problems: z.array(z.string()),
 });
+
+// ---------------------------------------------------------------------------------------------
+// The organisation's name, printed above the title of every export
+
+export const Organisation = z.object({
+  name: z.string(),
+  /** True until someone has set the name: exports then carry a general one. */
+  isDefault: z.boolean(),
+});
+
+export const setOrganisationRequest = z
+  .object({ name: requiredText('your organisation’s name', 120) })
+  .strict();

@@ -1,3 +1,4 @@
+import { organisation, setOrganisation } from './organisation';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyWrapper } from '../../db/key-file';
@@ -29,6 +30,8 @@ export type ExportHandlers = HandlerMap<
   | 'exports:status'
   | 'exports:cancel'
   | 'exports:verify'
+  | 'settings:get-organisation'
+  | 'settings:set-organisation'
 >;
 
 export type ExportHandlerOptions = {
@@ -36,7 +39,8 @@ export type ExportHandlerOptions = {
   keyWrapper: KeyWrapper;
   exportsDir: string;
   appVersion: string;
-  organisation: string;
+  /** The organisation's name until someone sets it in settings. */
+  defaultOrganisation: string;
 };
 
 export function exportHandlers(
@@ -45,7 +49,14 @@ export function exportHandlers(
 ): { handlers: ExportHandlers; jobs: ExportJobs } {
   const identity = createSigningIdentitySource(store, options.dataDir, options.keyWrapper);
   const jobs = createExportJobs({ now: store.now, toErrorShape });
-  const exportOptions = { store, identity, jobs, ...options };
+  const exportOptions = {
+    store,
+    identity,
+    jobs,
+    exportsDir: options.exportsDir,
+    appVersion: options.appVersion,
+    organisation: () => organisation(store, options.defaultOrganisation).name,
+  };
   // Verifying never makes a key: the person's own key counts only once it exists.
   const existingIdentity = () => (existsSync(join(options.dataDir, SIGNING_KEY_FILE)) ? identity() : null);
   return {
@@ -62,6 +73,8 @@ export function exportHandlers(
       'exports:status': ({ jobId }) => jobs.status(jobId),
       'exports:cancel': ({ jobId }) => jobs.cancel(jobId),
       'exports:verify': (request) => verifyExport(store, existingIdentity(), request),
+      'settings:get-organisation': () => organisation(store, options.defaultOrganisation),
+      'settings:set-organisation': ({ name }) => setOrganisation(store, name),
     },
   };
 }

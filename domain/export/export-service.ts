@@ -35,8 +35,8 @@ export type ExportServiceOptions = {
   /** The folder exports are saved in; made when the first export is saved. */
   exportsDir: string;
   appVersion: string;
-  /** The trust's name, printed above each document's title. */
-  organisation: string;
+  /** The trust's name, printed above each document's title: read when each export starts. */
+  organisation: () => string;
 };
 
 type StoryRecord = { storyId: string; scope: ConsentScope; identity: ConsentIdentity };
@@ -83,7 +83,8 @@ function assertOwnKey(signOff: SignOffModel, keyId: string): void {
 function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'exports:start'>): Prepared {
   const { store } = options;
   const identity = options.identity();
-  const base = (signOff: SignOffModel): DocumentBase => ({ organisation: options.organisation, signOff });
+  const organisationName = options.organisation();
+  const base = (signOff: SignOffModel): DocumentBase => ({ organisation: organisationName, signOff });
   const attestedNow = (r: { signerName: string; signerRole: string; attestation: string }): SignOffModel => ({
     signerName: r.signerName,
     signerRole: r.signerRole,

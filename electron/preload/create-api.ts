@@ -69,6 +69,8 @@ export function createApi(invoke: Invoke): Api {
     'exports:status': (request) => invoke('exports:status', request),
     'exports:cancel': (request) => invoke('exports:cancel', request),
     'exports:verify': (request) => invoke('exports:verify', request),
+    'settings:get-organisation': (request) => invoke('settings:get-organisation', request),
+    'settings:set-organisation': (request) => invoke('settings:set-organisation', request),
     'audit:verify': (request) => invoke('audit:verify', request),
   } satisfies Api;
 }

@@ -30,14 +30,15 @@ test('a staff name added in Settings is then flagged in a story', async ({ app: 
   await expect(settingsLink).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText(/it cannot know everyone who works here/)).toBeVisible();
   const names = page.getByRole('textbox', { name: 'Staff names' });
+  const namesStatus = page.getByRole('status').filter({ hasText: /in the list/ });
   await expect(names).toHaveValue('');
-  await expect(page.getByRole('status')).toHaveText(/0 names in the list/);
+  await expect(namesStatus).toHaveText(/0 names in the list/);
   await expectNoAxeViolations(page, 'the settings page');
 
   await tabTo(page, names);
   await page.keyboard.type('Ikenna Obi\n\nGrace\nikenna obi');
   // Saved as typed; the same name twice is kept once.
-  await expect(page.getByRole('status')).toHaveText(/^Saved at \d\d:\d\d 2 names in the list\.$/);
+  await expect(namesStatus).toHaveText(/^Saved at \d\d:\d\d 2 names in the list\.$/);
 
   // A name too long for the list: a clear error naming its line, and the text stays.
   await page.keyboard.type(`\n${'A'.repeat(101)}`);
@@ -47,7 +48,7 @@ test('a staff name added in Settings is then flagged in a story', async ({ app: 
   await expect(names).toHaveAttribute('aria-describedby', /error/);
   await expectNoAxeViolations(page, 'the settings page with an error');
   await page.keyboard.press('Backspace');
-  await expect(page.getByRole('status')).toHaveText(/^Saved at \d\d:\d\d 3 names in the list\.$/);
+  await expect(namesStatus).toHaveText(/^Saved at \d\d:\d\d 3 names in the list\.$/);
   await expect(names).not.toHaveAttribute('aria-describedby', /error/);
 
   // Back in the story, Grace is now flagged as a name on the staff list.
@@ -59,4 +60,40 @@ test('a staff name added in Settings is then flagged in a story', async ({ app: 
   // And the list is there after a reload.
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Settings' }).click();
   await expect(names).toHaveValue(`Ikenna Obi\nGrace\n${'A'.repeat(100)}`);
+});
+
+test('the organisation’s name for exports is set in Settings by keyboard, checked, and kept', async ({
+  app: page,
+}) => {
+  test.slow();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+  const form = page.getByRole('form', { name: 'Your organisation' });
+  await expect(form).toContainText('None has been set yet, so exports say “NHS Foundation Trust”.');
+  const name = form.getByRole('textbox', { name: 'Organisation name' });
+  await expect(name).toHaveValue('');
+
+  // Saving nothing: an error summary that links to the box.
+  const save = form.getByRole('button', { name: 'Save organisation name' });
+  await tabTo(page, save);
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('alert').filter({ hasText: 'Check what you entered' });
+  await expect(summary).toContainText('Enter your organisation’s name');
+  await expect(name).toHaveAttribute('aria-describedby', /error/);
+  await expectNoAxeViolations(page, 'the settings page with no organisation name');
+  await summary.getByRole('link', { name: 'Enter your organisation’s name' }).click();
+  await expect(name).toBeFocused();
+
+  await page.keyboard.type('The Royal Marsden  NHS Foundation Trust');
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('status')).toHaveText(
+    'Saved. Exports from now on say “The Royal Marsden NHS Foundation Trust”.',
+  );
+  await expect(name).toHaveValue('The Royal Marsden NHS Foundation Trust');
+  await expect(summary).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the settings page with an organisation name');
+
+  await page.reload();
+  await expect(name).toHaveValue('The Royal Marsden NHS Foundation Trust');
+  await expect(form).toContainText('Exports now say “The Royal Marsden NHS Foundation Trust”.');
 });

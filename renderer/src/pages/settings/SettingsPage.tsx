@@ -8,6 +8,7 @@ import { fieldId } from '../../lib/field-ids';
 import { LatestValueSaver } from '../../lib/latest-saver';
 import { useLoad } from '../../lib/use-load';
 import { metaStatusText } from '../round/SaveStatusLine';
+import { OrganisationForm } from './OrganisationForm';
 import {
   clearNamesDraft,
   keepNamesDraft,
@@ -22,20 +23,32 @@ const FIELD = 'staffNames';
 
 export function SettingsPage() {
   const [stored, , retry] = useLoad(() => api['settings:get-staff-names']({}), []);
+  const [organisation, , retryOrganisation] = useLoad(() => api['settings:get-organisation']({}), []);
+  const failed =
+    stored.state === 'failed' ? stored.error : organisation.state === 'failed' ? organisation.error : null;
   return (
     <>
-      <PageHeading title="Settings" hasErrors={stored.state === 'failed'}>
+      <PageHeading title="Settings" hasErrors={failed !== null}>
         Settings
       </PageHeading>
-      {stored.state === 'failed' && (
+      {failed !== null && (
         <>
-          <ErrorSummary problem={stored.error} />
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={retry}>
+          <ErrorSummary problem={failed} />
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => {
+              if (stored.state === 'failed') retry();
+              if (organisation.state === 'failed') retryOrganisation();
+            }}
+          >
             Try again
           </button>
         </>
       )}
       <p className="nhsuk-body-l">Settings for everyone who uses PX Rounds on this computer.</p>
+      {organisation.state === 'loading' && <p aria-live="polite">Loading the organisation’s name…</p>}
+      {organisation.state === 'ready' && <OrganisationForm initial={organisation.value} />}
       <h2 className="nhsuk-heading-m">Staff names to look for</h2>
       <p className="nhsuk-body">
         Before a story or an observation leaves PX Rounds, it is checked for personal details, names included.
