@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ResponseOf } from '../../ipc/contract';
 import { SETTING_KEYS } from '../../db/repositories/settings-repository';
+import { saveAuditedSetting } from '../audited-setting';
 import type { Store } from '../store';
 
 const StoredNames = z.array(z.string());
@@ -25,14 +26,6 @@ export function setStaffNames(
     seen.add(key);
     return true;
   });
-  return store.transaction(() => {
-    store.settings.set(SETTING_KEYS.staffNames, unique, store.now().toISOString());
-    store.audit.append({
-      action: 'update',
-      entity: 'settings',
-      entityId: SETTING_KEYS.staffNames,
-      detail: { names: unique },
-    });
-    return { names: unique };
-  });
+  saveAuditedSetting(store, SETTING_KEYS.staffNames, unique, { names: unique });
+  return { names: unique };
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ResponseOf } from '../../ipc/contract';
 import { SETTING_KEYS } from '../../db/repositories/settings-repository';
+import { saveAuditedSetting } from '../audited-setting';
 import type { Store } from '../store';
 
 type Organisation = ResponseOf<'settings:get-organisation'>;
@@ -19,14 +20,6 @@ export function organisation(store: Store, fallback: string): Organisation {
 export function setOrganisation(store: Store, name: string): Organisation {
   // One space between words: the name is printed as a heading.
   const tidy = name.replace(/\s+/gu, ' ');
-  return store.transaction(() => {
-    store.settings.set(SETTING_KEYS.organisation, tidy, store.now().toISOString());
-    store.audit.append({
-      action: 'update',
-      entity: 'settings',
-      entityId: SETTING_KEYS.organisation,
-      detail: { name: tidy },
-    });
-    return { name: tidy, isDefault: false };
-  });
+  saveAuditedSetting(store, SETTING_KEYS.organisation, tidy, { name: tidy });
+  return { name: tidy, isDefault: false };
 }
