@@ -66,7 +66,13 @@ test('the organisation’s name for exports is set in Settings by keyboard, chec
   app: page,
 }) => {
   test.slow();
-  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Settings' }).click();
+  // The Exports page says which name will head the document, and leads to where it is set.
+  const menu = page.getByRole('navigation', { name: 'Menu' });
+  await menu.getByRole('link', { name: 'Exports' }).click();
+  await expect(
+    page.getByText('The document will be headed “NHS Foundation Trust”, a general name'),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Set it in Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
   const form = page.getByRole('form', { name: 'Your organisation' });
   await expect(form).toContainText('None has been set yet, so exports say “NHS Foundation Trust”.');
@@ -96,4 +102,10 @@ test('the organisation’s name for exports is set in Settings by keyboard, chec
   await page.reload();
   await expect(name).toHaveValue('The Royal Marsden NHS Foundation Trust');
   await expect(form).toContainText('Exports now say “The Royal Marsden NHS Foundation Trust”.');
+
+  await menu.getByRole('link', { name: 'Exports' }).click();
+  await expect(
+    page.getByText('The document will be headed “The Royal Marsden NHS Foundation Trust”.'),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Change this in Settings' })).toBeVisible();
 });

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { api } from '../../api-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { SignerForm } from '../../lib/export-form';
 import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
+import { useLoad } from '../../lib/use-load';
 import { TextField } from '../actions/ActionFields';
 
 type SignerProps = {
@@ -103,5 +105,26 @@ export function FileNameField({ value, onChange, error, hint }: FileNameProps) {
       error={error}
       width="nhsuk-input--width-30"
     />
+  );
+}
+
+/** Which organisation's name will head the document, and where to change it. */
+export function OrganisationNote() {
+  const [organisation] = useLoad(() => api['settings:get-organisation']({}), []);
+  if (organisation.state !== 'ready') return null;
+  const { name, isDefault } = organisation.value;
+  return (
+    <p className="nhsuk-body">
+      {isDefault ? (
+        <>
+          The document will be headed “{name}”, a general name, because your organisation’s name has not been
+          set. <a href="#/settings">Set it in Settings</a>.
+        </>
+      ) : (
+        <>
+          The document will be headed “{name}”. <a href="#/settings">Change this in Settings</a>.
+        </>
+      )}
+    </p>
   );
 }

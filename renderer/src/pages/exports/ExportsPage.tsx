@@ -17,7 +17,7 @@ import { errorFor, type FieldError } from '../../lib/field-ids';
 import { currentQuarterForm, toInsightsRequest } from '../../lib/insights-params';
 import { useLoad } from '../../lib/use-load';
 import { ExportStatus } from './ExportStatus';
-import { FileNameField, PersonalDataConfirm, SignerFields } from './ExportFields';
+import { FileNameField, OrganisationNote, PersonalDataConfirm, SignerFields } from './ExportFields';
 import { useExportJob, type ExportRequest } from './use-export-job';
 
 type Document = 'period-report' | 'you-said-we-did-poster';
@@ -134,6 +134,7 @@ export function ExportsPage({ query }: { query: string }) {
         Make a signed Word document for the Patient Experience and Inclusion Group (PEIG) or for display. To
         export one round or story, sign it off from its own page first.
       </p>
+      <OrganisationNote />
       <form noValidate onSubmit={submit} aria-label="Export a document">
         <Radios
           field="documentType"

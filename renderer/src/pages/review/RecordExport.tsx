@@ -6,7 +6,7 @@ import { Radios } from '../../components/Radios';
 import { confirmErrors, fileNameErrors, fileNameOrNull } from '../../lib/export-form';
 import { formProblem } from '../../lib/form-problem';
 import { errorFor, type FieldError } from '../../lib/field-ids';
-import { FileNameField, PersonalDataConfirm } from '../exports/ExportFields';
+import { FileNameField, OrganisationNote, PersonalDataConfirm } from '../exports/ExportFields';
 import { ExportStatus } from '../exports/ExportStatus';
 import { useExportJob, type ExportRequest } from '../exports/use-export-job';
 import { CONSENT_SCOPE_LABELS } from '../stories/story-labels';
@@ -55,6 +55,7 @@ export function RecordExport({ kind, id }: { kind: SignableKind; id: string }) {
           The document is signed with the sign-off above and saved in the exports folder, with a signature
           file beside it.
         </p>
+        <OrganisationNote />
         {kind === 'story' && (
           <Radios
             field="audience"
