@@ -34,6 +34,27 @@ describe('write-ahead log checkpoints', () => {
   });
 });
 
+describe('a checkpoint that fails', () => {
+  it('is reported, not thrown from its timer, so the app keeps running', async () => {
+    vi.useFakeTimers();
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await ctx.call('rounds:create', {
+      startsAt: new Date().toISOString(),
+      site: 'Sutton',
+      templateId: null,
+      team: [],
+    });
+    // Its one-row write can no longer be made.
+    ctx.store.sqlite.exec('DROP TABLE last_checkpoint');
+    expect(() => vi.advanceTimersByTime(IDLE_CHECKPOINT_MS + 10)).not.toThrow();
+    expect(reported).toHaveBeenCalledWith(
+      'The write-ahead log could not be checkpointed:',
+      expect.any(Error),
+    );
+    reported.mockRestore();
+  });
+});
+
 describe('what follows a save', () => {
   const startRound = () =>
     ctx.call('rounds:create', {

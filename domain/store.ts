@@ -88,7 +88,13 @@ export function createStore(
     if (idle) clearTimeout(idle);
     idle = setTimeout(() => {
       idle = null;
-      if (sqlite.open) checkpoint();
+      if (!sqlite.open) return;
+      try {
+        checkpoint();
+      } catch (error) {
+        // A full disk, say: the log keeps everything until the next checkpoint succeeds.
+        console.error('The write-ahead log could not be checkpointed:', error);
+      }
     }, IDLE_CHECKPOINT_MS);
     idle.unref();
   };
