@@ -75,3 +75,67 @@ export function DateField({ field, label, value, onChange, error, describedBy }:
     </div>
   );
 }
+
+/** The site filter: every site with a round, or all of them. */
+export function SiteSelect({
+  value,
+  onChange,
+  sites,
+}: {
+  value: string;
+  onChange: (site: string) => void;
+  sites: readonly string[];
+}) {
+  return (
+    <SelectField field="site" label="Site" value={value} onChange={onChange}>
+      <option value="">All sites</option>
+      {sites.map((site) => (
+        <option key={site} value={site}>
+          {site}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+type PeriodProps = {
+  /** The id of the fieldset's hint, unique on the page. */
+  hintId: string;
+  from: string;
+  to: string;
+  onChange: (change: { from?: string; to?: string }) => void;
+  errors: { from?: string; to?: string };
+  /** Further fields on the same line, such as the site. */
+  children?: ReactNode;
+};
+
+/** A period of whole days, "From" and "To", as reports and insights ask for it. */
+export function PeriodFieldset({ hintId, from, to, onChange, errors, children }: PeriodProps) {
+  return (
+    <fieldset className="nhsuk-fieldset" aria-describedby={hintId}>
+      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Period</legend>
+      <div className="nhsuk-hint" id={hintId}>
+        Whole days, UK time, both days included. It starts as the current quarter.
+      </div>
+      <div className="pxr-inline-fields pxr-inline-fields--top">
+        <DateField
+          field="from"
+          label="From"
+          value={from}
+          onChange={(value) => onChange({ from: value })}
+          error={errors.from}
+          describedBy={hintId}
+        />
+        <DateField
+          field="to"
+          label="To"
+          value={to}
+          onChange={(value) => onChange({ to: value })}
+          error={errors.to}
+          describedBy={hintId}
+        />
+        {children}
+      </div>
+    </fieldset>
+  );
+}

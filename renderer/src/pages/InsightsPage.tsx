@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api-client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
-import { DateField, SelectField } from '../components/SelectField';
+import { PeriodFieldset, SiteSelect } from '../components/SelectField';
 import { errorFor, type FieldError } from '../lib/field-ids';
 import { plural } from '../lib/format';
 import {
@@ -68,43 +68,15 @@ export function InsightsPage({ query }: { query: string }) {
         Insights
       </PageHeading>
       <form onSubmit={submit} noValidate className="pxr-period-form">
-        <fieldset className="nhsuk-fieldset" aria-describedby="period-hint">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Period</legend>
-          <div className="nhsuk-hint" id="period-hint">
-            Whole days, UK time, both days included. It starts as the current quarter.
-          </div>
-          <div className="pxr-inline-fields pxr-inline-fields--top">
-            <DateField
-              field="from"
-              label="From"
-              value={form.from}
-              onChange={(from) => setForm({ ...form, from })}
-              error={errorFor(errors, 'from')}
-              describedBy="period-hint"
-            />
-            <DateField
-              field="to"
-              label="To"
-              value={form.to}
-              onChange={(to) => setForm({ ...form, to })}
-              error={errorFor(errors, 'to')}
-              describedBy="period-hint"
-            />
-            <SelectField
-              field="site"
-              label="Site"
-              value={form.site}
-              onChange={(site) => setForm({ ...form, site })}
-            >
-              <option value="">All sites</option>
-              {sites.map((site) => (
-                <option key={site} value={site}>
-                  {site}
-                </option>
-              ))}
-            </SelectField>
-          </div>
-        </fieldset>
+        <PeriodFieldset
+          hintId="period-hint"
+          from={form.from}
+          to={form.to}
+          onChange={(change) => setForm({ ...form, ...change })}
+          errors={{ from: errorFor(errors, 'from'), to: errorFor(errors, 'to') }}
+        >
+          <SiteSelect value={form.site} onChange={(site) => setForm({ ...form, site })} sites={sites} />
+        </PeriodFieldset>
         <button className="nhsuk-button" type="submit">
           Show insights
         </button>

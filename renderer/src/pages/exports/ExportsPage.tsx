@@ -4,7 +4,7 @@ import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { Radios } from '../../components/Radios';
-import { DateField, SelectField } from '../../components/SelectField';
+import { PeriodFieldset, SelectField, SiteSelect } from '../../components/SelectField';
 import {
   confirmErrors,
   fileNameErrors,
@@ -145,49 +145,26 @@ export function ExportsPage({ query }: { query: string }) {
           onChange={chooseDocument}
         />
         <div className="nhsuk-form-group">
-          <fieldset className="nhsuk-fieldset" aria-describedby="export-period-hint">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Period</legend>
-            <div className="nhsuk-hint" id="export-period-hint">
-              Whole days, UK time, both days included. It starts as the current quarter.
-            </div>
-            <div className="pxr-inline-fields pxr-inline-fields--top">
-              <DateField
-                field="from"
-                label="From"
-                value={period.from}
-                onChange={(from) => setPeriod((p) => ({ ...p, from }))}
-                error={errorFor(errors, 'from')}
-                describedBy="export-period-hint"
-              />
-              <DateField
-                field="to"
-                label="To"
-                value={period.to}
-                onChange={(to) => setPeriod((p) => ({ ...p, to }))}
-                error={errorFor(errors, 'to')}
-                describedBy="export-period-hint"
-              />
-              {document === 'period-report' ? (
-                <SelectField field="site" label="Site" value={site} onChange={setSite}>
-                  <option value="">All sites</option>
-                  {sites.map((name) => (
-                    <option key={name} value={name}>
-                      {name}
-                    </option>
-                  ))}
-                </SelectField>
-              ) : (
-                <SelectField field="areaId" label="Area" value={areaId} onChange={setAreaId}>
-                  <option value="">All areas</option>
-                  {[...areas].map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </SelectField>
-              )}
-            </div>
-          </fieldset>
+          <PeriodFieldset
+            hintId="export-period-hint"
+            from={period.from}
+            to={period.to}
+            onChange={(change) => setPeriod((p) => ({ ...p, ...change }))}
+            errors={{ from: errorFor(errors, 'from'), to: errorFor(errors, 'to') }}
+          >
+            {document === 'period-report' ? (
+              <SiteSelect value={site} onChange={setSite} sites={sites} />
+            ) : (
+              <SelectField field="areaId" label="Area" value={areaId} onChange={setAreaId}>
+                <option value="">All areas</option>
+                {[...areas].map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </SelectField>
+            )}
+          </PeriodFieldset>
         </div>
         {document === 'you-said-we-did-poster' && (
           <Radios

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { SENTIMENT_LABELS, type RoundSummaryDto } from '../../../../ipc/contract';
-import { DateField, SelectField } from '../../components/SelectField';
+import { DateField, SelectField, SiteSelect } from '../../components/SelectField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
 import { formatDate, formatTime } from '../../lib/format';
@@ -83,19 +83,11 @@ export function SearchForm({ form, onChange, choices, errors, onSubmit, onClear 
           />
         </div>
         <div className="pxr-filters__grid">
-          <SelectField
-            field="site"
-            label="Site"
+          <SiteSelect
             value={form.site}
             onChange={(site) => onChange({ site, areaId: '' })}
-          >
-            <option value="">All sites</option>
-            {choices.sites.map((site) => (
-              <option key={site} value={site}>
-                {site}
-              </option>
-            ))}
-          </SelectField>
+            sites={choices.sites}
+          />
           <SelectField
             field="areaId"
             label="Area"
