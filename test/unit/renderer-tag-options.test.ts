@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FRAMEWORK_IDS, TAG_FRAMEWORKS } from '../../domain/tagging/frameworks';
 import {
   customTagName,
+  customTagOption,
   filterTagOptions,
   hasTagNamed,
   tagOptions,
@@ -9,6 +10,7 @@ import {
 } from '../../renderer/src/lib/tag-options';
 import {
   addTag,
+  neighbourOf,
   removeTag,
   selectionFromObservation,
   setEqualityChoice,
@@ -163,5 +165,31 @@ describe('the chosen tags and what is saved', () => {
       description: 'Students',
     });
     expect(toSetTagsRequest(ID, selection).equalityStatus).toBe('recorded');
+  });
+});
+
+describe('making and removing tags', () => {
+  const empty = selectionFromObservation(
+    { tags: [], equalityStatus: 'not_recorded' },
+    options,
+    'equality-groups',
+  );
+
+  it('offers a tag just made as an option of the own-tags framework, as the catalogue would', () => {
+    expect(customTagOption(catalogue, { id: 'c1', label: 'Food' })).toEqual(option('Food'));
+  });
+
+  it('moves on to the next tag in the same list when one is removed, or else the one before', () => {
+    const selection = [option('Access'), option('Carers'), option('Food'), option('Sex workers')].reduce(
+      addTag,
+      empty,
+    );
+    const tag = (label: string) => selection.tags.find((t) => t.label === label)!;
+    expect(neighbourOf(selection, tag('Access'))?.label).toBe('Food');
+    expect(neighbourOf(selection, tag('Food'))?.label).toBe('Access');
+    expect(neighbourOf(selection, tag('Carers'))?.label).toBe('Sex workers');
+    expect(neighbourOf(selection, tag('Sex workers'))?.label).toBe('Carers');
+    const alone = addTag(empty, option('Carers'));
+    expect(neighbourOf(alone, alone.tags[0]!)).toBeUndefined();
   });
 });

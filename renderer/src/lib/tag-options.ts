@@ -109,3 +109,19 @@ export function customTagName(query: string): string | null {
   const name = query.trim().replace(/\s+/g, ' ');
   return name === '' || name.length > CUSTOM_TAG_MAX ? null : name;
 }
+
+/** A tag the person has just made, as an option of the catalogue's own-tags framework. */
+export function customTagOption(catalogue: Catalogue, tag: { id: string; label: string }): TagOption {
+  const framework = catalogue.frameworks.find((f) => f.kind === 'custom');
+  const frameworkId = framework?.id ?? 'custom';
+  return {
+    key: tagKey({ frameworkId, tagId: tag.id }),
+    frameworkId,
+    frameworkName: framework?.name ?? 'Your own tags',
+    tagId: tag.id,
+    label: tag.label,
+    detail: null,
+    equality: false,
+    needsDescription: false,
+  };
+}

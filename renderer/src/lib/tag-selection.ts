@@ -115,3 +115,13 @@ export function toSetTagsRequest(id: string, selection: TagSelection): RequestOf
     equalityStatus: complete.some((t) => t.equality) ? 'recorded' : selection.equalityChoice,
   };
 }
+
+/**
+ * The chosen tag in the same list (themes or equality groups) that takes a removed tag's place:
+ * the one after it, or else the one before. Focus moves to it, so the keyboard stays in the list.
+ */
+export function neighbourOf(selection: TagSelection, tag: ChosenTag): ChosenTag | undefined {
+  const siblings = selection.tags.filter((t) => t.equality === tag.equality);
+  const at = siblings.findIndex((t) => t.key === tag.key);
+  return siblings[at + 1] ?? siblings[at - 1];
+}

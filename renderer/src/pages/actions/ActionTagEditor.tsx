@@ -6,9 +6,10 @@ import type { SaveStatus } from '../../lib/draft-saver';
 import { fieldId } from '../../lib/field-ids';
 import { LatestValueSaver } from '../../lib/latest-saver';
 import { withCustomTag } from '../../lib/round-state';
-import { tagKey, tagOptions, type Catalogue, type TagOption } from '../../lib/tag-options';
+import { customTagOption, tagOptions, type Catalogue, type TagOption } from '../../lib/tag-options';
 import {
   addTag,
+  neighbourOf,
   removeTag,
   selectionFromObservation,
   toSetTagsRequest,
@@ -74,7 +75,6 @@ function Editor({
 }: Props & { catalogue: Catalogue; onCustomTag: (tag: { id: string; label: string }) => void }) {
   const options = useMemo(() => tagOptions(catalogue), [catalogue]);
   const equalityId = catalogue.frameworks.find((f) => f.kind === 'equality')?.id ?? 'equality-groups';
-  const customFramework = catalogue.frameworks.find((f) => f.kind === 'custom');
   const [selection, setSelection] = useState<TagSelection>(() =>
     selectionFromObservation(
       { tags: action.tags, equalityStatus: action.tags.length > 0 ? 'recorded' : 'not_recorded' },
@@ -123,23 +123,12 @@ function Editor({
     const result = await api['tags:create-custom']({ label: name });
     if (!result.ok) return result.error.message;
     onCustomTag(result.value);
-    choose({
-      key: tagKey({ frameworkId: customFramework?.id ?? 'custom', tagId: result.value.id }),
-      frameworkId: customFramework?.id ?? 'custom',
-      frameworkName: customFramework?.name ?? 'Your own tags',
-      tagId: result.value.id,
-      label: result.value.label,
-      detail: null,
-      equality: false,
-      needsDescription: false,
-    });
+    choose(customTagOption(catalogue, result.value));
     return null;
   };
 
   const remove = (tag: ChosenTag) => {
-    const siblings = selection.tags.filter((t) => t.equality === tag.equality);
-    const at = siblings.findIndex((t) => t.key === tag.key);
-    const neighbour = siblings[at + 1] ?? siblings[at - 1];
+    const neighbour = neighbourOf(selection, tag);
     change(removeTag(selection, tag.key));
     announce(`Removed ${tag.label}.`);
     focusWhenReady(neighbour !== undefined ? removeButtonId(SCOPE, neighbour) : comboboxId);

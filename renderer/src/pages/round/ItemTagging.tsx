@@ -3,8 +3,15 @@ import { suggestTags } from '../../../../domain/tagging/suggest-tags';
 import { api } from '../../api-client';
 import { TagCombobox } from '../../components/TagCombobox';
 import { fieldId } from '../../lib/field-ids';
-import { tagKey, tagOptions, type Catalogue, type TagOption } from '../../lib/tag-options';
-import { addTag, removeTag, setEqualityChoice, updateTag, type ChosenTag } from '../../lib/tag-selection';
+import { customTagOption, tagOptions, type Catalogue, type TagOption } from '../../lib/tag-options';
+import {
+  addTag,
+  neighbourOf,
+  removeTag,
+  setEqualityChoice,
+  updateTag,
+  type ChosenTag,
+} from '../../lib/tag-selection';
 import { focusWhenReady, useAnnouncer } from '../../lib/use-announcer';
 import { ChosenTags, impactFieldId, removeButtonId } from './ChosenTags';
 import { SentimentFields, type SentimentSuggestionView } from './SentimentFields';
@@ -53,7 +60,6 @@ export function ItemTagging(props: Props) {
   const suggestions = useMemo(() => suggestTags(props.text), [props.text]);
   const [message, announce] = useAnnouncer();
   const comboboxId = fieldId(`${scope}tags`);
-  const customFramework = catalogue.frameworks.find((f) => f.kind === 'custom');
 
   const choose = (option: TagOption) => {
     meta.changeSelection(addTag(selection, option));
@@ -80,23 +86,12 @@ export function ItemTagging(props: Props) {
     const result = await api['tags:create-custom']({ label: name });
     if (!result.ok) return result.error.message;
     props.onCustomTag(result.value);
-    choose({
-      key: tagKey({ frameworkId: customFramework?.id ?? 'custom', tagId: result.value.id }),
-      frameworkId: customFramework?.id ?? 'custom',
-      frameworkName: customFramework?.name ?? 'Your own tags',
-      tagId: result.value.id,
-      label: result.value.label,
-      detail: null,
-      equality: false,
-      needsDescription: false,
-    });
+    choose(customTagOption(catalogue, result.value));
     return null;
   };
 
   const remove = (tag: ChosenTag) => {
-    const siblings = selection.tags.filter((t) => t.equality === tag.equality);
-    const at = siblings.findIndex((t) => t.key === tag.key);
-    const neighbour = siblings[at + 1] ?? siblings[at - 1];
+    const neighbour = neighbourOf(selection, tag);
     meta.changeSelection(removeTag(selection, tag.key));
     announce(`Removed ${tag.label}.`);
     focusWhenReady(neighbour !== undefined ? removeButtonId(scope, neighbour) : comboboxId);
