@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField } from '../../components/SelectField';
 import { useLoad } from '../../lib/use-load';
 import { navigate } from '../../router';
+import { useRaiseAction } from '../actions/use-raise-action';
 
 type Props = {
   observation: ObservationDto;
@@ -19,7 +20,7 @@ type Props = {
  */
 export function FollowUpControls({ observation, when, onSaved }: Props) {
   const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { raise, busy } = useRaiseAction({ kind: 'observation', id: observation.id }, setError);
   // Shown at once, while the change is saved: a box that ticks only after a round trip reads as
   // broken, and is unticked again if the save is refused.
   const [pending, setPending] = useState<boolean | null>(null);
@@ -37,18 +38,6 @@ export function FollowUpControls({ observation, when, onSaved }: Props) {
     }
     setError(undefined);
     onSaved(result.value);
-  };
-
-  const raise = async () => {
-    if (busy) return;
-    setBusy(true);
-    const result = await api['actions:create-from']({ kind: 'observation', id: observation.id });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    navigate({ name: 'action', actionId: result.value.id });
   };
 
   return (

@@ -4,7 +4,7 @@ import { api } from '../../api-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { hrefFor } from '../../lib/routes';
 import { useLoad } from '../../lib/use-load';
-import { navigate } from '../../router';
+import { useRaiseAction } from '../actions/use-raise-action';
 import { formatDueDate } from '../actions/action-labels';
 import { ActionStatusTag, OverdueTag } from '../actions/ActionTags';
 
@@ -23,20 +23,8 @@ export function StoryActions({ story }: { story: Pick<StoryDetailDto, 'id' | 'st
     [story.id],
   );
   const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { raise, busy } = useRaiseAction({ kind: 'story', id: story.id }, setError);
   const withdrawn = story.status === 'withdrawn';
-
-  const raise = async () => {
-    if (busy) return;
-    setBusy(true);
-    const result = await api['actions:create-from']({ kind: 'story', id: story.id });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    navigate({ name: 'action', actionId: result.value.id });
-  };
 
   return (
     <section className="pxr-section" aria-labelledby="story-actions-heading">
