@@ -1,14 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createAppContext } from '../domain/app-context';
-import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
+import { openBenchContext } from './bench-context';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 import { seededRandom } from './seed-observations';
 
-const root = resolve(import.meta.dirname, '..');
 const ACTIONS = 10_000;
 const AREAS = 40;
 
@@ -18,17 +16,7 @@ export const actionsSuite: BenchSuite = {
     const dataDir = mkdtempSync(join(tmpdir(), 'pxr-bench-actions-'));
     try {
       const clock = new Date('2026-11-26T10:00:00Z');
-      const ctx = createAppContext({
-        dataDir,
-        key: randomBytes(32),
-        migrationsFolder: join(root, 'db', 'migrations'),
-        resourcesFolder: join(root, 'resources'),
-        host: 'browser',
-        version: 'bench',
-        actor: 'bench',
-        keyWrapper: createFileKeyWrapper(dataDir),
-        now: () => clock,
-      });
+      const ctx = openBenchContext(dataDir, { now: () => clock });
       const random = seededRandom(5);
       const { sqlite } = ctx.store;
       const areaIds = Array.from({ length: AREAS }, () => randomUUID());

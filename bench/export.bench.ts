@@ -29,7 +29,8 @@ import { verifySignedDocx } from '../domain/signing/verify-export';
 import type { AppContext } from '../domain/app-context';
 import type { RequestOf } from '../ipc/contract';
 import { percentile, row, type BenchSuite } from './bench-types';
-import { BENCH_SIGNER, openExportContext, seedSignedOffPeriod, seedSignedOffRound } from './seed-exports';
+import { openBenchContext } from './bench-context';
+import { BENCH_SIGNER, seedSignedOffPeriod, seedSignedOffRound } from './seed-exports';
 
 const ROUND_OBSERVATIONS = 100;
 const ROUND_WARM_UP = 3;
@@ -80,7 +81,7 @@ async function exportThroughChannel(ctx: AppContext, request: RequestOf<'exports
 async function periodReportDbChild(): Promise<ChildReport> {
   const baselineMb = maxRssMb();
   const dataDir = process.env.PXR_BENCH_DATA_DIR ?? '';
-  const ctx = openExportContext(dataDir, Buffer.from(process.env.PXR_BENCH_KEY ?? '', 'hex'));
+  const ctx = openBenchContext(dataDir, { key: Buffer.from(process.env.PXR_BENCH_KEY ?? '', 'hex') });
   const times: number[] = [];
   let bytes = 0;
   try {
@@ -121,7 +122,7 @@ async function periodReportFromDatabase(): Promise<ChildReport> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pxr-bench-export-period-'));
   try {
     const key = randomBytes(32);
-    const ctx = openExportContext(dataDir, key);
+    const ctx = openBenchContext(dataDir, { key });
     seedSignedOffPeriod(ctx, {
       observations: PERIOD_OBSERVATIONS,
       from: new Date('2026-07-01T08:00:00Z'),
@@ -143,7 +144,7 @@ async function periodReportFromDatabase(): Promise<ChildReport> {
 
 async function roundSummaryFromDatabase(): Promise<number[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pxr-bench-export-round-'));
-  const ctx = openExportContext(dataDir);
+  const ctx = openBenchContext(dataDir);
   try {
     const roundId = await seedSignedOffRound(ctx, ROUND_OBSERVATIONS);
     const times: number[] = [];

@@ -5,14 +5,13 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { openDatabase } from '../db/connection';
-import { createAppContext, DATABASE_FILE } from '../domain/app-context';
-import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
+import { DATABASE_FILE } from '../domain/app-context';
 import { migrationsUpTo } from '../test/helpers/migration-helpers';
+import { openBenchContext } from './bench-context';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 
 const root = resolve(import.meta.dirname, '..');
 const migrationsFolder = join(root, 'db', 'migrations');
-const resourcesFolder = join(root, 'resources');
 
 const OBSERVATIONS = 100_000;
 const ROUNDS = 1_000;
@@ -27,23 +26,9 @@ const PHRASES = [
   'Lovely calm atmosphere, the volunteer made us a cup of tea',
 ];
 
-function context(dataDir: string, key: Buffer, deferIntegrityCheck = false) {
-  return createAppContext({
-    deferIntegrityCheck,
-    dataDir,
-    key,
-    migrationsFolder,
-    resourcesFolder,
-    host: 'browser',
-    version: 'bench',
-    actor: 'bench',
-    keyWrapper: createFileKeyWrapper(dataDir),
-  });
-}
-
 /** A database as a busy trust might have after some years: 1,000 rounds, 100,000 observations. */
 function seed(dataDir: string, key: Buffer): { roundId: string; areaId: string } {
-  const ctx = context(dataDir, key);
+  const ctx = openBenchContext(dataDir, { key });
   const { sqlite, audit } = ctx.store;
   let last = { roundId: '', areaId: '' };
   const insertRound = sqlite.prepare(
@@ -103,7 +88,7 @@ export const foundationSuite: BenchSuite = {
       const checkTimes: number[] = [];
       for (let i = 0; i < 7; i += 1) {
         const t0 = performance.now();
-        const opened = context(dataDir, key, true);
+        const opened = openBenchContext(dataDir, { key, deferIntegrityCheck: true });
         openTimes.push(performance.now() - t0);
         const t1 = performance.now();
         const damage = await opened.integrity;
@@ -141,7 +126,7 @@ export const foundationSuite: BenchSuite = {
       // The handler save and its floor, a bare prepared INSERT of the same row on the same
       // connection (same commit and fsync, no validation, checks or audit entry), are sampled
       // alternately, so both meet the same state of the write-ahead log and the disk cache.
-      const ctx = context(dataDir, key, false);
+      const ctx = openBenchContext(dataDir, { key });
       const raw = ctx.store.sqlite.prepare(
         "INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'quote', 'patient', ?, NULL, ?, ?)",
       );

@@ -1,33 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createAppContext, type AppContext } from '../domain/app-context';
 import { COUNT_CAP } from '../domain/search/search-service';
-import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
+import { openBenchContext } from './bench-context';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 import { seedObservations } from './seed-observations';
 
-const root = resolve(import.meta.dirname, '..');
 const SAMPLES = 200;
 const LIKE_SAMPLES = 80;
 const BLOCKS = 10;
 /** The search screen asks for pages of 20 (PAGE_SIZE in renderer/src/lib/search-params.ts). */
 const PAGE = 20;
-
-function openContext(dataDir: string): AppContext {
-  return createAppContext({
-    dataDir,
-    key: randomBytes(32),
-    migrationsFolder: join(root, 'db', 'migrations'),
-    resourcesFolder: join(root, 'resources'),
-    host: 'browser',
-    version: 'bench',
-    actor: 'bench',
-    keyWrapper: createFileKeyWrapper(dataDir),
-  });
-}
 
 async function timed(samples: number, work: (i: number) => Promise<void> | void): Promise<number[]> {
   for (let i = 0; i < 20; i += 1) await work(i);
@@ -59,7 +43,7 @@ export const searchSuite: BenchSuite = {
     const searchDir = mkdtempSync(join(tmpdir(), 'pxr-bench-search-'));
     const insightsDir = mkdtempSync(join(tmpdir(), 'pxr-bench-insights-'));
     try {
-      const ctx = openContext(searchDir);
+      const ctx = openBenchContext(searchDir);
       seedObservations(ctx.store.sqlite, {
         observations: 100_000,
         from: new Date('2024-12-01T00:00:00Z'),
@@ -120,7 +104,7 @@ export const searchSuite: BenchSuite = {
         row('search: FTS speed-up over LIKE (p95)', likeP95 / ftsP95, 'ratio', 20, true),
       );
 
-      const insightsCtx = openContext(insightsDir);
+      const insightsCtx = openBenchContext(insightsDir);
       seedObservations(insightsCtx.store.sqlite, {
         observations: 20_000,
         from: new Date('2026-07-01T00:00:00Z'),

@@ -1,27 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import { createAppContext, type AppContext } from '../domain/app-context';
-import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
+import type { AppContext } from '../domain/app-context';
 import { seedObservations, type SeedOptions } from './seed-observations';
 
 // Databases for the export bench: a period of rounds that are completed and signed off, with
 // about one observation in eight a direct quote, so the period report has quotes to pick and
 // clear, and a single round the size of a long walkabout.
-
-const root = resolve(import.meta.dirname, '..');
-
-export function openExportContext(dataDir: string, key: Buffer = randomBytes(32)): AppContext {
-  return createAppContext({
-    dataDir,
-    key,
-    migrationsFolder: join(root, 'db', 'migrations'),
-    resourcesFolder: join(root, 'resources'),
-    host: 'browser',
-    version: 'bench',
-    actor: 'bench',
-    keyWrapper: createFileKeyWrapper(dataDir),
-  });
-}
 
 export const BENCH_SIGNER = { signerName: 'Helen Adeyemi', signerRole: 'Non-Executive Director' };
 
