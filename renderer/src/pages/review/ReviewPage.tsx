@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { hrefFor } from '../../lib/routes';
 import { useAnnouncer } from '../../lib/use-announcer';
 import { useLoad } from '../../lib/use-load';
-import type { DecideFinding } from '../stories/PersonalDataPanel';
+import { decideFinding, type DecideFinding } from '../stories/PersonalDataPanel';
 import { Blockers, PersonalDataChecks, PlainLanguageChecks, type ReviewItemDto } from './ReviewChecks';
 import { RecordExport } from './RecordExport';
 import { AddCorrection, Addenda, SignOffSummary } from './SignedOffRecord';
@@ -65,14 +65,7 @@ export function ReviewPage({ kind, id }: Props) {
   const decide =
     (item: ReviewItemDto): DecideFinding =>
     async (finding, choice) => {
-      const result = await api['clearance:decide']({
-        itemKind: item.itemKind,
-        itemId: item.itemId,
-        field: finding.field,
-        findingKey: finding.findingKey,
-        decision: choice.decision,
-        reason: choice.decision === 'kept' ? choice.reason : null,
-      });
+      const result = await decideFinding(item, finding, choice);
       if (!result.ok) return result.error;
       await reload();
       announce(

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ObservationDto } from '../../../../ipc/contract';
 import { api } from '../../api-client';
-import { PersonalDataPanel, type DecideFinding } from '../stories/PersonalDataPanel';
+import { decideFinding, PersonalDataPanel, type DecideFinding } from '../stories/PersonalDataPanel';
 import { PlainLanguagePanel } from '../stories/PlainLanguagePanel';
 import type { ClearanceReportDto } from '../stories/story-types';
 
@@ -32,14 +32,7 @@ export function ObservationCheck({ observation, canDecide, onSaved }: Props) {
   }, [observation.id, observation.updatedAt]);
 
   const decide: DecideFinding = async (finding, choice) => {
-    const result = await api['clearance:decide']({
-      itemKind: 'observation',
-      itemId: observation.id,
-      field: finding.field,
-      findingKey: finding.findingKey,
-      decision: choice.decision,
-      reason: choice.decision === 'kept' ? choice.reason : null,
-    });
+    const result = await decideFinding({ itemKind: 'observation', itemId: observation.id }, finding, choice);
     if (!result.ok) return result.error;
     setReport(result.value);
     if (choice.decision === 'redacted') {

@@ -1,14 +1,29 @@
 import { useState } from 'react';
 import type { AppErrorShape } from '../../../../ipc/errors';
+import { api } from '../../api-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fieldId } from '../../lib/field-ids';
 import { highlightSegments, type Span } from './highlight-segments';
 import type { ClearanceFindingDto, ClearanceReportDto } from './story-types';
 
-export type DecideFinding = (
+type Choice = { decision: 'redacted' } | { decision: 'kept'; reason: string };
+
+export type DecideFinding = (finding: ClearanceFindingDto, decision: Choice) => Promise<AppErrorShape | null>;
+
+/** Records the person's choice on one finding in a story or an observation; answers the new report. */
+export function decideFinding(
+  item: { itemKind: 'story' | 'observation'; itemId: string },
   finding: ClearanceFindingDto,
-  decision: { decision: 'redacted' } | { decision: 'kept'; reason: string },
-) => Promise<AppErrorShape | null>;
+  choice: Choice,
+) {
+  return api['clearance:decide']({
+    ...item,
+    field: finding.field,
+    findingKey: finding.findingKey,
+    decision: choice.decision,
+    reason: choice.decision === 'kept' ? choice.reason : null,
+  });
+}
 
 type Props = {
   report: ClearanceReportDto | null;

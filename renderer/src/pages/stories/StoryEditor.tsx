@@ -18,7 +18,7 @@ import { type FormProblem } from '../../lib/form-problem';
 import { savedFieldError } from './field-errors';
 import { LearningPointsField } from './LearningPointsField';
 import { NarrativeField } from './NarrativeField';
-import { PersonalDataPanel, type DecideFinding } from './PersonalDataPanel';
+import { decideFinding, PersonalDataPanel, type DecideFinding } from './PersonalDataPanel';
 import { PlainLanguagePanel } from './PlainLanguagePanel';
 import { ReadBackForm } from './ReadBackForm';
 import { CONSENT_STATE_LABELS, STORYTELLER_LABELS } from './story-labels';
@@ -94,14 +94,7 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
     // Decisions refer to the stored text, so anything still being typed is saved first.
     if ((await flush()) === null)
       return { kind: 'storage', message: 'Wait for the story to save, then try again.' };
-    const result = await api['clearance:decide']({
-      itemKind: 'story',
-      itemId: story.id,
-      field: finding.field,
-      findingKey: finding.findingKey,
-      decision: choice.decision,
-      reason: choice.decision === 'kept' ? choice.reason : null,
-    });
+    const result = await decideFinding({ itemKind: 'story', itemId: story.id }, finding, choice);
     if (!result.ok) return result.error;
     setReport(result.value);
     if (choice.decision === 'redacted') {
