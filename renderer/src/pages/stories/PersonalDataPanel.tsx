@@ -17,7 +17,8 @@ export function decideFinding(
   choice: Choice,
 ) {
   return api['clearance:decide']({
-    ...item,
+    itemKind: item.itemKind,
+    itemId: item.itemId,
     field: finding.field,
     findingKey: finding.findingKey,
     decision: choice.decision,
