@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationDto, RequestOf } from '../../ipc/contract';
 import type { Result } from '../../ipc/errors';
-import { DraftSaver, type SaveStatus } from '../../renderer/src/lib/draft-saver';
+import { DraftSaver } from '../../renderer/src/lib/draft-saver';
+import type { SaveStatus } from '../../renderer/src/lib/save-schedule';
 import type { Draft } from '../../renderer/src/lib/draft-store';
 import { anObservation } from './renderer-observation-fixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../ipc/errors';
-import type { SaveStatus } from '../../renderer/src/lib/draft-saver';
+import type { SaveStatus } from '../../renderer/src/lib/save-schedule';
 import { combineStatuses, LatestValueSaver } from '../../renderer/src/lib/latest-saver';
 
 /** Manual timers: tests decide when a debounce or retry fires. */

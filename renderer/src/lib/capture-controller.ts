@@ -4,7 +4,8 @@
 import type { ObservationDto, RequestOf, RoundDetailDto } from '../../../ipc/contract';
 import type { AppErrorShape, Result } from '../../../ipc/errors';
 import { planRestore } from './draft-restore';
-import { DraftSaver, type DraftSaverDeps, type SaveStatus } from './draft-saver';
+import { DraftSaver, type DraftSaverDeps } from './draft-saver';
+import type { SaveStatus } from './save-schedule';
 import { fieldsOf, type Draft, type DraftFields, type DraftStore } from './draft-store';
 
 export type CaptureSnapshot = {

@@ -3,57 +3,33 @@
 // every later one updates it: a draft can never be created twice. DOM-free, clock and timers
 // injected, so the queue is unit-tested under Node.
 import type { ObservationDto, RequestOf } from '../../../ipc/contract';
-import type { AppErrorShape, Result } from '../../../ipc/errors';
+import type { Result } from '../../../ipc/errors';
 import { changedFields, type Draft, type DraftFields } from './draft-store';
+import { DEFAULT_DEBOUNCE_MS, SaveSchedule, type SaveScheduleDeps, type SaveStatus } from './save-schedule';
 
-export type SaveStatus =
-  | { state: 'idle' }
-  | { state: 'pending' }
-  | { state: 'saving' }
-  | { state: 'saved'; at: Date }
-  | { state: 'retrying'; error: AppErrorShape }
-  | { state: 'failed'; error: AppErrorShape };
-
-type TimerHandle = ReturnType<typeof setTimeout>;
-
-export type DraftSaverDeps = {
+export type DraftSaverDeps = SaveScheduleDeps & {
   roundId: string;
   create: (request: RequestOf<'observations:create'>) => Promise<Result<ObservationDto>>;
   update: (request: RequestOf<'observations:update'>) => Promise<Result<ObservationDto>>;
   /** Called synchronously on every change and after every save (the localStorage mirror). */
   persist: (draft: Draft) => void;
-  onStatus: (status: SaveStatus) => void;
   onSaved: (observation: ObservationDto) => void;
-  now?: () => Date;
-  setTimer?: (run: () => void, ms: number) => TimerHandle;
-  clearTimer?: (handle: TimerHandle) => void;
-  /** Well under the 500 ms promise: a pause in typing this long triggers a save. */
   debounceMs?: number;
-  retryDelaysMs?: readonly number[];
 };
-
-export const DEFAULT_DEBOUNCE_MS = 300;
-const DEFAULT_RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000] as const;
 
 export class DraftSaver {
   private draft: Draft;
-  private status: SaveStatus = { state: 'idle' };
-  private debounceTimer: TimerHandle | null = null;
-  private retryTimer: TimerHandle | null = null;
-  private retryAttempt = 0;
   private queue: Promise<void> = Promise.resolve();
-  private readonly deps: Required<DraftSaverDeps>;
+  private readonly schedule: SaveSchedule;
+  private readonly debounceMs: number;
 
-  constructor(draft: Draft, deps: DraftSaverDeps) {
+  constructor(
+    draft: Draft,
+    private readonly deps: DraftSaverDeps,
+  ) {
     this.draft = draft;
-    this.deps = {
-      now: () => new Date(),
-      setTimer: (run, ms) => setTimeout(run, ms),
-      clearTimer: (handle) => clearTimeout(handle),
-      debounceMs: DEFAULT_DEBOUNCE_MS,
-      retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
-      ...deps,
-    };
+    this.debounceMs = deps.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.schedule = new SaveSchedule(deps, () => void this.enqueue());
   }
 
   get current(): Draft {
@@ -61,7 +37,7 @@ export class DraftSaver {
   }
 
   get currentStatus(): SaveStatus {
-    return this.status;
+    return this.schedule.status;
   }
 
   /** True when something typed has not reached the database yet. */
@@ -77,20 +53,17 @@ export class DraftSaver {
       ...this.draft,
       fields,
       revision: this.draft.revision + 1,
-      changedAt: this.deps.now().toISOString(),
+      changedAt: this.schedule.now().toISOString(),
     };
     this.deps.persist(this.draft);
-    this.clearTimers();
+    this.schedule.clear();
     if (!this.needsSave) {
       // e.g. the text of a new draft was deleted again before it was ever saved
-      if (this.draft.observationId === null) this.setStatus({ state: 'idle' });
+      if (this.draft.observationId === null) this.schedule.setStatus({ state: 'idle' });
       return;
     }
-    this.setStatus({ state: 'pending' });
-    this.debounceTimer = this.deps.setTimer(() => {
-      this.debounceTimer = null;
-      void this.enqueue();
-    }, this.deps.debounceMs);
+    this.schedule.setStatus({ state: 'pending' });
+    this.schedule.afterPause(this.debounceMs);
   }
 
   /** The draft is back in the form to be edited (it may still have unsaved words). */
@@ -101,14 +74,14 @@ export class DraftSaver {
 
   /** Saves now rather than after the debounce; resolves true when nothing is left unsaved. */
   async flush(): Promise<boolean> {
-    this.clearTimers();
+    this.schedule.clear();
     await this.enqueue();
     return !this.needsSave;
   }
 
   /** Stops timers (the draft is discarded, e.g. its observation was deleted). */
   cancel(): void {
-    this.clearTimers();
+    this.schedule.clear();
   }
 
   private enqueue(): Promise<void> {
@@ -121,7 +94,7 @@ export class DraftSaver {
     const { observationId, savedFields } = this.draft;
     const revision = this.draft.revision;
     const fields = this.draft.fields;
-    this.setStatus({ state: 'saving' });
+    this.schedule.setStatus({ state: 'saving' });
 
     let result: Result<ObservationDto>;
     if (observationId === null) {
@@ -136,14 +109,14 @@ export class DraftSaver {
     }
 
     if (!result.ok) {
-      this.handleFailure(result.error);
+      this.schedule.failed(result.error);
       return;
     }
     this.markSaved(revision, fields, result.value);
   }
 
   private markSaved(revision: number, fields: DraftFields, saved: ObservationDto | null): void {
-    this.retryAttempt = 0;
+    this.schedule.succeeded();
     this.draft = {
       ...this.draft,
       observationId: saved?.id ?? this.draft.observationId,
@@ -154,36 +127,8 @@ export class DraftSaver {
     this.deps.persist(this.draft);
     if (saved !== null) this.deps.onSaved(saved);
     // Keystrokes that arrived during the save have their own debounce timer running.
-    this.setStatus(this.needsSave ? { state: 'pending' } : { state: 'saved', at: this.deps.now() });
-  }
-
-  private handleFailure(error: AppErrorShape): void {
-    // Only a storage problem (disk busy, host briefly unreachable) can heal by itself; a locked
-    // round or invalid field will fail the same way again, so it waits for the next change.
-    if (error.kind !== 'storage') {
-      this.setStatus({ state: 'failed', error });
-      return;
-    }
-    this.setStatus({ state: 'retrying', error });
-    const delays = this.deps.retryDelaysMs;
-    const delay = delays[Math.min(this.retryAttempt, delays.length - 1)] ?? DEFAULT_DEBOUNCE_MS;
-    this.retryAttempt += 1;
-    if (this.retryTimer !== null) this.deps.clearTimer(this.retryTimer);
-    this.retryTimer = this.deps.setTimer(() => {
-      this.retryTimer = null;
-      void this.enqueue();
-    }, delay);
-  }
-
-  private clearTimers(): void {
-    if (this.debounceTimer !== null) this.deps.clearTimer(this.debounceTimer);
-    if (this.retryTimer !== null) this.deps.clearTimer(this.retryTimer);
-    this.debounceTimer = null;
-    this.retryTimer = null;
-  }
-
-  private setStatus(status: SaveStatus): void {
-    this.status = status;
-    this.deps.onStatus(status);
+    this.schedule.setStatus(
+      this.needsSave ? { state: 'pending' } : { state: 'saved', at: this.schedule.now() },
+    );
   }
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ActionDetailDto, RequestOf } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import { TagCombobox } from '../../components/TagCombobox';
-import type { SaveStatus } from '../../lib/draft-saver';
+import type { SaveStatus } from '../../lib/save-schedule';
 import { fieldId } from '../../lib/field-ids';
 import { LatestValueSaver } from '../../lib/latest-saver';
 import { withCustomTag } from '../../lib/round-state';

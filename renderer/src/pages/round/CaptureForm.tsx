@@ -10,7 +10,7 @@ import { suggestSentiment } from '../../../../domain/sentiment/suggest-sentiment
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Radios } from '../../components/Radios';
 import type { CaptureController, CaptureSnapshot } from '../../lib/capture-controller';
-import type { SaveStatus } from '../../lib/draft-saver';
+import type { SaveStatus } from '../../lib/save-schedule';
 import type { DraftFields } from '../../lib/draft-store';
 import { fieldId } from '../../lib/field-ids';
 import { formatTime } from '../../lib/format';

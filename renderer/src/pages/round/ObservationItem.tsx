@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ObservationDto } from '../../../../ipc/contract';
-import type { SaveStatus } from '../../lib/draft-saver';
+import type { SaveStatus } from '../../lib/save-schedule';
 import { formatTime } from '../../lib/format';
 import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';

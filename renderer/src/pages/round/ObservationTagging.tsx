@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { ObservationDto, ObservationKind } from '../../../../ipc/contract';
-import type { SaveStatus } from '../../lib/draft-saver';
+import type { SaveStatus } from '../../lib/save-schedule';
 import { asksFft } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';
 import { ItemTagging, useTagChoices } from './ItemTagging';

@@ -1,5 +1,5 @@
 import type { CaptureSnapshot } from '../../lib/capture-controller';
-import type { SaveStatus } from '../../lib/draft-saver';
+import type { SaveStatus } from '../../lib/save-schedule';
 import { describeError } from '../../lib/error-text';
 import { formatTime } from '../../lib/format';
 import { assertNever, type AppErrorShape } from '../../../../ipc/errors';

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '../../../../ipc/contract';
 import type { Result } from '../../../../ipc/errors';
-import type { SaveStatus } from '../../lib/draft-saver';
+import type { SaveStatus } from '../../lib/save-schedule';
 import { combineStatuses, LatestValueSaver } from '../../lib/latest-saver';
 import { toSetTagsRequest, type TagSelection } from '../../lib/tag-selection';
 import type { SentimentValue } from './SentimentFields';

@@ -3,7 +3,7 @@ import { api } from '../../api-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
-import { DEFAULT_DEBOUNCE_MS, type SaveStatus } from '../../lib/draft-saver';
+import { DEFAULT_DEBOUNCE_MS, type SaveStatus } from '../../lib/save-schedule';
 import { fieldId } from '../../lib/field-ids';
 import { LatestValueSaver } from '../../lib/latest-saver';
 import { useLoad } from '../../lib/use-load';

@@ -5,7 +5,7 @@
 // DOM-free (storage, API and timers passed in), so it is unit-tested under Node.
 import type { RequestOf } from '../../../../ipc/contract';
 import type { Result } from '../../../../ipc/errors';
-import { DEFAULT_DEBOUNCE_MS, type SaveStatus } from '../../lib/draft-saver';
+import { DEFAULT_DEBOUNCE_MS, type SaveStatus } from '../../lib/save-schedule';
 import type { StorageLike } from '../../lib/draft-store';
 import { LatestValueSaver } from '../../lib/latest-saver';
 import {
