@@ -5,6 +5,7 @@ import { DraftSaver } from '../../renderer/src/lib/draft-saver';
 import type { SaveStatus } from '../../renderer/src/lib/save-schedule';
 import type { Draft } from '../../renderer/src/lib/draft-store';
 import { anObservation } from './renderer-observation-fixture';
+import { manualTimers } from '../helpers/manual-timers';
 
 const ROUND = '00000000-0000-4000-8000-000000000001';
 const AREA = '00000000-0000-4000-8000-0000000000a1';
@@ -21,28 +22,6 @@ function newDraft(): Draft {
     startedAt: '2025-11-26T09:00:00.000Z',
     changedAt: '2025-11-26T09:00:00.000Z',
     purpose: 'new',
-  };
-}
-
-/** Manual timers: tests decide when the debounce fires. */
-function fakeTimers() {
-  let next = 1;
-  const pending = new Map<number, { run: () => void; ms: number }>();
-  return {
-    setTimer: (run: () => void, ms: number) => {
-      const id = next++;
-      pending.set(id, { run, ms });
-      return id as unknown as ReturnType<typeof setTimeout>;
-    },
-    clearTimer: (handle: ReturnType<typeof setTimeout>) => {
-      pending.delete(handle as unknown as number);
-    },
-    delays: () => [...pending.values()].map((t) => t.ms),
-    fireAll: () => {
-      const due = [...pending.values()];
-      pending.clear();
-      for (const t of due) t.run();
-    },
   };
 }
 
@@ -94,7 +73,7 @@ function fakeApi() {
 }
 
 function setup() {
-  const timers = fakeTimers();
+  const timers = manualTimers();
   const api = fakeApi();
   const persisted: Draft[] = [];
   const statuses: SaveStatus[] = [];

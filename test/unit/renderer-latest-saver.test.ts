@@ -2,28 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../ipc/errors';
 import type { SaveStatus } from '../../renderer/src/lib/save-schedule';
 import { combineStatuses, LatestValueSaver } from '../../renderer/src/lib/latest-saver';
-
-/** Manual timers: tests decide when a debounce or retry fires. */
-function fakeTimers() {
-  let next = 1;
-  const pending = new Map<number, { run: () => void; ms: number }>();
-  return {
-    setTimer: (run: () => void, ms: number) => {
-      const id = next++;
-      pending.set(id, { run, ms });
-      return id as unknown as ReturnType<typeof setTimeout>;
-    },
-    clearTimer: (handle: ReturnType<typeof setTimeout>) => {
-      pending.delete(handle as unknown as number);
-    },
-    delays: () => [...pending.values()].map((t) => t.ms),
-    fireAll: () => {
-      const due = [...pending.values()];
-      pending.clear();
-      for (const t of due) t.run();
-    },
-  };
-}
+import { manualTimers } from '../helpers/manual-timers';
 
 /** A save whose replies the test releases one at a time. */
 function gatedSave() {
@@ -45,7 +24,7 @@ function gatedSave() {
 }
 
 function setup() {
-  const timers = fakeTimers();
+  const timers = manualTimers();
   const api = gatedSave();
   const saved: string[] = [];
   const statuses: SaveStatus['state'][] = [];

@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SaveSchedule, type SaveStatus } from '../../renderer/src/lib/save-schedule';
-
-/** Manual timers: the test decides when a wait ends. */
-function manualTimers() {
-  let next = 1;
-  const pending = new Map<number, { run: () => void; ms: number }>();
-  return {
-    setTimer: (run: () => void, ms: number) => {
-      const id = next++;
-      pending.set(id, { run, ms });
-      return id as unknown as ReturnType<typeof setTimeout>;
-    },
-    clearTimer: (handle: ReturnType<typeof setTimeout>) => {
-      pending.delete(handle as unknown as number);
-    },
-    delays: () => [...pending.values()].map((t) => t.ms),
-    fireAll: () => {
-      const due = [...pending.values()];
-      pending.clear();
-      for (const t of due) t.run();
-    },
-  };
-}
+import { manualTimers } from '../helpers/manual-timers';
 
 function scheduleWith(retryDelaysMs = [1_000, 2_000, 5_000]) {
   const timers = manualTimers();
