@@ -61,13 +61,14 @@ describe('encryption at rest', () => {
     reopened.close();
   });
 
-  it('opens with WAL, synchronous FULL, foreign keys and a busy timeout', () => {
+  it('opens with WAL, synchronous FULL, foreign keys, a busy timeout and temporary results in memory', () => {
     const db = open(tempDir(), randomBytes(32));
     expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
     expect(db.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
+    expect(db.sqlite.pragma('temp_store', { simple: true })).toBe(2);
     db.close();
   });
 

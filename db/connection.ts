@@ -74,6 +74,9 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     // Every page read from disk is decrypted and authenticated; a 64 MB page cache keeps a
     // year's observations decrypted in memory instead of SQLite's default of 2 MB.
     sqlite.pragma('cache_size = -65536');
+    // Temporary results (a search's walk through the index, a sort) are small: kept in memory
+    // rather than in temporary files.
+    sqlite.pragma('temp_store = MEMORY');
 
     const known = readMigrations(options.migrationsFolder);
     const pending = pendingMigrations(appliedMigrations(sqlite), known);

@@ -7,8 +7,8 @@ import { cohensKappa } from '../sentiment/agreement';
 import { EQUALITY_GROUPS, TRUST_KEY_THEMES } from '../tagging/frameworks';
 import { shownCount } from './small-numbers';
 
-// The insights page is counted by the database in a few GROUP BYs. This checks every figure
-// against the plainest possible computation: every observation and tag read into memory and
+// The insights page is counted in one pass over the period's observations and their tags. This
+// checks every figure against the plainest possible computation: every observation and tag read into memory and
 // counted one by one, on a few hundred generated observations across two sites.
 
 type Insights = ResponseOf<'insights:get'>;
@@ -37,10 +37,11 @@ beforeEach(() => {
     tagged: 0.6,
   });
   // Cases the generator does not make: a second theme on one observation, a sub-group and its
-  // parent on one observation (counted once for the parent), and a sub-group alone.
+  // parent on one observation (counted once for the parent), a sub-group alone, and two
+  // sub-groups of one parent on one observation (counted once for the parent).
   const sqlite = ctx.store.sqlite;
   const ids = sqlite
-    .prepare("SELECT id FROM observations WHERE captured_at >= '2026-07-15' ORDER BY captured_at LIMIT 3")
+    .prepare("SELECT id FROM observations WHERE captured_at >= '2026-07-15' ORDER BY captured_at LIMIT 4")
     .pluck()
     .all() as string[];
   const child = EQUALITY_GROUPS.items.find((g) => g.parentId)!;
@@ -52,6 +53,9 @@ beforeEach(() => {
   insert.run(ids[1], EQUALITY_GROUPS.id, child.id, 'negative');
   insert.run(ids[1], EQUALITY_GROUPS.id, child.parentId!, 'positive');
   insert.run(ids[2], EQUALITY_GROUPS.id, child.id, null);
+  const [first, second] = EQUALITY_GROUPS.items.filter((g) => g.parentId === child.parentId);
+  insert.run(ids[3], EQUALITY_GROUPS.id, first!.id, 'neutral');
+  insert.run(ids[3], EQUALITY_GROUPS.id, second!.id, 'unclear');
 });
 afterEach(() => ctx.dispose());
 

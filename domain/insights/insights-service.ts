@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
 import type { Insights } from '../../ipc/tagging-schemas';
@@ -20,121 +21,200 @@ const isLabel = (value: string | null): value is SentimentLabel =>
 const isImpact = (value: string | null): value is EqualityImpact =>
   value === 'positive' || value === 'negative' || value === 'neutral' || value === 'unclear';
 
-// Every figure is counted by the database in one statement: the period's observations and
-// their tags are gathered once (materialised), and each part of the page is a GROUP BY over
-// them, so only a few hundred small rows come back however many observations there are.
-// Sentiment is the one the person confirmed, or else the suggestion. Each row is
-// (part, a, b, n); what a and b hold depends on the part.
+// Every figure comes from one pass over the period's observations, each joined to its theme and
+// equality tags: one row per tag, or one row for an observation with neither. An aggregate
+// function (insights_tally, below) counts the rows as they pass, so nothing is sorted and no row
+// object is built: SQLite groups by sorting, and sorting the period once for each figure cost
+// more than all the counting (measured on 20,000 observations: 95–110 ms as six GROUP BYs over
+// materialised sets, 65 as one pass, of which the join itself is 20).
+// The unary + keeps the framework check off the index, so each observation is one index lookup.
 const INSIGHTS_SQL = `
-WITH period AS MATERIALIZED (
-  SELECT o.id AS id, o.area_id AS areaId, o.equality_status AS status,
-         o.sentiment_suggested AS suggested, o.sentiment_confirmed AS confirmed,
-         coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment
-  FROM observations o
-  WHERE o.captured_at >= @from AND o.captured_at < @to
-    AND (@site IS NULL OR o.round_id IN (SELECT id FROM rounds WHERE site = @site COLLATE NOCASE))
-),
-equality AS MATERIALIZED (
-  SELECT p.id AS id, p.areaId AS areaId, t.tag_id AS tagId, t.impact AS impact
-  FROM period p CROSS JOIN item_tags t
-    ON t.item_kind = 'observation' AND t.item_id = p.id AND t.framework_id = @equality
-),
--- Each equality tag counts for its own group and for its parent group.
-rollup AS MATERIALIZED (
-  SELECT json_extract(value, '$[0]') AS tagId, json_extract(value, '$[1]') AS groupId FROM json_each(@rollup)
-)
-SELECT 'status' AS part, status AS a, NULL AS b, count(*) AS n FROM period GROUP BY status
-UNION ALL
-SELECT 'pair', suggested, confirmed, count(*) FROM period GROUP BY suggested, confirmed
-UNION ALL
--- An observation with no theme finds no tag here, and is counted under a NULL theme: untagged.
-SELECT 'theme', t.tag_id, p.sentiment, count(*) FROM period p LEFT JOIN item_tags t
-    ON t.item_kind = 'observation' AND t.item_id = p.id AND t.framework_id = @framework
-  GROUP BY t.tag_id, p.sentiment
-UNION ALL
-SELECT 'group', r.groupId, e.areaId, count(DISTINCT e.id) FROM equality e JOIN rollup r ON r.tagId = e.tagId
-  GROUP BY r.groupId, e.areaId
-UNION ALL
-SELECT 'impact', tagId, impact, count(*) FROM equality WHERE impact IS NOT NULL GROUP BY tagId, impact
-UNION ALL
-SELECT 'area', a.id, a.name, 0 FROM areas a WHERE a.id IN (SELECT areaId FROM period)`;
+SELECT insights_tally(o.rowid, o.area_id, o.equality_status, o.sentiment_suggested,
+         o.sentiment_confirmed, t.framework_id, t.tag_id, t.impact) AS tally
+FROM observations o
+  LEFT JOIN item_tags t ON t.item_kind = 'observation' AND t.item_id = o.id
+    AND +t.framework_id IN (@framework, @equality)
+WHERE o.captured_at >= @from AND o.captured_at < @to
+  AND (@site IS NULL OR o.round_id IN (SELECT id FROM rounds WHERE site = @site COLLATE NOCASE))`;
 
-type Part = 'status' | 'pair' | 'theme' | 'group' | 'impact' | 'area';
-type InsightsRow = { part: Part; a: string | null; b: string | null; n: number };
+const AREAS_SQL = 'SELECT id AS areaId, name FROM areas WHERE id IN (SELECT value FROM json_each(?))';
+
+type Sentiment = SentimentLabel | 'unrated';
+
+/**
+ * The tally each connection's running statement fills. Kept by connection rather than in the
+ * function's closure, so a second registration of the function on the same connection (which
+ * replaces the first) still fills the right one; statements on a connection run one at a time.
+ */
+const filling = new WeakMap<Database, Tally>();
+
+/** What one pass over the period counts; the figures on the page are made from it. */
+class Tally {
+  /** Observations counted so far (their rowids). */
+  readonly seen = new Set<number>();
+  readonly status: Record<string, number> = {};
+  /** (suggested, confirmed) pairs; either may be null. */
+  readonly pairs = new Map<string | null, Map<string | null, number>>();
+  readonly bySentiment = emptyCounts();
+  readonly themes = new Map<string, Counts>();
+  /** How many observations with at least one theme had each sentiment. */
+  readonly themedBySentiment = emptyCounts();
+  /** Equality group → area → observations heard from or about it there. */
+  readonly groupAreas = new Map<string, Map<string, number>>();
+  readonly impacts = new Map<string, Impacts>();
+  readonly areaIds = new Set<string>();
+
+  // The observation whose rows are passing. The join's outer loop is the observations, so all of
+  // one observation's rows come together; `start` checks that this holds.
+  private rowid = -1;
+  private sentiment: Sentiment = 'unrated';
+  private themed = false;
+  private readonly groupsCounted: string[] = [];
+
+  constructor(
+    private readonly frameworks: { themes: string; equality: string },
+    private readonly parentOf: ReadonlyMap<string, string | null>,
+  ) {}
+
+  add(
+    rowid: number,
+    areaId: string,
+    status: string | null,
+    suggested: string | null,
+    confirmed: string | null,
+    frameworkId: string | null,
+    tagId: string | null,
+    impact: string | null,
+  ): void {
+    if (rowid !== this.rowid) this.start(rowid, areaId, status, suggested, confirmed);
+    if (tagId === null) return;
+    if (frameworkId === this.frameworks.themes) {
+      let counts = this.themes.get(tagId);
+      if (counts === undefined) this.themes.set(tagId, (counts = emptyCounts()));
+      counts[this.sentiment] += 1;
+      if (!this.themed) {
+        this.themed = true;
+        this.themedBySentiment[this.sentiment] += 1;
+      }
+    } else if (frameworkId === this.frameworks.equality) {
+      if (isImpact(impact)) {
+        let tally = this.impacts.get(tagId);
+        if (tally === undefined) this.impacts.set(tagId, (tally = emptyImpacts()));
+        tally[impact] += 1;
+      }
+      // Each equality tag counts for its own group and for its parent group.
+      const parent = this.parentOf.get(tagId);
+      if (parent === undefined) return;
+      this.countGroup(tagId, areaId);
+      if (parent !== null) this.countGroup(parent, areaId);
+    }
+  }
+
+  private start(
+    rowid: number,
+    areaId: string,
+    status: string | null,
+    suggested: string | null,
+    confirmed: string | null,
+  ): void {
+    if (this.seen.has(rowid)) throw new Error('The insights pass met an observation’s tags out of turn.');
+    this.seen.add(rowid);
+    this.rowid = rowid;
+    this.themed = false;
+    this.groupsCounted.length = 0;
+    this.areaIds.add(areaId);
+    if (status !== null) this.status[status] = (this.status[status] ?? 0) + 1;
+    let bySuggested = this.pairs.get(suggested);
+    if (bySuggested === undefined) this.pairs.set(suggested, (bySuggested = new Map()));
+    bySuggested.set(confirmed, (bySuggested.get(confirmed) ?? 0) + 1);
+    // The one the person confirmed, or else the suggestion.
+    const chosen = confirmed ?? suggested;
+    this.sentiment = isLabel(chosen) ? chosen : 'unrated';
+    this.bySentiment[this.sentiment] += 1;
+  }
+
+  /** An observation counts once for a group, however many of its tags lead there. */
+  private countGroup(groupId: string, areaId: string): void {
+    if (this.groupsCounted.includes(groupId)) return;
+    this.groupsCounted.push(groupId);
+    let perArea = this.groupAreas.get(groupId);
+    if (perArea === undefined) this.groupAreas.set(groupId, (perArea = new Map()));
+    perArea.set(areaId, (perArea.get(areaId) ?? 0) + 1);
+  }
+}
 
 /** SQLite's BINARY collation, so areas come in the order ORDER BY name gives them. */
 const byUtf8 = (x: string, y: string) => Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
 
 export function createInsights(store: Store) {
-  // The materialised sets are a few megabytes at most: kept in memory, not in temporary files.
-  store.sqlite.pragma('temp_store = MEMORY');
-  const statement = store.sqlite.prepare(INSIGHTS_SQL);
-  const rollup = JSON.stringify(
-    EQUALITY_GROUPS.items.flatMap((group) =>
-      group.parentId
-        ? [
-            [group.id, group.id],
-            [group.id, group.parentId],
-          ]
-        : [[group.id, group.id]],
-    ),
+  // The equality groups, each with its parent group (null for a top-level group). A tag of the
+  // framework that is not one of its groups is not counted in the coverage.
+  const parentOf = new Map<string, string | null>(
+    EQUALITY_GROUPS.items.map((group) => [group.id, group.parentId ?? null]),
   );
+  const frameworks = { themes: FRAMEWORK_IDS.trustKeyThemes, equality: FRAMEWORK_IDS.equalityGroups };
+  // Named parameters, not a rest parameter: the function takes exactly the statement's eight
+  // columns (its arity is read from `step.length`), and no array is made for each row. The
+  // library's type allows one value per row, hence the cast.
+  const step = (
+    rows: number,
+    rowid: number,
+    areaId: string,
+    status: string | null,
+    suggested: string | null,
+    confirmed: string | null,
+    frameworkId: string | null,
+    tagId: string | null,
+    impact: string | null,
+  ): number => {
+    filling.get(store.sqlite)?.add(rowid, areaId, status, suggested, confirmed, frameworkId, tagId, impact);
+    return rows + 1;
+  };
+  store.sqlite.aggregate('insights_tally', {
+    start: 0,
+    step: step as unknown as (rows: number, next: unknown) => number,
+  });
+  const statement = store.sqlite.prepare(INSIGHTS_SQL);
+  const areasStatement = store.sqlite.prepare(AREAS_SQL);
 
   return (request: ParsedRequestOf<'insights:get'>): InsightsDto => {
     const params = {
       from: new Date(request.from).toISOString(),
       to: new Date(request.to).toISOString(),
       site: request.site,
-      framework: FRAMEWORK_IDS.trustKeyThemes,
-      equality: FRAMEWORK_IDS.equalityGroups,
-      rollup,
+      framework: frameworks.themes,
+      equality: frameworks.equality,
     };
     const threshold = request.threshold;
 
-    const status = { recorded: 0, none_applies: 0, not_recorded: 0 } as Record<string, number>;
-    let observationCount = 0;
+    const tally = new Tally(frameworks, parentOf);
+    filling.set(store.sqlite, tally);
+    try {
+      statement.get(params);
+    } finally {
+      filling.delete(store.sqlite);
+    }
+    const status = tally.status;
+    const observationCount = tally.seen.size;
     let unconfirmed = 0;
     const pairs: SentimentPairCount[] = [];
-    const themeCounts = new Map<string, Counts>(
-      TRUST_KEY_THEMES.items.map((item) => [item.id, emptyCounts()]),
-    );
-    const untagged = emptyCounts();
-    const groupAreas = new Map<string, Map<string, number>>();
-    const impacts = new Map<string, Impacts>();
-    const areas: { areaId: string; name: string }[] = [];
-    for (const row of statement.all(params) as InsightsRow[]) {
-      switch (row.part) {
-        case 'status':
-          observationCount += row.n;
-          if (row.a !== null) status[row.a] = (status[row.a] ?? 0) + row.n;
-          break;
-        case 'pair':
-          if (row.a !== null && row.b === null) unconfirmed += row.n;
-          if (isLabel(row.a) && isLabel(row.b))
-            pairs.push({ suggested: row.a, confirmed: row.b, count: row.n });
-          break;
-        case 'theme': {
-          const counts = row.a === null ? untagged : themeCounts.get(row.a);
-          if (counts) counts[isLabel(row.b) ? row.b : 'unrated'] += row.n;
-          break;
-        }
-        case 'group': {
-          const perArea = groupAreas.get(row.a ?? '') ?? new Map<string, number>();
-          perArea.set(row.b ?? '', row.n);
-          groupAreas.set(row.a ?? '', perArea);
-          break;
-        }
-        case 'impact': {
-          const tally = impacts.get(row.a ?? '') ?? emptyImpacts();
-          if (isImpact(row.b)) tally[row.b] += row.n;
-          impacts.set(row.a ?? '', tally);
-          break;
-        }
-        case 'area':
-          areas.push({ areaId: row.a ?? '', name: row.b ?? '' });
-          break;
+    for (const [suggested, byConfirmed] of tally.pairs) {
+      for (const [confirmed, count] of byConfirmed) {
+        if (suggested !== null && confirmed === null) unconfirmed += count;
+        if (isLabel(suggested) && isLabel(confirmed)) pairs.push({ suggested, confirmed, count });
       }
     }
+    const themeCounts = tally.themes;
+    const untagged = emptyCounts();
+    for (const key of Object.keys(untagged) as Sentiment[]) {
+      untagged[key] = tally.bySentiment[key] - tally.themedBySentiment[key];
+    }
+    const groupAreas = tally.groupAreas;
+    const impacts = tally.impacts;
+    const areas = areasStatement.all(JSON.stringify([...tally.areaIds])) as {
+      areaId: string;
+      name: string;
+    }[];
     // Areas of the same name (at different sites) follow by id, so the order never shifts.
     areas.sort((x, y) => byUtf8(x.name, y.name) || byUtf8(x.areaId, y.areaId));
     const sum = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
