@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { createInsights } from './insights-service';
 import { shownCount } from './small-numbers';
 
 let ctx: TestContext;
@@ -88,6 +89,18 @@ describe('insights', () => {
     expect(insights.themes).toHaveLength(5);
     expect(insights.untagged.total).toBe(2);
     expect(homeless.sentimentSuggested).toBe('negative');
+  });
+
+  it('counts right when a second copy is set up on the same connection', async () => {
+    await seedQuarter();
+    const request = { ...Q3, site: 'Sutton', threshold: 5 };
+    const before = await ctx.call('insights:get', request);
+    // Setting up insights registers its counting function with SQLite again, replacing the one
+    // the app registered; both copies must still count.
+    const second = createInsights(ctx.store);
+    expect(second(request)).toEqual(before);
+    expect(await ctx.call('insights:get', request)).toEqual(before);
+    expect(before.observationCount).toBe(9);
   });
 
   it('shows equality coverage by area, rolls sub-groups up, and marks groups never heard from', async () => {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { seedObservations } from '../../bench/seed-observations';
-import { COUNT_CAP, splitSnippet, toFtsQuery } from './search-service';
+import { channels } from '../../ipc/contract';
+import { COUNT_CAP, createSearch, splitSnippet, toFtsQuery } from './search-service';
 
 let ctx: TestContext;
 let clock: Date;
@@ -180,6 +181,20 @@ describe('search over many matches', () => {
     expect(narrow.totalIsExact).toBe(true);
     expect(narrow.order).toBe('relevance');
     expect(narrow.total).toBeLessThanOrEqual(COUNT_CAP);
+  });
+
+  it('counts right when a second search is set up on the same connection', async () => {
+    const request = { text: 'the', site: 'Sutton', from: '2026-02-01T00:00:00Z', limit: 20 };
+    // Setting up a search registers its row counter with SQLite again, replacing the one the
+    // app's own search registered; both must still count their own walks.
+    const second = createSearch(big.store);
+    const fromSecond = second(channels['search:observations'].request.parse(request));
+    const fromApp = await big.call('search:observations', request);
+    for (const answer of [fromSecond, fromApp]) {
+      expect(answer).toMatchObject({ total: COUNT_CAP, totalIsExact: false, order: 'newest' });
+      expect(answer.results).toHaveLength(20);
+    }
+    expect(fromApp.results).toEqual(fromSecond.results);
   });
 });
 

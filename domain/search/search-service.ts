@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statementCache } from '../../db/statement-cache';
 import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
@@ -107,19 +108,30 @@ const RESULT_JOINS = `CROSS JOIN observations o ON o.id = si.item_id
   JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id`;
 const SNIPPET = "snippet(search_index, 0, char(2), char(3), '…', 24)";
 
+type PageCounter = { row: number; from: number; to: number };
+
+/**
+ * The counter of the walk running on each connection. Kept by connection rather than in the
+ * function's closure, so that registering the function again on the same connection (which
+ * replaces it) cannot leave a search counting into another's counter.
+ */
+const pages = new WeakMap<Database, PageCounter>();
+
 /** Statements are cached by their SQL: a filter combination is prepared once per session. */
 export function createSearch(store: Store) {
   const prepare = statementCache(store.sqlite);
 
   // Making a snippet costs as much as checking twenty matches, so the walk that counts the
   // matches makes them only for the rows of the page asked for. The walk produces its rows in
-  // the index's order, one at a time, and this numbers them as they come: once it has run,
-  // `page.row` is how many rows the walk produced.
-  const page = { row: 0, from: 0, to: 0 };
+  // the index's order, one at a time, and search_page_row numbers them as they come: once it
+  // has run, `page.row` is how many rows the walk produced.
+  const page: PageCounter = { row: 0, from: 0, to: 0 };
   store.sqlite.function('search_page_row', { deterministic: false }, () => {
-    const row = page.row;
-    page.row += 1;
-    return row >= page.from && row < page.to ? 1 : 0;
+    const counting = pages.get(store.sqlite);
+    if (counting === undefined) return 0;
+    const row = counting.row;
+    counting.row += 1;
+    return row >= counting.from && row < counting.to ? 1 : 0;
   });
 
   const byText = (request: Request, query: string): Results => {
@@ -141,14 +153,20 @@ export function createSearch(store: Store) {
     // than a rare one) and makes the snippets for the page; only the page leaves SQLite.
     const countUpTo = Math.max(COUNT_CAP, request.offset + request.limit);
     Object.assign(page, { row: 0, from: request.offset, to: request.offset + request.limit });
-    let rows = prepare(
-      `WITH walk AS MATERIALIZED (
-         SELECT search_index.rowid AS key, CASE WHEN search_page_row() THEN ${SNIPPET} END AS snippet
-         FROM ${from} WHERE ${where} ORDER BY search_index.rowid DESC LIMIT ?)
-       SELECT ${RESULT_COLUMNS}, walk.snippet AS snippet
-       FROM walk CROSS JOIN search_items si ON si.rowid = walk.key ${RESULT_JOINS}
-       WHERE walk.snippet IS NOT NULL ORDER BY walk.key DESC`,
-    ).all(...args, countUpTo + 1) as Row[];
+    pages.set(store.sqlite, page);
+    let rows: Row[];
+    try {
+      rows = prepare(
+        `WITH walk AS MATERIALIZED (
+           SELECT search_index.rowid AS key, CASE WHEN search_page_row() THEN ${SNIPPET} END AS snippet
+           FROM ${from} WHERE ${where} ORDER BY search_index.rowid DESC LIMIT ?)
+         SELECT ${RESULT_COLUMNS}, walk.snippet AS snippet
+         FROM walk CROSS JOIN search_items si ON si.rowid = walk.key ${RESULT_JOINS}
+         WHERE walk.snippet IS NOT NULL ORDER BY walk.key DESC`,
+      ).all(...args, countUpTo + 1) as Row[];
+    } finally {
+      pages.delete(store.sqlite);
+    }
     const counted = page.row;
     const totalIsExact = counted <= countUpTo;
 
