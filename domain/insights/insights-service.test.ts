@@ -161,13 +161,14 @@ describe('insights', () => {
 });
 
 describe('small-number suppression', () => {
-  it('shows 1 to 4 as "fewer than 5", and zero and 5 upwards as they are', () => {
-    expect([0, 1, 4, 5, 12].map((n) => shownCount(n))).toEqual([
+  it('shows 1 to 4 as "fewer than 5", and zero and 5 upwards as they are, with commas past 999', () => {
+    expect([0, 1, 4, 5, 12, 1254].map((n) => shownCount(n))).toEqual([
       '0',
       'fewer than 5',
       'fewer than 5',
       '5',
       '12',
+      '1,254',
     ]);
     expect(shownCount(7, 10)).toBe('fewer than 10');
   });

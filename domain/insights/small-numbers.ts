@@ -7,7 +7,7 @@ export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 export function shownCount(count: number, threshold = DEFAULT_SUPPRESSION_THRESHOLD): string {
   if (count === 0) return '0';
-  return count < threshold ? `fewer than ${threshold}` : String(count);
+  return count < threshold ? `fewer than ${threshold}` : count.toLocaleString('en-GB');
 }
 
 export function withShown(count: number, threshold: number): { count: number; shown: string } {

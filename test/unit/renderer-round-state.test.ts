@@ -48,6 +48,7 @@ describe('the insights screen in words', () => {
   it('says what each bar is made of, so colour never carries it alone', () => {
     expect(breakdown(counts)).toBe('1 positive, 2 negative, 1 not rated');
     expect(breakdown({ positive: 0, negative: 0, neutral: 0, mixed: 0, unrated: 0 })).toBe('none');
+    expect(breakdown({ ...counts, positive: 1254 })).toBe('1,254 positive, 2 negative, 1 not rated');
   });
 
   it('summarises the whole chart in one sentence, the untagged included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localInputsToIso } from '../../renderer/src/lib/format';
+import { localInputsToIso, plural } from '../../renderer/src/lib/format';
 import { tokenFromHash } from '../../renderer/src/lib/http-api';
 import { hrefFor, parseRoute, routeKey } from '../../renderer/src/lib/routes';
 import { nextByFirstLetter } from '../../renderer/src/lib/type-ahead';
@@ -56,6 +56,14 @@ describe('dates for the contract', () => {
     expect(iso).toMatch(/^2025-11-26T09:30:00[+-]\d{2}:\d{2}$/);
     expect(localInputsToIso('2025-02-31', '09:30')).toBeNull();
     expect(localInputsToIso('2025-11-26', '')).toBeNull();
+  });
+});
+
+describe('counts in words', () => {
+  it('writes numbers past 999 with commas, and one of a thing without an s', () => {
+    expect(plural(1, 'observation', 'observations')).toBe('1 observation');
+    expect(plural(0, 'observation', 'observations')).toBe('0 observations');
+    expect(plural(1254, 'observation', 'observations')).toBe('1,254 observations');
   });
 });
 

@@ -64,6 +64,12 @@ export function formatDateTime(iso: string): string {
   return `${formatDate(iso)} at ${formatTime(iso)}`;
 }
 
+/** "1,254": counts over 999 with commas, as the NHS style guide writes numbers. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-GB');
+}
+
+/** "1 observation", "1,254 observations" */
 export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }

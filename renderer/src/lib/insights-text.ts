@@ -1,6 +1,7 @@
 // Words and rows for the insights screen: the themes chart's parts, its one-sentence text
 // alternative, and impacts in words. Pure, so what a screen reader hears is unit-tested.
 import type { EqualityImpact, ResponseOf, SentimentLabel } from '../../../ipc/contract';
+import { formatCount } from './format';
 import { IMPACT_TEXT, SENTIMENT_TEXT } from './labels';
 
 type Insights = ResponseOf<'insights:get'>;
@@ -27,7 +28,7 @@ export function themeRows(insights: Insights): ThemeRow[] {
 /** "2 negative, 1 positive": the parts of a bar in words, so colour never carries them alone. */
 export function breakdown(counts: Counts): string {
   const parts = PARTS.filter((part) => counts[part] > 0).map(
-    (part) => `${counts[part]} ${PART_TEXT[part].toLocaleLowerCase('en-GB')}`,
+    (part) => `${formatCount(counts[part])} ${PART_TEXT[part].toLocaleLowerCase('en-GB')}`,
   );
   return parts.length === 0 ? 'none' : parts.join(', ');
 }
@@ -35,7 +36,7 @@ export function breakdown(counts: Counts): string {
 /** One sentence for the whole chart, as its text alternative. */
 export function chartSummary(rows: readonly ThemeRow[], period: string): string {
   const lines = rows.map(
-    (row) => `${row.label}: ${row.total}${row.total > 0 ? ` (${breakdown(row.counts)})` : ''}`,
+    (row) => `${row.label}: ${formatCount(row.total)}${row.total > 0 ? ` (${breakdown(row.counts)})` : ''}`,
   );
   return `Bar chart of observations by trust key theme and sentiment, ${period}. ${lines.join('; ')}.`;
 }
@@ -46,7 +47,7 @@ const IMPACTS: readonly EqualityImpact[] = ['negative', 'positive', 'neutral', '
 
 export function impactText(impacts: Group['impacts']): string {
   const parts = IMPACTS.filter((impact) => impacts[impact] > 0).map(
-    (impact) => `${impacts[impact]} ${IMPACT_TEXT[impact].toLocaleLowerCase('en-GB')}`,
+    (impact) => `${formatCount(impacts[impact])} ${IMPACT_TEXT[impact].toLocaleLowerCase('en-GB')}`,
   );
   return parts.length === 0 ? 'None' : parts.join(', ');
 }

@@ -1,6 +1,6 @@
 // Cohen's kappa in plain words, for people who have never met a kappa: the number as it is
 // usually written, the Landis & Koch name for its band, and what was counted. DOM-free.
-import { plural } from './format';
+import { formatCount, plural } from './format';
 
 export const AGREEMENT_BANDS = [
   { name: 'poor', from: null, to: 0, range: 'below 0' },
@@ -54,7 +54,7 @@ export function describeAgreement(figures: AgreementFigures): AgreementWords {
   const overriddenText =
     compared === 0
       ? 'No suggestions have been checked yet.'
-      : `People checked ${plural(compared, 'suggestion', 'suggestions')} and changed ${overridden} of them.`;
+      : `People checked ${plural(compared, 'suggestion', 'suggestions')} and changed ${formatCount(overridden)} of them.`;
   const unconfirmedText =
     unconfirmed === 0
       ? 'Every suggestion in this period has been confirmed or changed.'

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ResponseOf } from '../../../../ipc/contract';
-import { plural } from '../../lib/format';
+import { formatCount, plural } from '../../lib/format';
 import { impactText } from '../../lib/insights-text';
 
 type Insights = ResponseOf<'insights:get'>;
@@ -16,7 +16,8 @@ type Props = { equality: Equality; period: string };
 export function EqualityPanel({ equality, period }: Props) {
   const [asExported, setAsExported] = useState(false);
   const never = equality.groups.filter((group) => group.neverHeard);
-  const count = (shown: { count: number; shown: string }) => (asExported ? shown.shown : String(shown.count));
+  const count = (shown: { count: number; shown: string }) =>
+    asExported ? shown.shown : formatCount(shown.count);
   const checkboxId = 'field-as-exported';
 
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ResponseOf } from '../../../../ipc/contract';
-import { plural } from '../../lib/format';
+import { formatCount, plural } from '../../lib/format';
 import { breakdown, chartSummary, PART_TEXT, PARTS, themeRows } from '../../lib/insights-text';
 
 type Insights = ResponseOf<'insights:get'>;
@@ -68,14 +68,14 @@ export function ThemesPanel({ insights, period }: Props) {
                     <span className="nhsuk-table-responsive__heading" aria-hidden="true">
                       {PART_TEXT[part]}{' '}
                     </span>
-                    {row.counts[part]}
+                    {formatCount(row.counts[part])}
                   </td>
                 ))}
                 <td role="cell" className="nhsuk-table__cell nhsuk-table__cell--numeric">
                   <span className="nhsuk-table-responsive__heading" aria-hidden="true">
                     Total{' '}
                   </span>
-                  {row.total}
+                  {formatCount(row.total)}
                 </td>
               </tr>
             ))}

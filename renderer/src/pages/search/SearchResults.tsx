@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import type { ResponseOf } from '../../../../ipc/contract';
-import { formatDateTime, plural } from '../../lib/format';
+import { formatCount, formatDateTime, plural } from '../../lib/format';
 import { KIND_LABELS, SENTIMENT_TEXT, SOURCE_LABELS } from '../../lib/labels';
 import { hrefFor } from '../../lib/routes';
 import { PAGE_SIZE } from '../../lib/search-params';
@@ -36,7 +36,7 @@ export function SearchResults({ results, page, headingRef, pageHref, onPage }: P
           ? 'No observations found'
           : exact
             ? `${plural(results.total, 'observation', 'observations')} found`
-            : `More than ${results.total} observations found`}
+            : `More than ${formatCount(results.total)} observations found`}
       </h2>
       {results.total === 0 && (
         <p>Check the spelling, try fewer or shorter words, or remove some of the filters.</p>
