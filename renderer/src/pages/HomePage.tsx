@@ -3,7 +3,7 @@ import { api } from '../api-client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { StatusTag } from '../components/StatusTag';
-import { formatDate, formatTime } from '../lib/format';
+import { formatCount, formatDate, formatTime } from '../lib/format';
 import { hrefFor } from '../lib/routes';
 import { useLoad } from '../lib/use-load';
 
@@ -103,10 +103,10 @@ export function HomePage() {
                     <StatusTag status={round.status} />
                   </Cell>
                   <Cell heading="Areas" numeric>
-                    {round.areaCount}
+                    {formatCount(round.areaCount)}
                   </Cell>
                   <Cell heading="Observations" numeric>
-                    {round.observationCount}
+                    {formatCount(round.observationCount)}
                   </Cell>
                 </tr>
               ))}

@@ -43,7 +43,8 @@ export function SearchResults({ results, page, headingRef, pageHref, onPage }: P
       )}
       {(results.total > PAGE_SIZE || !exact) && results.results.length > 0 && (
         <p className="pxr-muted">
-          Showing {first} to {last} of {exact ? results.total : `more than ${results.total}`}
+          Showing {formatCount(first)} to {formatCount(last)} of{' '}
+          {exact ? formatCount(results.total) : `more than ${formatCount(results.total)}`}
           {results.order === 'newest' && ', newest first. Add words or filters to narrow the search'}.
         </p>
       )}
