@@ -55,10 +55,9 @@ class Tally {
   readonly status: Record<string, number> = {};
   /** (suggested, confirmed) pairs; either may be null. */
   readonly pairs = new Map<string | null, Map<string | null, number>>();
-  readonly bySentiment = emptyCounts();
   readonly themes = new Map<string, Counts>();
-  /** How many observations with at least one theme had each sentiment. */
-  readonly themedBySentiment = emptyCounts();
+  /** Observations with no theme, by sentiment. */
+  readonly untagged = emptyCounts();
   /** Equality group → area → observations heard from or about it there. */
   readonly groupAreas = new Map<string, Map<string, number>>();
   readonly impacts = new Map<string, Impacts>();
@@ -94,7 +93,7 @@ class Tally {
       counts[this.sentiment] += 1;
       if (!this.themed) {
         this.themed = true;
-        this.themedBySentiment[this.sentiment] += 1;
+        this.untagged[this.sentiment] -= 1;
       }
     } else if (frameworkId === this.frameworks.equality) {
       if (isImpact(impact)) {
@@ -130,7 +129,8 @@ class Tally {
     // The one the person confirmed, or else the suggestion.
     const chosen = confirmed ?? suggested;
     this.sentiment = isLabel(chosen) ? chosen : 'unrated';
-    this.bySentiment[this.sentiment] += 1;
+    // Untagged until a theme of its own passes.
+    this.untagged[this.sentiment] += 1;
   }
 
   /** An observation counts once for a group, however many of its tags lead there. */
@@ -194,8 +194,6 @@ export function createInsights(store: Store) {
     } finally {
       filling.delete(store.sqlite);
     }
-    const status = tally.status;
-    const observationCount = tally.seen.size;
     let unconfirmed = 0;
     const pairs: SentimentPairCount[] = [];
     for (const [suggested, byConfirmed] of tally.pairs) {
@@ -204,13 +202,6 @@ export function createInsights(store: Store) {
         if (isLabel(suggested) && isLabel(confirmed)) pairs.push({ suggested, confirmed, count });
       }
     }
-    const themeCounts = tally.themes;
-    const untagged = emptyCounts();
-    for (const key of Object.keys(untagged) as Sentiment[]) {
-      untagged[key] = tally.bySentiment[key] - tally.themedBySentiment[key];
-    }
-    const groupAreas = tally.groupAreas;
-    const impacts = tally.impacts;
     const areas = areasStatement.all(JSON.stringify([...tally.areaIds])) as {
       areaId: string;
       name: string;
@@ -223,7 +214,7 @@ export function createInsights(store: Store) {
     // sub-groups (hearing from someone experiencing homelessness is hearing from inclusion
     // health groups).
     const groups = EQUALITY_GROUPS.items.map((group) => {
-      const perArea = groupAreas.get(group.id);
+      const perArea = tally.groupAreas.get(group.id);
       let total = 0;
       for (const count of perArea?.values() ?? []) total += count;
       return {
@@ -236,7 +227,7 @@ export function createInsights(store: Store) {
           areaId: area.areaId,
           ...withShown(perArea?.get(area.areaId) ?? 0, threshold),
         })),
-        impacts: impacts.get(group.id) ?? emptyImpacts(),
+        impacts: tally.impacts.get(group.id) ?? emptyImpacts(),
         neverHeard: total === 0,
       };
     });
@@ -260,9 +251,9 @@ export function createInsights(store: Store) {
           actionFigures.fedBackSpans.map((s) => daysBetween(s.saidAt, s.fedBackAt)),
         ),
       },
-      observationCount,
+      observationCount: tally.seen.size,
       themes: TRUST_KEY_THEMES.items.map((item) => {
-        const counts = themeCounts.get(item.id) ?? emptyCounts();
+        const counts = tally.themes.get(item.id) ?? emptyCounts();
         return {
           frameworkId: TRUST_KEY_THEMES.id,
           tagId: item.id,
@@ -271,12 +262,12 @@ export function createInsights(store: Store) {
           counts,
         };
       }),
-      untagged: { ...untagged, total: sum(untagged) },
+      untagged: { ...tally.untagged, total: sum(tally.untagged) },
       equality: {
         threshold,
-        recorded: status.recorded ?? 0,
-        noneApplies: status.none_applies ?? 0,
-        notRecorded: status.not_recorded ?? 0,
+        recorded: tally.status.recorded ?? 0,
+        noneApplies: tally.status.none_applies ?? 0,
+        notRecorded: tally.status.not_recorded ?? 0,
         areas,
         groups,
       },
