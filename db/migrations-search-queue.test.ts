@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsUpTo, openAt } from '../test/helpers/migration-helpers';
 import { makeTempDir, migrationsFolder } from '../test/helpers/test-context';
-import { createSearchIndexer } from './search-indexer';
+import { createSearchIndexer, TIDY_AFTER } from './search-indexer';
 
 const temps: { remove: () => void }[] = [];
 afterEach(() => temps.splice(0).forEach((t) => t.remove()));
@@ -128,6 +128,36 @@ describe('migration 0010_search_queue', () => {
     const db = upgraded();
     expect(db.sqlite.prepare('SELECT id, at FROM last_checkpoint').all()).toEqual([{ id: 1, at: '' }]);
     expect(() => db.sqlite.exec("INSERT INTO last_checkpoint (id, at) VALUES (2, 'x')")).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('merges the index into one segment after a large catch-up, and leaves a small one to FTS5', () => {
+    const db = upgraded();
+    const indexer = createSearchIndexer(db.sqlite);
+    const segments = () =>
+      db.sqlite.prepare('SELECT count(DISTINCT segid) FROM search_index_idx').pluck().get() as number;
+    // Each catch-up writes its own segment.
+    observe(db.sqlite, 'o2', 'The ward was calm');
+    indexer.catchUp();
+    const before = segments();
+    expect(before).toBeGreaterThan(1);
+    observe(db.sqlite, 'o3', 'The porter was kind');
+    expect(indexer.catchUp()).toBe(1);
+    expect(segments()).toBe(before + 1);
+
+    db.sqlite.transaction(() => {
+      for (let i = 0; i < TIDY_AFTER; i += 1)
+        observe(db.sqlite, `bulk${i}`, `Imported note ${i} about parking`);
+    })();
+    expect(indexer.catchUp()).toBe(TIDY_AFTER);
+    expect(segments()).toBe(1);
+    // Every entry is still found.
+    expect(find(db.sqlite, 'parking')).toHaveLength(TIDY_AFTER);
+    expect(find(db.sqlite, 'porter')).toEqual(['o3']);
+    // FTS5's own check of the index against its text: it throws if they disagree.
+    expect(() =>
+      db.sqlite.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')"),
+    ).not.toThrow();
     db.close();
   });
 
