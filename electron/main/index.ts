@@ -20,8 +20,6 @@ import {
 import electronUpdater from 'electron-updater';
 import { loadOrCreateWrappedKey } from '../../db/key-file';
 import { createAppContext, type AppContext } from '../../domain/app-context';
-
-const EXPORTS_FOLDER_NAME = 'PX Rounds exports';
 import { createAppProtocolHandler } from './app-protocol';
 import { resolveAppPaths } from './app-paths';
 import { contentSecurityPolicy } from './content-security-policy';
@@ -39,7 +37,9 @@ import {
 } from './security-guards';
 import { describeStartupError } from './startup-error';
 import { startUpdateCheck } from './updater';
-import { createWindowOptions } from './window-options';
+import { createWindowOptions, UI_LANGUAGE } from './window-options';
+
+const EXPORTS_FOLDER_NAME = 'PX Rounds exports';
 
 const paths = resolveAppPaths({
   isPackaged: app.isPackaged,
@@ -109,6 +109,8 @@ function start(dataFolder: string, testMode: boolean): void {
   const defaultSession = session.defaultSession;
   defaultSession.setPermissionRequestHandler(denyPermissionRequest);
   defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+  // On macOS the system's own checker is used and this does nothing.
+  defaultSession.setSpellCheckerLanguages([UI_LANGUAGE]);
   // The page is offline by design; CSP already forbids it, and this stops any web request the
   // renderer might still make (a stray link preload, an image in pasted text).
   defaultSession.webRequest.onBeforeRequest(
@@ -183,6 +185,7 @@ if (!decision.ok) {
       { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     app.enableSandbox();
+    app.commandLine.appendSwitch('lang', UI_LANGUAGE);
     app.on('web-contents-created', (_event, contents) => hardenContents(contents));
     app.on('second-instance', () => {
       if (!mainWindow) return;

@@ -5,6 +5,12 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 
 export const WINDOW_TITLE = 'PX Rounds';
 
+/**
+ * The language the window runs in, whatever the laptop's own: date fields then read day, month,
+ * year, and the spelling checker knows "colour" and "organisation", as the app's text is written.
+ */
+export const UI_LANGUAGE = 'en-GB';
+
 export type WindowOptionsInput = {
   preloadPath: string;
   /** Developer tools are for development; a packaged app on a NED's laptop has no use for them. */

@@ -18,7 +18,7 @@ test.beforeAll(() => {
   prepareNativeModule();
 });
 
-test('opens on the home screen, served from app:// with only window.api exposed', async () => {
+test('opens on the home screen in UK English, served from app:// with only window.api exposed', async () => {
   const app = await launchApp(test.info().outputPath('data'));
   try {
     const page = await app.firstWindow();
@@ -29,8 +29,15 @@ test('opens on the home screen, served from app:// with only window.api exposed'
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,
       api: Object.keys((globalThis as { api?: object }).api ?? {}).sort(),
+      language: (globalThis as { navigator?: { language?: string } }).navigator?.language,
     }));
-    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: [...channelNames].sort() });
+    expect(exposed).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      api: [...channelNames].sort(),
+      // UK English whatever the machine's language: dates read day, month, year.
+      language: 'en-GB',
+    });
   } finally {
     await app.close();
   }
