@@ -185,6 +185,7 @@ test('an action raised on its own can change area and tags, and once past due is
   await page.getByLabel('Area').selectOption({ label: 'Ward 3, Chelsea' });
   await page.getByRole('button', { name: 'Show actions' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '0 actions' })).toBeVisible();
+  await expect(page.getByText('No actions match these filters.')).toBeVisible();
 
   // The board by keyboard alone: a filter changed and applied, then an action opened.
   await page.getByLabel('Area').selectOption({ label: 'Day Unit, Chelsea' });

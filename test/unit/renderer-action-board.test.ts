@@ -10,12 +10,23 @@ import { changesFrom, draftOf } from '../../renderer/src/pages/actions/action-dr
 import {
   BOARD_PAGE_SIZE,
   boardQuery,
+  emptyBoardText,
   NO_FILTERS,
   parseBoardQuery,
   toListRequest,
 } from '../../renderer/src/pages/actions/board-params';
 
 const AREA = '0b7e7c1e-5d1a-4c4e-9a57-6a3f4bfae0a1';
+
+describe('an empty board', () => {
+  it('says how to raise an action when no filter is set, and that none matches when one is', () => {
+    expect(emptyBoardText(NO_FILTERS)).toMatch(/^No actions have been raised yet\. .*“Needs follow-up”/);
+    // Only the page differs from the plain board: still no filter.
+    expect(emptyBoardText({ ...NO_FILTERS, page: 3 })).toMatch(/^No actions have been raised yet/);
+    expect(emptyBoardText({ ...NO_FILTERS, overdue: true })).toBe('No actions match these filters.');
+    expect(emptyBoardText({ ...NO_FILTERS, owner: 'Sam' })).toBe('No actions match these filters.');
+  });
+});
 
 describe('the actions board in the address', () => {
   it('keeps the plain board as plain #/actions', () => {

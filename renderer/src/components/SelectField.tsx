@@ -11,18 +11,20 @@ type Props = {
   value: string;
   onChange: (value: string) => void;
   error?: string;
+  /** A bold label, to match the text boxes of a form whose labels are bold. */
+  bold?: boolean;
   children: ReactNode;
 };
 
 /** An NHS select with its label, hint and error message. */
-export function SelectField({ field, label, hint, value, onChange, error, children }: Props) {
+export function SelectField({ field, label, hint, value, onChange, error, bold, children }: Props) {
   const id = fieldId(field);
   const describedBy = [hint !== undefined ? `${id}-hint` : null, error !== undefined ? `${id}-error` : null]
     .filter((part) => part !== null)
     .join(' ');
   return (
     <div className={`nhsuk-form-group${error !== undefined ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
+      <label className={bold === true ? 'nhsuk-label nhsuk-label--s' : 'nhsuk-label'} htmlFor={id}>
         {label}
       </label>
       {hint !== undefined && (

@@ -111,6 +111,7 @@ export function ActionPlanFields({ draft, onChange, errors, optional, areaHint, 
         onChange={(areaId) => onChange({ areaId })}
         error={errorFor(errors, 'areaId')}
         emptyLabel="No area"
+        bold
       />
       <TextField
         field="dueDate"

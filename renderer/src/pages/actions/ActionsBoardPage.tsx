@@ -13,7 +13,13 @@ import { ACTION_STATUS_LABELS } from './action-labels';
 import { ActionsTable } from './ActionsTable';
 import { AreaSelect } from './AreaSelect';
 import { BoardPagination } from './BoardPagination';
-import { boardQuery, parseBoardQuery, toListRequest, type BoardFilters } from './board-params';
+import {
+  boardQuery,
+  emptyBoardText,
+  parseBoardQuery,
+  toListRequest,
+  type BoardFilters,
+} from './board-params';
 
 const STATUSES: readonly ActionStatus[] = ['open', 'in_progress', 'done', 'fed_back'];
 
@@ -154,7 +160,7 @@ export function ActionsBoardPage({ query }: { query: string }) {
           </h2>
           <p className="nhsuk-body" aria-live="polite">
             {board.value.total === 0
-              ? 'No actions match these filters.'
+              ? emptyBoardText(applied)
               : 'Sorted by due date, soonest first; actions with no due date come last.'}
           </p>
           {board.value.items.length > 0 && <ActionsTable items={board.value.items} />}

@@ -23,6 +23,7 @@ type Props = {
   value: string;
   onChange: (areaId: string) => void;
   error?: string;
+  bold?: boolean;
   /** The first choice, meaning "none" or "any": "No area", "Any area". */
   emptyLabel: string;
 };

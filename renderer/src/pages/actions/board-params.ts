@@ -58,6 +58,16 @@ export function boardQuery(filters: BoardFilters): string {
   return params.toString();
 }
 
+/**
+ * What the board says when it lists nothing: that no action matches, or, with no filter set,
+ * that none has been raised yet and how to raise one.
+ */
+export function emptyBoardText(filters: BoardFilters): string {
+  return boardQuery({ ...filters, page: 1 }) === ''
+    ? 'No actions have been raised yet. To raise one, tick “Needs follow-up” on an observation in its round, or choose “New action”.'
+    : 'No actions match these filters.';
+}
+
 export function toListRequest(filters: BoardFilters): RequestOf<'actions:list'> {
   const [frameworkId, tagId] = filters.theme.split(':');
   return {
