@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsUpTo, openAt } from '../test/helpers/migration-helpers';
 import { makeTempDir, migrationsFolder } from '../test/helpers/test-context';
-import { createSearchIndexer, TIDY_AFTER } from './search-indexer';
+import { createSearchIndexer, searchKeyOf, TIDY_AFTER } from './search-indexer';
 
 const temps: { remove: () => void }[] = [];
 afterEach(() => temps.splice(0).forEach((t) => t.remove()));
@@ -20,15 +20,15 @@ function seed(sqlite: Database) {
   `);
 }
 
-function upgraded() {
+/** Seeded before 0010, then opened with the first `count` migrations, or all of them. */
+function upgraded(count?: number) {
   const temp = makeTempDir();
   temps.push(temp);
   const key = randomBytes(32);
   const before = openAt(temp.dir, key, migrationsUpTo(temp.dir, 10));
   seed(before.sqlite);
   before.close();
-  // To the latest: the indexer as it is now also fills search_filters (0011).
-  return openAt(temp.dir, key, migrationsFolder);
+  return openAt(temp.dir, key, count === undefined ? migrationsFolder : migrationsUpTo(temp.dir, count));
 }
 
 const find = (sqlite: Database, term: string) =>
@@ -41,13 +41,13 @@ const find = (sqlite: Database, term: string) =>
 const queueLength = (sqlite: Database) =>
   sqlite.prepare('SELECT count(*) FROM search_queue').pluck().get() as number;
 
-const observe = (sqlite: Database, id: string, text: string, area = 'a1') =>
+const observe = (sqlite: Database, id: string, text: string, area = 'a1', at = '2026-11-01T10:06:00.000Z') =>
   sqlite
     .prepare(
       `INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at)
-       VALUES (?, 'r1', ?, '2026-11-01T10:06:00.000Z', 'heard', 'patient', ?, NULL, 'x', 'x')`,
+       VALUES (?, 'r1', ?, ?, 'heard', 'patient', ?, NULL, 'x', 'x')`,
     )
-    .run(id, area, text);
+    .run(id, area, at, text);
 
 describe('migration 0010_search_queue', () => {
   it('keeps what was indexed, and a new observation waits in the queue until the indexer runs', () => {
@@ -161,38 +161,138 @@ describe('migration 0010_search_queue', () => {
     db.close();
   });
 
-  it('gives new observations keys in the order they were saved, so newest-first pages follow the key', () => {
+  it('gives new observations keys by when they were captured, and within a second in the order saved', () => {
     const db = upgraded();
-    for (const id of ['o5', 'o3', 'o4', 'o2']) observe(db.sqlite, id, `Noted ${id}`);
-    createSearchIndexer(db.sqlite).catchUp();
-    expect(
-      db.sqlite
-        .prepare("SELECT item_id FROM search_items WHERE item_id <> 'o1' ORDER BY rowid")
-        .pluck()
-        .all(),
-    ).toEqual(['o5', 'o3', 'o4', 'o2']);
+    const indexer = createSearchIndexer(db.sqlite);
+    observe(db.sqlite, 'o5', 'Noted o5');
+    observe(db.sqlite, 'o3', 'Noted o3');
+    // Saved after, captured before: it goes before them, and before o1 (10:05).
+    observe(db.sqlite, 'o4', 'Noted o4', 'a1', '2026-11-01T09:30:00.000Z');
+    observe(db.sqlite, 'o2', 'Noted o2', 'a1', '2026-11-01T10:07:00.000Z');
+    indexer.catchUp();
+    // The same second as o5 and o3, in a later catch-up: the key after theirs.
+    observe(db.sqlite, 'o6', 'Noted o6');
+    indexer.catchUp();
+    expect(db.sqlite.prepare('SELECT item_id FROM search_items ORDER BY rowid').pluck().all()).toEqual([
+      'o4',
+      'o1',
+      'o5',
+      'o3',
+      'o6',
+      'o2',
+    ]);
+    const key = db.sqlite.prepare('SELECT rowid FROM search_items WHERE item_id = ?').pluck();
+    expect(key.get('o6')).toBe((Date.parse('2026-11-01T10:06:00.000Z') / 1000) * 65536 + 2);
     db.close();
   });
 });
 
 describe('migration 0011_search_filters', () => {
-  it('copies when and where of every indexed observation, and keeps it in step', () => {
-    const db = upgraded();
+  it('copies when and where of every indexed observation, and deleting one removes its row', () => {
+    const db = upgraded(12);
     const filters = () => db.sqlite.prepare('SELECT key, at, site FROM search_filters ORDER BY key').all();
-    const keyOf = (id: string) =>
-      db.sqlite
-        .prepare("SELECT rowid FROM search_items WHERE item_kind = 'observation' AND item_id = ?")
-        .pluck()
-        .get(id);
-    expect(filters()).toEqual([{ key: keyOf('o1'), at: '2026-11-01T10:05:00.000Z', site: 'Sutton' }]);
-    observe(db.sqlite, 'o2', 'Signage was poor');
-    createSearchIndexer(db.sqlite).catchUp();
-    expect(filters()).toEqual([
-      { key: keyOf('o1'), at: '2026-11-01T10:05:00.000Z', site: 'Sutton' },
-      { key: keyOf('o2'), at: '2026-11-01T10:06:00.000Z', site: 'Sutton' },
-    ]);
+    const keyOf = db.sqlite
+      .prepare("SELECT rowid FROM search_items WHERE item_kind = 'observation' AND item_id = ?")
+      .pluck();
+    expect(filters()).toEqual([{ key: keyOf.get('o1'), at: '2026-11-01T10:05:00.000Z', site: 'Sutton' }]);
     db.sqlite.exec("DELETE FROM observations WHERE id = 'o1'");
-    expect(filters()).toEqual([{ key: keyOf('o2'), at: '2026-11-01T10:06:00.000Z', site: 'Sutton' }]);
+    expect(filters()).toEqual([]);
+    db.close();
+  });
+});
+
+describe('migration 0012_search_by_time', () => {
+  const HASH = 'a'.repeat(64);
+  // Before 0010 every item was indexed as it was written, with keys in the order of writing.
+  // Here o2 is written after o1 but happened before it, and o3 in the same second as o1.
+  function upgradedWithItems() {
+    const temp = makeTempDir();
+    temps.push(temp);
+    const key = randomBytes(32);
+    const before = openAt(temp.dir, key, migrationsUpTo(temp.dir, 10));
+    seed(before.sqlite);
+    before.sqlite.exec(`
+      INSERT INTO rounds (id, starts_at, site, template_id, status, created_at, updated_at) VALUES ('r2', '2026-11-01T11:00:00.000Z', 'Chelsea', NULL, 'in_progress', 'x', 'x');
+      INSERT INTO areas (id, site, name, created_at) VALUES ('c1', 'Chelsea', 'Day Unit', 'x');
+      INSERT INTO round_areas (id, round_id, area_id, visited_at, position) VALUES ('rc1', 'r2', 'c1', 'x', 0);
+      INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at)
+        VALUES ('o2', 'r1', 'a1', '2026-11-01T09:00:00.000Z', 'heard', 'patient', 'Parking was hard', NULL, 'x', 'x');
+      INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at)
+        VALUES ('o3', 'r1', 'a2', '2026-11-01T10:05:00.000Z', 'seen', 'staff', 'Signage was confusing', NULL, 'x', 'x');
+      INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at)
+        VALUES ('o4', 'r2', 'c1', '2026-11-01T11:00:00.000Z', 'heard', 'carer_family', 'Parking was fine', NULL, 'x', 'x');
+      INSERT INTO stories (id, title, storyteller, author, narrative, status, text_hash, created_at, updated_at)
+        VALUES ('s1', 'Parking', 'patient', 'Dr Obi', 'The parking machine ate my ticket', 'draft', '${HASH}', '2026-11-02T08:00:00.000Z', 'x');
+      INSERT INTO actions (id, said, will_do, site, area_id, due_date, status, said_at, created_at, updated_at)
+        VALUES ('act1', 'Parking is hard', 'Ask estates about parking', 'Sutton', 'a1', NULL, 'open', 'x', '2026-10-30T12:00:00.000Z', 'x');
+    `);
+    before.close();
+    return openAt(temp.dir, key, migrationsFolder);
+  }
+  const key = (iso: string, after = 0) => (Date.parse(iso) / 1000) * 65536 + after;
+  const keys = (sqlite: Database) =>
+    sqlite.prepare('SELECT item_id AS id, rowid AS key FROM search_items ORDER BY rowid').all();
+  const matching = (sqlite: Database, query: string) =>
+    sqlite
+      .prepare(
+        'SELECT si.item_id FROM search_index JOIN search_items si ON si.rowid = search_index.rowid WHERE search_index MATCH ? ORDER BY search_index.rowid',
+      )
+      .pluck()
+      .all(query);
+  const siteWord = (site: string) => `zo${Buffer.from(site.toLowerCase()).toString('hex')}x`;
+
+  it('keys every item by its time, in the same order, and drops search_filters', () => {
+    const db = upgradedWithItems();
+    expect(keys(db.sqlite)).toEqual([
+      { id: 'act1', key: key('2026-10-30T12:00:00.000Z') },
+      { id: 'o2', key: key('2026-11-01T09:00:00.000Z') },
+      { id: 'o1', key: key('2026-11-01T10:05:00.000Z') },
+      // The same second: the next key, in the order they were written.
+      { id: 'o3', key: key('2026-11-01T10:05:00.000Z', 1) },
+      { id: 'o4', key: key('2026-11-01T11:00:00.000Z') },
+      { id: 's1', key: key('2026-11-02T08:00:00.000Z') },
+    ]);
+    expect(db.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'search_filters'").get()).toBe(
+      undefined,
+    );
+    expect(() =>
+      db.sqlite.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')"),
+    ).not.toThrow();
+    db.close();
+  });
+
+  it('keeps every text searchable, and gives observations their facets', () => {
+    const db = upgradedWithItems();
+    expect(matching(db.sqlite, 'parking')).toEqual(['act1', 'o2', 'o4', 's1']);
+    expect(matching(db.sqlite, 'text : parking AND facets : zo')).toEqual(['o2', 'o4']);
+    expect(matching(db.sqlite, `text : parking AND facets : ${siteWord('Sutton')}`)).toEqual(['o2']);
+    expect(matching(db.sqlite, `text : parking AND facets : ${siteWord('chelsea')}`)).toEqual(['o4']);
+    // A period is a range of keys.
+    const between = db.sqlite
+      .prepare(
+        `SELECT si.item_id FROM search_index JOIN search_items si ON si.rowid = search_index.rowid
+         WHERE search_index MATCH 'text : (signage OR calm OR parking) AND facets : zo'
+           AND search_index.rowid >= ${searchKeyOf('?')} AND search_index.rowid < ${searchKeyOf('?')}
+         ORDER BY search_index.rowid`,
+      )
+      .pluck();
+    expect(between.all('2026-11-01T10:05:00.000Z', '2026-11-01T11:00:00.000Z')).toEqual(['o1', 'o3']);
+    expect(between.all('2026-11-01T00:00:00.000Z', '2026-11-01T10:05:00.000Z')).toEqual(['o2']);
+    db.close();
+  });
+
+  it('keys new stories and actions by their time too, after any of the same second', () => {
+    const db = upgradedWithItems();
+    db.sqlite.exec(`
+      INSERT INTO stories (id, title, storyteller, author, narrative, status, text_hash, created_at, updated_at)
+        VALUES ('s2', 'Food', 'carer_family', 'Dr Obi', 'The soup was cold', 'draft', '${HASH}', '2026-11-02T08:00:00.000Z', 'x');
+      INSERT INTO actions (id, said, will_do, site, area_id, due_date, status, said_at, created_at, updated_at)
+        VALUES ('act2', 'Soup was cold', 'Check the trolleys', 'Sutton', 'a1', NULL, 'open', 'x', '2026-10-31T09:30:00.000Z', 'x');
+    `);
+    const keyOf = db.sqlite.prepare('SELECT rowid FROM search_items WHERE item_id = ?').pluck();
+    expect(keyOf.get('s2')).toBe(key('2026-11-02T08:00:00.000Z', 1));
+    expect(keyOf.get('act2')).toBe(key('2026-10-31T09:30:00.000Z'));
+    expect(matching(db.sqlite, 'soup')).toEqual(['act2', 's2']);
     db.close();
   });
 });

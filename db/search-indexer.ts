@@ -18,30 +18,66 @@ export type SearchIndexer = {
  */
 export const TIDY_AFTER = 1000;
 
+/** Keys per second: the items of one second take keys from its first up to this many. */
+export const KEYS_PER_SECOND = 65536;
+
+/**
+ * The first key for items made at the time in the SQL expression `time` (an ISO 8601 text):
+ * whole seconds since 1970 times 65,536. Items made in the same second take the keys after it,
+ * in the order they are indexed, so keys follow time, newest first is key order, and a period
+ * is a range of keys (migration 0012 gives the same keys to what was indexed before it, and its
+ * triggers to new stories and actions). Seconds rather than milliseconds keep the gaps between
+ * keys, which the index stores, small enough to walk quickly. A time SQLite cannot read counts
+ * as 1970.
+ */
+export function searchKeyOf(time: string): string {
+  return `(coalesce(unixepoch(${time}), 0) * ${KEYS_PER_SECOND})`;
+}
+
+/** `searchKeyOf` in JavaScript, for a time in milliseconds: exact up to the year 6000 and more. */
+export function firstSearchKeyAt(milliseconds: number): number {
+  return Math.floor(milliseconds / 1000) * KEYS_PER_SECOND;
+}
+
+/** The word in `facets` that every observation has, so a search can ask for observations alone. */
+export const OBSERVATION_FACET = 'zo';
+
+/**
+ * The word in `facets` for an observation's site, in SQL, from the SQL expression `site`: as the
+ * site is compared everywhere else, ignoring case (ASCII letters only, as SQLite's NOCASE); in
+ * hex, so that any name makes one word; ending "x", so the stemmer leaves it whole.
+ */
+export function siteFacetOf(site: string): string {
+  return `('${OBSERVATION_FACET}' || hex(lower(coalesce(${site}, ''))) || 'x')`;
+}
+
 /**
  * Keeps the full-text index in step with observations written since it was last brought up to
  * date (migration 0010). Saving an observation queues it; this indexes what is queued: a new
- * observation gets its search_items row (the index key and the fields searches filter by), its
- * search_filters row and its text indexed; an edited one has its text indexed afresh; one deleted since it was queued
- * is skipped, because deleting already took it out of the index.
+ * observation gets its search_items row (its key, from its time, and the fields searches filter
+ * by) and its text and facets indexed; an edited one has them indexed afresh; one deleted since
+ * it was queued is skipped, because deleting already took it out of the index.
  */
 export function createSearchIndexer(sqlite: Database): SearchIndexer {
   const last = sqlite.prepare('SELECT max(seq) FROM search_queue').pluck();
   const queued = "SELECT item_id FROM search_queue WHERE item_kind = 'observation' AND seq <= ?";
-  // New observations get their key, in the order they were saved (newest-first pages of
-  // search results follow the key)...
+  // New observations get their key from the time they were captured: the first free one of
+  // that second, counting both those already indexed and those in this batch.
   const addItems = sqlite.prepare(
-    `INSERT INTO search_items (item_kind, item_id, at, site, area_id, round_id)
-     SELECT 'observation', o.id, o.captured_at, r.site, o.area_id, o.round_id
-     FROM search_queue q JOIN observations o ON o.id = q.item_id JOIN rounds r ON r.id = o.round_id
-     WHERE q.item_kind = 'observation' AND q.seq <= ?
-       AND NOT EXISTS (SELECT 1 FROM search_items si WHERE si.item_kind = 'observation' AND si.item_id = q.item_id)
-     GROUP BY q.item_id ORDER BY min(q.seq)`,
-  );
-  // ...and their time and site in the narrow table searches filter by (migration 0011).
-  const addFilters = sqlite.prepare(
-    `INSERT OR IGNORE INTO search_filters (key, at, site)
-     SELECT rowid, at, site FROM search_items WHERE item_kind = 'observation' AND item_id IN (${queued})`,
+    `INSERT INTO search_items (rowid, item_kind, item_id, at, site, area_id, round_id)
+     SELECT n.base
+         + coalesce((SELECT max(s.rowid) + 1 - n.base FROM search_items s
+                     WHERE s.rowid BETWEEN n.base AND n.base + ${KEYS_PER_SECOND - 1}), 0)
+         + row_number() OVER (PARTITION BY n.base ORDER BY n.first) - 1,
+       'observation', n.id, n.at, n.site, n.area_id, n.round_id
+     FROM (
+       SELECT o.id, o.captured_at AS at, r.site, o.area_id, o.round_id, min(q.seq) AS first,
+         ${searchKeyOf('o.captured_at')} AS base
+       FROM search_queue q JOIN observations o ON o.id = q.item_id JOIN rounds r ON r.id = o.round_id
+       WHERE q.item_kind = 'observation' AND q.seq <= ?
+         AND NOT EXISTS (SELECT 1 FROM search_items si WHERE si.item_kind = 'observation' AND si.item_id = q.item_id)
+       GROUP BY q.item_id) n
+     ORDER BY n.first`,
   );
   // Edited ones lose their old text from the index (a new one has none to lose)...
   const unindex = sqlite.prepare(
@@ -50,8 +86,9 @@ export function createSearchIndexer(sqlite: Database): SearchIndexer {
   );
   // ...and every one still there is indexed as it reads now, once however often it was queued.
   const index = sqlite.prepare(
-    `INSERT INTO search_index (rowid, text)
-     SELECT si.rowid, o.text FROM search_items si JOIN observations o ON o.id = si.item_id
+    `INSERT INTO search_index (rowid, text, facets)
+     SELECT si.rowid, o.text, '${OBSERVATION_FACET} ' || ${siteFacetOf('si.site')}
+     FROM search_items si JOIN observations o ON o.id = si.item_id
      WHERE si.item_kind = 'observation' AND si.item_id IN (${queued})`,
   );
   const done = sqlite.prepare('DELETE FROM search_queue WHERE seq <= ?');
@@ -59,7 +96,6 @@ export function createSearchIndexer(sqlite: Database): SearchIndexer {
 
   const indexUpTo = sqlite.transaction((upTo: number): number => {
     addItems.run(upTo);
-    addFilters.run(upTo);
     unindex.run(upTo);
     index.run(upTo);
     const taken = done.run(upTo).changes;

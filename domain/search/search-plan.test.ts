@@ -29,7 +29,8 @@ async function plansOf(request: Record<string, unknown>) {
   // The search statements are prepared lazily, on first use with this filter combination.
   const found = await ctx.call('search:observations', request as never);
   ctx.store.sqlite.prepare = original;
-  const args = ['"the"*', '2026-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z', 'Sutton', 50, 0];
+  // Only the number of parameters matters: the plan does not depend on their values.
+  const args = Array.from({ length: 10 }, () => null);
   const plans = new Map(
     spy.map((sql) => {
       const needed = sql.split('?').length - 1;
@@ -61,10 +62,9 @@ describe('search query plan', () => {
     expect(found.results.every((r) => r.snippet.some((part) => part.match))).toBe(true);
     expect(plans.size).toBe(1);
     const [sql, { walk, all }] = [...plans][0]!;
-    expect(walk, sql).toEqual([
-      'SCAN search_index VIRTUAL TABLE INDEX 192:M1',
-      'SEARCH f USING INTEGER PRIMARY KEY (rowid=?)',
-    ]);
+    // One step, the index alone: the text and the site are in its MATCH ("M"), and the period
+    // is a range of its keys (">" and "<"), which it seeks to. No table is looked up per match.
+    expect(walk, sql).toEqual(['SCAN search_index VIRTUAL TABLE INDEX 192:M2><']);
     // The page's details are looked up by key, for its rows alone.
     expect(all.filter((d) => d.startsWith('SEARCH si'))).toEqual([
       'SEARCH si USING INTEGER PRIMARY KEY (rowid=?)',
@@ -81,10 +81,7 @@ describe('search query plan', () => {
     const { plans } = await plansOf({ text: 'the', site: 'Sutton', areaId });
     const [sql, { walk, all }] = [...plans][0]!;
     expect(walk[0], sql).toContain('search_index VIRTUAL TABLE');
-    expect(walk.slice(1).sort(), sql).toEqual([
-      'SEARCH f USING INTEGER PRIMARY KEY (rowid=?)',
-      'SEARCH si USING INTEGER PRIMARY KEY (rowid=?)',
-    ]);
+    expect(walk.slice(1), sql).toEqual(['SEARCH si USING INTEGER PRIMARY KEY (rowid=?)']);
     expect(all.join('\n')).not.toContain('TEMP B-TREE');
   });
 });

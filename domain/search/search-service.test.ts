@@ -85,6 +85,30 @@ describe('search', () => {
     expect(await search({ text: '', site: 'Sutton' })).toEqual([ids.parking, ids.nurses]);
   });
 
+  it('keeps a period exact to the millisecond, though the index counts whole seconds', async () => {
+    const round = await roundWithAreas(ctx, 'Sutton', ['Bud Ward'], clock);
+    clock = new Date('2026-10-01T10:00:00.200Z');
+    const early = (await observe(ctx, round.roundId, round.areas['Bud Ward']!, 'Lunch came cold')).id;
+    clock = new Date('2026-10-01T10:00:00.700Z');
+    const late = (await observe(ctx, round.roundId, round.areas['Bud Ward']!, 'Lunch came hot')).id;
+    expect(await search({ text: 'lunch', from: '2026-10-01T10:00:00.500Z' })).toEqual([late]);
+    expect(await search({ text: 'lunch', to: '2026-10-01T10:00:00.500Z' })).toEqual([early]);
+    expect(
+      await search({ text: 'lunch', from: '2026-10-01T10:00:00.200Z', to: '2026-10-01T10:00:00.700Z' }),
+    ).toEqual([early]);
+    expect(
+      new Set(await search({ text: 'lunch', from: '2026-10-01T10:00:00Z', to: '2026-10-01T10:00:01Z' })),
+    ).toEqual(new Set([early, late]));
+    expect(await search({ text: 'lunch', to: '2026-10-01T10:00:00Z' })).toEqual([]);
+  });
+
+  it('filters by a site whose name has spaces and punctuation, ignoring case', async () => {
+    const round = await roundWithAreas(ctx, 'St Helier (Carshalton) & Co', ['Ward A'], clock);
+    const there = (await observe(ctx, round.roundId, round.areas['Ward A']!, 'The nurse sang')).id;
+    expect(await search({ text: 'nurse', site: 'st helier (carshalton) & co' })).toEqual([there]);
+    expect(await search({ text: 'nurse', site: 'St Helier' })).toEqual([]);
+  });
+
   it('follows edits and deletions', async () => {
     await ctx.call('observations:update', {
       id: ids.nurses,

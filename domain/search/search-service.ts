@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { firstSearchKeyAt, OBSERVATION_FACET, siteFacetOf } from '../../db/search-indexer';
 import { statementCache } from '../../db/statement-cache';
 import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
@@ -54,9 +55,9 @@ type Row = {
   snippet: string;
 };
 
-// Each filter is a clause on one of three tables, all keyed by the index's key:
-// - search_filters (f): when and where. Narrow, so checking each match against it is cheap
-//   (migration 0011). Only observations have rows there, so joining it is also the kind check.
+// Each filter is a clause on the index or on one of two tables keyed by the index's key:
+// - the index itself: when (a range of keys, which follow time: migration 0012) and where (a
+//   word in `facets`, asked for in the MATCH: see `matchFor`).
 // - search_items (si): area and round. Joined only when one of them is asked for.
 // - item_tags and observations: theme and sentiment, reached through search_items.
 // A search without text walks search_items by date instead, and reads every filter from it.
@@ -64,16 +65,30 @@ type Filters = { sql: string[]; params: unknown[]; needsItems: boolean };
 
 function buildFilters(request: Request, walkingIndex: boolean): Filters {
   const filters: Filters = { sql: [], params: [], needsItems: !walkingIndex };
-  const when = walkingIndex ? 'f' : 'si';
   const add = (clause: string, values: unknown[], onItems: boolean) => {
     filters.sql.push(clause);
     filters.params.push(...values);
     if (onItems) filters.needsItems = true;
   };
-  if (!walkingIndex) add("si.item_kind = 'observation'", [], true);
-  if (request.from) add(`${when}.at >= ?`, [new Date(request.from).toISOString()], false);
-  if (request.to) add(`${when}.at < ?`, [new Date(request.to).toISOString()], false);
-  if (request.site) add(`${when}.site = ? COLLATE NOCASE`, [request.site], false);
+  if (walkingIndex) {
+    // Keys count whole seconds. A period starting or ending within a second is given the whole
+    // of that second as keys, and its exact times are then checked on search_items.
+    if (request.from) {
+      const from = Date.parse(request.from);
+      add('search_index.rowid >= ?', [firstSearchKeyAt(from)], false);
+      if (from % 1000 !== 0) add('si.at >= ?', [new Date(from).toISOString()], true);
+    }
+    if (request.to) {
+      const to = Date.parse(request.to);
+      add('search_index.rowid < ?', [firstSearchKeyAt(to + 999)], false);
+      if (to % 1000 !== 0) add('si.at < ?', [new Date(to).toISOString()], true);
+    }
+  } else {
+    add("si.item_kind = 'observation'", [], true);
+    if (request.from) add('si.at >= ?', [new Date(request.from).toISOString()], true);
+    if (request.to) add('si.at < ?', [new Date(request.to).toISOString()], true);
+    if (request.site) add('si.site = ? COLLATE NOCASE', [request.site], true);
+  }
   if (request.areaId) add('si.area_id = ?', [request.areaId], true);
   if (request.roundId) add('si.round_id = ?', [request.roundId], true);
   if (request.tag) {
@@ -91,6 +106,18 @@ function buildFilters(request: Request, walkingIndex: boolean): Filters {
     );
   }
   return filters;
+}
+
+/**
+ * The MATCH clause and its parameters: the words in the text column, and in `facets` the word
+ * for the site asked for, or else the word every observation has (stories and actions share the
+ * index and have neither).
+ */
+function matchFor(request: Request, words: string): { sql: string; params: unknown[] } {
+  const text = `text : (${words}) AND facets : `;
+  return request.site
+    ? { sql: `search_index MATCH (? || ${siteFacetOf('?')})`, params: [text, request.site] }
+    : { sql: 'search_index MATCH ?', params: [text + OBSERVATION_FACET] };
 }
 
 /**
@@ -136,13 +163,13 @@ export function createSearch(store: Store) {
 
   const byText = (request: Request, query: string): Results => {
     const filters = buildFilters(request, true);
-    const fromIndex = 'search_index CROSS JOIN search_filters f ON f.key = search_index.rowid';
-    const withItems = `${fromIndex} CROSS JOIN search_items si ON si.rowid = search_index.rowid`;
-    const from = filters.needsItems ? withItems : fromIndex;
+    const match = matchFor(request, query);
+    const withItems = 'search_index CROSS JOIN search_items si ON si.rowid = search_index.rowid';
+    const from = filters.needsItems ? withItems : 'search_index';
     // CROSS JOIN keeps the full-text index as the outer loop: left to itself the planner may
     // walk the other tables by date and run the text match once per row, a hundred times slower.
-    const where = ['search_index MATCH ?', ...filters.sql].join(' AND ');
-    const args = [query, ...filters.params];
+    const where = [match.sql, ...filters.sql].join(' AND ');
+    const args = [...match.params, ...filters.params];
     const pageOf = (order: string) =>
       prepare(
         `SELECT ${RESULT_COLUMNS}, ${SNIPPET} AS snippet FROM ${withItems} ${RESULT_JOINS}
@@ -154,16 +181,21 @@ export function createSearch(store: Store) {
     const countUpTo = Math.max(COUNT_CAP, request.offset + request.limit);
     Object.assign(page, { row: 0, from: request.offset, to: request.offset + request.limit });
     pages.set(store.sqlite, page);
+    // The walk's limit is written into the SQL when it is the usual one. The query plan is the
+    // same either way, but the search was measured about a tenth faster so (0.56 against 0.64 ms
+    // over 100,000 observations). Pages past the cap pass theirs as a parameter, so they share
+    // one statement.
+    const usual = countUpTo === COUNT_CAP;
     let rows: Row[];
     try {
       rows = prepare(
         `WITH walk AS MATERIALIZED (
            SELECT search_index.rowid AS key, CASE WHEN search_page_row() THEN ${SNIPPET} END AS snippet
-           FROM ${from} WHERE ${where} ORDER BY search_index.rowid DESC LIMIT ?)
+           FROM ${from} WHERE ${where} ORDER BY search_index.rowid DESC LIMIT ${usual ? COUNT_CAP + 1 : '?'})
          SELECT ${RESULT_COLUMNS}, walk.snippet AS snippet
          FROM walk CROSS JOIN search_items si ON si.rowid = walk.key ${RESULT_JOINS}
          WHERE walk.snippet IS NOT NULL ORDER BY walk.key DESC`,
-      ).all(...args, countUpTo + 1) as Row[];
+      ).all(...args, ...(usual ? [] : [countUpTo + 1])) as Row[];
     } finally {
       pages.delete(store.sqlite);
     }
@@ -174,7 +206,7 @@ export function createSearch(store: Store) {
     // alone). A large one stays newest first, as walked. The choice depends only on the size of
     // the set, so every page of one search comes in the same order.
     const ranked = counted <= COUNT_CAP;
-    if (ranked) rows = pageOf(`bm25(search_index), search_index.rowid DESC`);
+    if (ranked) rows = pageOf(`bm25(search_index, 1, 0), search_index.rowid DESC`);
     else if (rows.length !== Math.min(request.limit, Math.max(0, counted - request.offset))) {
       // Should the walk's rows ever come out in another order than they were numbered, the
       // page is read again on its own.
