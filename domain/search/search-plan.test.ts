@@ -39,8 +39,8 @@ async function plansOf(request: Record<string, unknown>) {
         parent: number;
         detail: string;
       }[];
-      // The steps of the walk (the materialised CTE) alone, and of the whole statement.
-      const walkId = plan.find((p) => p.detail.startsWith('MATERIALIZE walk'))?.id;
+      // The steps of the walk (the CTE, run as a co-routine) alone, and of the whole statement.
+      const walkId = plan.find((p) => p.detail.startsWith('CO-ROUTINE walk'))?.id;
       return [
         sql,
         {

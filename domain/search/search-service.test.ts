@@ -85,6 +85,18 @@ describe('search', () => {
     expect(await search({ text: '', site: 'Sutton' })).toEqual([ids.parking, ids.nurses]);
   });
 
+  it('takes a whole word as that word in its forms, and any other word as the start of one', async () => {
+    const round = await roundWithAreas(ctx, 'Sutton', ['Bud Ward'], clock);
+    const carer = (await observe(ctx, round.roundId, round.areas['Bud Ward']!, 'My carer stayed all day')).id;
+    // "car" is written nowhere as a word: it finds the words that start with it.
+    expect(await search({ text: 'car' })).toEqual([carer]);
+    const car = (await observe(ctx, round.roundId, round.areas['Bud Ward']!, 'Our cars were clamped')).id;
+    // Now it is ("cars" is a form of it), and it no longer finds "carer".
+    expect(await search({ text: 'car' })).toEqual([car]);
+    expect(await search({ text: 'care' })).toEqual([carer]);
+    expect(toFtsQuery('car interp', (word) => word === 'car')).toBe('"car" "interp"*');
+  });
+
   it('keeps a period exact to the millisecond, though the index counts whole seconds', async () => {
     const round = await roundWithAreas(ctx, 'Sutton', ['Bud Ward'], clock);
     clock = new Date('2026-10-01T10:00:00.200Z');
@@ -182,7 +194,7 @@ describe('search over many matches', () => {
       .prepare(
         `SELECT o.id FROM search_index JOIN search_items si ON si.rowid = search_index.rowid
            JOIN observations o ON o.id = si.item_id JOIN rounds r ON r.id = o.round_id
-           WHERE search_index MATCH '"the"*' AND r.site = 'Sutton' AND o.captured_at >= ?
+           WHERE search_index MATCH 'text : "the"' AND r.site = 'Sutton' AND o.captured_at >= ?
            ORDER BY si.rowid DESC`,
       )
       .pluck()

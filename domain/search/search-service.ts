@@ -14,13 +14,18 @@ const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
 /**
- * Turns what a person typed into an FTS5 query: each word quoted (so FTS5 operators and
- * punctuation in the input are plain text) and matched as a prefix, all words required.
+ * Turns what a person typed into an FTS5 query, all words required. Each word is quoted, so
+ * FTS5 operators and punctuation in the input are plain text. A word that is a whole word
+ * somewhere in what was written (`isWord`) finds that word in all its forms ("nurse" finds
+ * "nurses"), but not every longer word that starts with it ("car" does not find "carer"). Any
+ * other word is taken as the start of one ("interp" finds "interpreter"). Matching the start
+ * of a word also costs more: the index gathers every word that starts with it, in full, before
+ * the search can begin.
  */
-export function toFtsQuery(text: string): string | null {
+export function toFtsQuery(text: string, isWord: (word: string) => boolean = () => false): string | null {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
-  return words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
+  return words.map((word) => (isWord(word) ? `"${word}"` : `"${word}"*`)).join(' ');
 }
 
 export function splitSnippet(snippet: string): Results['results'][number]['snippet'] {
@@ -177,7 +182,11 @@ export function createSearch(store: Store) {
       ).all(...args, request.limit, request.offset) as Row[];
 
     // One walk, newest first, counts the matches up to the cap (so a common word costs no more
-    // than a rare one) and makes the snippets for the page; only the page leaves SQLite.
+    // than a rare one) and makes the snippets for the page; only the page leaves SQLite. The walk
+    // hands its rows to the rest of the statement one at a time, as it finds them, rather than
+    // storing them first (NOT MATERIALIZED): the statement reads every one, so the walk still
+    // runs to its end and counts them all, and the page's details are looked up for its rows
+    // alone.
     const countUpTo = Math.max(COUNT_CAP, request.offset + request.limit);
     Object.assign(page, { row: 0, from: request.offset, to: request.offset + request.limit });
     pages.set(store.sqlite, page);
@@ -189,7 +198,7 @@ export function createSearch(store: Store) {
     let rows: Row[];
     try {
       rows = prepare(
-        `WITH walk AS MATERIALIZED (
+        `WITH walk AS NOT MATERIALIZED (
            SELECT search_index.rowid AS key, CASE WHEN search_page_row() THEN ${SNIPPET} END AS snippet
            FROM ${from} WHERE ${where} ORDER BY search_index.rowid DESC LIMIT ${usual ? COUNT_CAP + 1 : '?'})
          SELECT ${RESULT_COLUMNS}, walk.snippet AS snippet
@@ -245,10 +254,17 @@ export function createSearch(store: Store) {
     };
   };
 
+  // Whether a word, in any of its forms, is in the text of anything indexed: one look-up in the
+  // index, which stops at the first match.
+  const anyWith = store.sqlite
+    .prepare('SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1')
+    .pluck();
+  const isWord = (word: string) => anyWith.get(`text : "${word}"`) !== undefined;
+
   return (request: Request): Results => {
     // Every save is found, including one made a moment ago whose indexing has not yet run.
     store.searchIndex.catchUp();
-    const query = toFtsQuery(request.text);
+    const query = toFtsQuery(request.text, isWord);
     return query ? byText(request, query) : byFilters(request);
   };
 }
