@@ -9,11 +9,13 @@
 --    the stemmer off the hex). A search with a site asks for that word alongside the text.
 -- search_filters is no longer needed. db/search-indexer.ts makes keys and facets for new
 -- observations the same way, and the triggers below do so for stories and actions.
-CREATE TABLE `search_rekey` AS
-	SELECT `rowid` AS `old`,
+CREATE TABLE `search_rekey` (`old` integer PRIMARY KEY, `new` integer NOT NULL);
+--> statement-breakpoint
+INSERT INTO `search_rekey` (`old`, `new`)
+	SELECT `rowid`,
 		coalesce(unixepoch(`at`), 0) * 65536
 			+ row_number() OVER (PARTITION BY coalesce(unixepoch(`at`), 0) ORDER BY `rowid`)
-			- 1 AS `new`
+			- 1
 	FROM `search_items`;
 --> statement-breakpoint
 UPDATE `search_items` SET `rowid` = (SELECT `new` FROM `search_rekey` WHERE `old` = `search_items`.`rowid`);
