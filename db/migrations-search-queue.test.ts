@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsUpTo, openAt } from '../test/helpers/migration-helpers';
 import { makeTempDir, migrationsFolder } from '../test/helpers/test-context';
-import { createSearchIndexer, searchKeyOf, TIDY_AFTER } from './search-indexer';
+import { createSearchIndexer, firstSearchKeyAt, searchKeyOf, TIDY_AFTER } from './search-indexer';
 
 const temps: { remove: () => void }[] = [];
 afterEach(() => temps.splice(0).forEach((t) => t.remove()));
@@ -30,6 +30,12 @@ function upgraded(count?: number) {
   before.close();
   return openAt(temp.dir, key, count === undefined ? migrationsFolder : migrationsUpTo(temp.dir, count));
 }
+
+// FTS5's own check of the index against its text: it throws if they disagree.
+const expectIndexIntact = (sqlite: Database) =>
+  expect(() =>
+    sqlite.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')"),
+  ).not.toThrow();
 
 const find = (sqlite: Database, term: string) =>
   sqlite
@@ -154,10 +160,7 @@ describe('migration 0010_search_queue', () => {
     // Every entry is still found.
     expect(find(db.sqlite, 'parking')).toHaveLength(TIDY_AFTER);
     expect(find(db.sqlite, 'porter')).toEqual(['o3']);
-    // FTS5's own check of the index against its text: it throws if they disagree.
-    expect(() =>
-      db.sqlite.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')"),
-    ).not.toThrow();
+    expectIndexIntact(db.sqlite);
     db.close();
   });
 
@@ -255,9 +258,16 @@ describe('migration 0012_search_by_time', () => {
     expect(db.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'search_filters'").get()).toBe(
       undefined,
     );
-    expect(() =>
-      db.sqlite.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')"),
-    ).not.toThrow();
+    expectIndexIntact(db.sqlite);
+    db.close();
+  });
+
+  it('makes the same first key of a time in SQL as in JavaScript, whole seconds down', () => {
+    const db = upgradedWithItems();
+    const inSql = db.sqlite.prepare(`SELECT ${searchKeyOf('?')}`).pluck();
+    for (const time of ['2026-11-01T10:05:00.000Z', '2026-11-01T10:05:00.999Z', '1969-12-31T23:59:59.500Z']) {
+      expect(inSql.get(time), time).toBe(firstSearchKeyAt(Date.parse(time)));
+    }
     db.close();
   });
 

