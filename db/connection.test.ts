@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAppContext, DATABASE_FILE } from '../domain/app-context';
 import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { makeTempDir, migrationsFolder, resourcesFolder } from '../test/helpers/test-context';
-import { openDatabase, unlockDatabase } from './connection';
+import { openDatabase, PAGE_CACHE_KIB, unlockDatabase } from './connection';
 import { MIGRATIONS_TABLE, readMigrations } from './migrate';
 
 const temps: { remove: () => void }[] = [];
@@ -61,13 +61,13 @@ describe('encryption at rest', () => {
     reopened.close();
   });
 
-  it('opens with WAL, synchronous FULL, foreign keys, a busy timeout and temporary results in memory', () => {
+  it('opens with WAL, synchronous FULL, foreign keys, a busy timeout, its page cache and temporary results in memory', () => {
     const db = open(tempDir(), randomBytes(32));
     expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
-    expect(db.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
+    expect(db.sqlite.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
     expect(db.sqlite.pragma('temp_store', { simple: true })).toBe(2);
     db.close();
   });
