@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrationsUpTo, openAt } from '../test/helpers/migration-helpers';
-import { makeTempDir, migrationsFolder } from '../test/helpers/test-context';
+import { upgradedAfter } from '../test/helpers/migration-helpers';
 
 const temps: { remove: () => void }[] = [];
 afterEach(() => temps.splice(0).forEach((t) => t.remove()));
@@ -25,15 +23,8 @@ const insertAction = (sqlite: Database, id = 'act1', status = 'open') =>
     )
     .run(id, status);
 
-function upgraded(fromCount: number, toCount?: number) {
-  const temp = makeTempDir();
-  temps.push(temp);
-  const key = randomBytes(32);
-  const before = openAt(temp.dir, key, migrationsUpTo(temp.dir, fromCount));
-  seedObservation(before.sqlite);
-  before.close();
-  return openAt(temp.dir, key, toCount === undefined ? migrationsFolder : migrationsUpTo(temp.dir, toCount));
-}
+const upgraded = (fromCount: number, toCount?: number) =>
+  upgradedAfter(temps, fromCount, seedObservation, toCount);
 
 describe('migration 0007_actions', () => {
   it('keeps observations, adds the follow-up flag unset, and stores actions with their links', () => {

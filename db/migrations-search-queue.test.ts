@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrationsUpTo, openAt } from '../test/helpers/migration-helpers';
-import { makeTempDir, migrationsFolder } from '../test/helpers/test-context';
+import { upgradedAfter } from '../test/helpers/migration-helpers';
 import { createSearchIndexer, firstSearchKeyAt, searchKeyOf, TIDY_AFTER } from './search-indexer';
 
 const temps: { remove: () => void }[] = [];
@@ -21,15 +19,7 @@ function seed(sqlite: Database) {
 }
 
 /** Seeded before 0010, then opened with the first `count` migrations, or all of them. */
-function upgraded(count?: number) {
-  const temp = makeTempDir();
-  temps.push(temp);
-  const key = randomBytes(32);
-  const before = openAt(temp.dir, key, migrationsUpTo(temp.dir, 10));
-  seed(before.sqlite);
-  before.close();
-  return openAt(temp.dir, key, count === undefined ? migrationsFolder : migrationsUpTo(temp.dir, count));
-}
+const upgraded = (count?: number) => upgradedAfter(temps, 10, seed, count);
 
 // FTS5's own check of the index against its text: it throws if they disagree.
 const expectIndexIntact = (sqlite: Database) =>
@@ -209,12 +199,9 @@ describe('migration 0012_search_by_time', () => {
   // Before 0010 every item was indexed as it was written, with keys in the order of writing.
   // Here o2 is written after o1 but happened before it, and o3 in the same second as o1.
   function upgradedWithItems() {
-    const temp = makeTempDir();
-    temps.push(temp);
-    const key = randomBytes(32);
-    const before = openAt(temp.dir, key, migrationsUpTo(temp.dir, 10));
-    seed(before.sqlite);
-    before.sqlite.exec(`
+    return upgradedAfter(temps, 10, (sqlite) => {
+      seed(sqlite);
+      sqlite.exec(`
       INSERT INTO rounds (id, starts_at, site, template_id, status, created_at, updated_at) VALUES ('r2', '2026-11-01T11:00:00.000Z', 'Chelsea', NULL, 'in_progress', 'x', 'x');
       INSERT INTO areas (id, site, name, created_at) VALUES ('c1', 'Chelsea', 'Day Unit', 'x');
       INSERT INTO round_areas (id, round_id, area_id, visited_at, position) VALUES ('rc1', 'r2', 'c1', 'x', 0);
@@ -229,8 +216,7 @@ describe('migration 0012_search_by_time', () => {
       INSERT INTO actions (id, said, will_do, site, area_id, due_date, status, said_at, created_at, updated_at)
         VALUES ('act1', 'Parking is hard', 'Ask estates about parking', 'Sutton', 'a1', NULL, 'open', 'x', '2026-10-30T12:00:00.000Z', 'x');
     `);
-    before.close();
-    return openAt(temp.dir, key, migrationsFolder);
+    });
   }
   const key = (iso: string, after = 0) => (Date.parse(iso) / 1000) * 65536 + after;
   const keys = (sqlite: Database) =>

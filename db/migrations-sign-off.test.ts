@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrationsUpTo, openAt } from '../test/helpers/migration-helpers';
-import { makeTempDir } from '../test/helpers/test-context';
+import { upgradedAfter } from '../test/helpers/migration-helpers';
 
 const temps: { remove: () => void }[] = [];
 afterEach(() => temps.splice(0).forEach((t) => t.remove()));
@@ -27,15 +25,7 @@ function seed(sqlite: Database) {
   `);
 }
 
-function upgraded() {
-  const temp = makeTempDir();
-  temps.push(temp);
-  const key = randomBytes(32);
-  const before = openAt(temp.dir, key, migrationsUpTo(temp.dir, 9));
-  seed(before.sqlite);
-  before.close();
-  return openAt(temp.dir, key, migrationsUpTo(temp.dir, 10));
-}
+const upgraded = () => upgradedAfter(temps, 9, seed, 10);
 
 const signOff = (sqlite: Database, kind: string, id: string) =>
   sqlite

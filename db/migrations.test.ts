@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrationsUpTo, openAt } from '../test/helpers/migration-helpers';
+import { migrationsUpTo, openAt, upgradedAfter } from '../test/helpers/migration-helpers';
 import { makeTempDir, migrationsFolder } from '../test/helpers/test-context';
 import { readMigrations } from './migrate';
 
@@ -125,15 +125,18 @@ describe('migration 0001_guards', () => {
 });
 
 function upgradedFrom(count: number, status = 'in_progress', upTo?: number) {
-  const { dir, key } = setup();
-  const before = openAt(dir, key, migrationsUpTo(dir, count));
-  // Seeded while open, then moved on: once the lock triggers exist, a completed round
-  // cannot be given observations.
-  seedRound(before.sqlite, 'in_progress');
-  if (status !== 'in_progress')
-    before.sqlite.prepare("UPDATE rounds SET status = ? WHERE id = 'r1'").run(status);
-  before.close();
-  return openAt(dir, key, upTo === undefined ? migrationsFolder : migrationsUpTo(dir, upTo));
+  return upgradedAfter(
+    temps,
+    count,
+    (sqlite) => {
+      // Seeded while open, then moved on: once the lock triggers exist, a completed round
+      // cannot be given observations.
+      seedRound(sqlite, 'in_progress');
+      if (status !== 'in_progress')
+        sqlite.prepare("UPDATE rounds SET status = ? WHERE id = 'r1'").run(status);
+    },
+    upTo,
+  );
 }
 
 describe('migration 0002_tags_sentiment', () => {
@@ -250,12 +253,11 @@ function seedStory(sqlite: Sqlite, id: string, status = 'draft', extra = '') {
 
 /** Opens at `count` migrations, seeds the round (and `seed`), then upgrades by one. */
 function upgradedOneFrom(count: number, seed: (sqlite: Sqlite) => void = () => {}) {
-  const { dir, key } = setup();
-  const before = openAt(dir, key, migrationsUpTo(dir, count));
-  seedRound(before.sqlite);
-  seed(before.sqlite);
-  before.close();
-  return openAt(dir, key, migrationsUpTo(dir, count + 1));
+  const seedBoth = (sqlite: Sqlite) => {
+    seedRound(sqlite);
+    seed(sqlite);
+  };
+  return upgradedAfter(temps, count, seedBoth, count + 1);
 }
 
 const planOf = (sqlite: Sqlite, query: string) =>

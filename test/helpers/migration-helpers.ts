@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { openDatabase, type OpenedDatabase } from '../../db/connection';
-import { migrationsFolder } from './test-context';
+import { makeTempDir, migrationsFolder } from './test-context';
 
 /** A copy of the migrations folder whose journal stops after the first `count` migrations. */
 export function migrationsUpTo(workDir: string, count: number): string {
@@ -21,4 +23,24 @@ export function openAt(workDir: string, key: Buffer, folder: string): OpenedData
     migrationsFolder: folder,
     backupsFolder: join(workDir, 'backups'),
   });
+}
+
+/**
+ * An upgrade under test: a new encrypted database opened with the first `from` migrations, given
+ * rows by `seed`, closed, then opened again with the first `to` migrations, or all of them. Its
+ * folder is added to `temps` for the caller to remove.
+ */
+export function upgradedAfter(
+  temps: { remove: () => void }[],
+  from: number,
+  seed: (sqlite: Database) => void,
+  to?: number,
+): OpenedDatabase {
+  const temp = makeTempDir();
+  temps.push(temp);
+  const key = randomBytes(32);
+  const before = openAt(temp.dir, key, migrationsUpTo(temp.dir, from));
+  seed(before.sqlite);
+  before.close();
+  return openAt(temp.dir, key, to === undefined ? migrationsFolder : migrationsUpTo(temp.dir, to));
 }
