@@ -22,7 +22,7 @@ import {
   TAGGABLE_KINDS,
   TEAM_ROLES,
 } from '../ipc/contract';
-import { SIGNABLE_KINDS } from '../ipc/export-schemas';
+import { SIGNABLE_KINDS } from '../ipc/exports-schemas';
 import {
   check,
   foreignKey,

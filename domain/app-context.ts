@@ -12,8 +12,8 @@ import { createStore, type Store } from './store';
 import { storiesHandlers } from './stories/stories-handlers';
 import { taggingHandlers } from './tagging/tagging-handlers';
 import { actionsHandlers } from './actions/actions-handlers';
-import { exportHandlers } from './export/export-handlers';
-import type { ExportJobs } from './export/export-jobs';
+import { exportHandlers } from './exports/exports-handlers';
+import type { ExportJobs } from './exports/export-jobs';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
 
 export type AppContextOptions = {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../ipc/contract';
-import { NARRATIVE_MAX_BYTES } from '../ipc/story-schemas';
+import { NARRATIVE_MAX_BYTES } from '../ipc/stories-schemas';
 import { createTestContext, type TestContext } from '../test/helpers/test-context';
 
 // Every channel must turn malformed input into a validation error that names the field, and

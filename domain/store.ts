@@ -19,7 +19,7 @@ import {
   type TrustedSignersRepository,
 } from '../db/repositories/sign-off-repository';
 import { storiesRepository, type StoriesRepository } from '../db/repositories/stories-repository';
-import { tagsRepository, type TagsRepository } from '../db/repositories/tags-repository';
+import { tagsRepository, type TagsRepository } from '../db/repositories/tagging-repository';
 import { actionsRepository, type ActionsRepository } from '../db/repositories/actions-repository';
 
 // What every domain service needs: the database, the audit log and the clock, passed in so

@@ -34,7 +34,7 @@ import {
   updateStoryRequest,
   withdrawConsentRequest,
   WithdrawalResult,
-} from './story-schemas';
+} from './stories-schemas';
 import {
   ActionBoard,
   ActionDetail,
@@ -46,7 +46,7 @@ import {
   recordRevisitRequest,
   setActionStatusRequest,
   updateActionRequest,
-} from './action-schemas';
+} from './actions-schemas';
 import {
   addAddendumRequest,
   AddendumInfo,
@@ -66,7 +66,7 @@ import {
   verifyRequest,
   Organisation,
   setOrganisationRequest,
-} from './export-schemas';
+} from './exports-schemas';
 import {
   EQUALITY_STATUSES,
   FFT_ANSWERS,

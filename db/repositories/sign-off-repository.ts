@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { SignableKind } from '../../ipc/export-schemas';
+import type { SignableKind } from '../../ipc/exports-schemas';
 import type { AppDatabase } from '../drizzle-client';
 import { signOffAddenda, signOffs, trustedSigners } from '../schema';
 

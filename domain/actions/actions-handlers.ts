@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../handler-types';
-import { setFollowUp } from '../rounds/observations-service';
+import { setFollowUp } from '../observations/observations-service';
 import type { Store } from '../store';
 import {
   actionsForRound,

@@ -2,8 +2,8 @@ import type { ActionDetailDto, ActionSummaryDto, ObservationDto, ParsedRequestOf
 import { notFoundError, validationError } from '../../ipc/errors';
 import type { ActionListRow, ActionRow } from '../../db/repositories/actions-repository';
 import { assertRoundOpen, requireRound } from '../rounds/rounds-service';
-import { createObservation } from '../rounds/observations-service';
-import { getObservationDto } from '../rounds/observation-dto';
+import { createObservation } from '../observations/observations-service';
+import { getObservationDto } from '../observations/observation-dto';
 import type { Store } from '../store';
 import { labelTags, validateItemTags } from '../tagging/tagging-service';
 import { calendarDateIn, startOfDayIn } from '../time/trust-time';

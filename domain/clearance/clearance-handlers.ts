@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../handler-types';
 import type { Store } from '../store';
 import { checkClearance, decideClearance } from './clearance-service';
-import { setStaffNames, staffNames } from './staff-names';
+import { setStaffNames, staffNames } from '../settings/staff-names';
 
 export type ClearanceHandlers = HandlerMap<
   'clearance:check' | 'clearance:decide' | 'settings:get-staff-names' | 'settings:set-staff-names'

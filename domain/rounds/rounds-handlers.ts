@@ -1,6 +1,10 @@
 import type { HandlerMap } from '../handler-types';
 import type { Store } from '../store';
-import { createObservation, deleteObservation, updateObservation } from './observations-service';
+import {
+  createObservation,
+  deleteObservation,
+  updateObservation,
+} from '../observations/observations-service';
 import {
   addArea,
   areaNames,

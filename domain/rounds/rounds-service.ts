@@ -3,7 +3,7 @@ import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import type { RoundRow } from '../../db/repositories/rounds-repository';
 import { getTemplate } from '../../db/repositories/templates-repository';
 import type { Store } from '../store';
-import { listRoundObservationDtos } from './observation-dto';
+import { listRoundObservationDtos } from '../observations/observation-dto';
 
 // A round that starts more than this far ahead is "planned"; otherwise the team is on the
 // ward now and it is "in progress" straight away.

@@ -1,5 +1,5 @@
 import { createHash, sign, verify } from 'node:crypto';
-import type { SignableKind } from '../../ipc/export-schemas';
+import type { SignableKind } from '../../ipc/exports-schemas';
 import { canonical } from '../signing/signature-manifest';
 import { keyIdOf, parsePublicKeyPem, type SigningIdentity } from '../signing/signing-keys';
 import type { Store } from '../store';

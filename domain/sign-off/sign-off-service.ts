@@ -1,10 +1,10 @@
 import type { ParsedRequestOf, ResponseOf } from '../../ipc/contract';
 import { lockedError, validationError } from '../../ipc/errors';
-import type { SignableKind } from '../../ipc/export-schemas';
+import type { SignableKind } from '../../ipc/exports-schemas';
 import type { AddendumRow, SignOffRow } from '../../db/repositories/sign-off-repository';
 import { checkClearance } from '../clearance/clearance-service';
-import { DEFAULT_ATTESTATIONS } from '../export/export-models';
-import { KIND_LABELS, formatDate, plural } from '../export/labels';
+import { DEFAULT_ATTESTATIONS } from '../exports/export-models';
+import { KIND_LABELS, formatDate, plural } from '../exports/labels';
 import { requireRound } from '../rounds/rounds-service';
 import { formatFingerprint } from '../signing/signing-keys';
 import type { SigningIdentitySource } from '../signing/signing-service';

@@ -1,8 +1,8 @@
 import { createHash, sign } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleRoundSummary } from '../export/fixtures/sample-round';
-import { createSignedExport } from '../export/signed-export';
+import { sampleRoundSummary } from '../exports/fixtures/sample-round';
+import { createSignedExport } from '../exports/signed-export';
 import { seededRandom, type Random } from '../personal-data/fixtures/seeded-random';
 import { MANIFEST_PART, SIGNATURE_PART } from './opc-package';
 import { canonicalManifestBytes, type SignatureManifest } from './signature-manifest';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NARRATIVE_MAX_BYTES } from '../../ipc/story-schemas';
+import { NARRATIVE_MAX_BYTES } from '../../ipc/stories-schemas';
 import { roundWithAreas } from '../../test/helpers/round-fixtures';
 import { auditEntries, settableClock, writeStory } from '../../test/helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';

@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../handler-types';
 import { createInsights } from '../insights/insights-service';
-import { setObservationSentiment } from '../rounds/observations-service';
+import { setObservationSentiment } from '../observations/observations-service';
 import { createSearch } from '../search/search-service';
 import type { Store } from '../store';
 import { createCustomTag, frameworksCatalogue, setObservationTags } from './tagging-service';

@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import type { FrameworksCatalogue, ItemTag } from '../../ipc/tagging-schemas';
 import type { EqualityStatus, ObservationDto, ParsedRequestOf } from '../../ipc/contract';
 import { validationError } from '../../ipc/errors';
-import type { StoredTag } from '../../db/repositories/tags-repository';
+import type { StoredTag } from '../../db/repositories/tagging-repository';
 import type { Store } from '../store';
 import { EQUALITY_IMPACTS, FRAMEWORK_IDS, TAG_FRAMEWORKS, findTag, type EqualityGroup } from './frameworks';
-import { getObservationDto } from '../rounds/observation-dto';
-import { assertRoundOpenForTagging, requireObservation } from '../rounds/observations-service';
+import { getObservationDto } from '../observations/observation-dto';
+import { assertRoundOpenForTagging, requireObservation } from '../observations/observations-service';
 
 /** User-defined tags live under this framework id. */
 export const CUSTOM_FRAMEWORK_ID = 'custom';

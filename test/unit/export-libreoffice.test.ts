@@ -3,12 +3,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_OBSERVATIONS } from '../../domain/export/fixtures/sample-round';
-import { sampleExports } from '../../domain/export/fixtures/sample-exports';
-import { sampleIdentity } from '../../domain/export/fixtures/sample-identity';
-import { createSignedExport } from '../../domain/export/signed-export';
-import type { PeriodReportModel } from '../../domain/export/period-report/period-report-model';
-import type { PosterModel } from '../../domain/export/poster/poster-model';
+import { SAMPLE_OBSERVATIONS } from '../../domain/exports/fixtures/sample-round';
+import { sampleExports } from '../../domain/exports/fixtures/sample-exports';
+import { sampleIdentity } from '../../domain/exports/fixtures/sample-identity';
+import { createSignedExport } from '../../domain/exports/signed-export';
+import type { PeriodReportModel } from '../../domain/exports/period-report/period-report-model';
+import type { PosterModel } from '../../domain/exports/poster/poster-model';
 import { verifySignedDocx } from '../../domain/signing/verify-export';
 import { convertToPdf, hasCommand, pdfPageCount, pdfText } from '../../scripts/libreoffice-pdf';
 import { calendarDateIn } from '../../domain/time/trust-time';

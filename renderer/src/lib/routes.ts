@@ -3,7 +3,7 @@
 // (`#/search?q=interpreter`), so a search or a period survives Back and a reload.
 
 import { assertNever } from '../../../ipc/errors';
-import type { SignableKind } from '../../../ipc/export-schemas';
+import type { SignableKind } from '../../../ipc/exports-schemas';
 
 export type Route =
   | { name: 'home' }

@@ -3,7 +3,7 @@
 // (Blob and btoa exist in Node too), unit-tested.
 import type { z } from 'zod';
 import type { AppErrorShape } from '../../../ipc/errors';
-import type { ExportJob, Verification } from '../../../ipc/export-schemas';
+import type { ExportJob, Verification } from '../../../ipc/exports-schemas';
 
 export type ExportJobDto = z.output<typeof ExportJob>;
 export type VerificationDto = z.output<typeof Verification>;

@@ -1,7 +1,7 @@
 // The story shapes as the renderer receives them from the contract.
 import type { z } from 'zod';
 import type { ResponseOf } from '../../../../ipc/contract';
-import type { StoryExport, StoryQuote } from '../../../../ipc/story-schemas';
+import type { StoryExport, StoryQuote } from '../../../../ipc/stories-schemas';
 
 export type StorySummaryDto = ResponseOf<'stories:list'>[number];
 export type StoryDetailDto = ResponseOf<'stories:get'>;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ERROR_KINDS } from './errors';
 import { calendarDate, id, isoDateTime, requiredText } from './schema-parts';
-import { ClearanceReport } from './story-schemas';
+import { ClearanceReport } from './stories-schemas';
 import { CONSENT_SCOPES } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { organisation, setOrganisation } from './organisation';
+import { organisation, setOrganisation } from '../settings/organisation';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyWrapper } from '../../db/key-file';
@@ -15,7 +15,7 @@ import {
 } from '../signing/signing-service';
 import type { Store } from '../store';
 import { createExportJobs, type ExportJobs } from './export-jobs';
-import { startExport } from './export-service';
+import { startExport } from './exports-service';
 import { verifyExport } from './verify-service';
 
 export type ExportHandlers = HandlerMap<

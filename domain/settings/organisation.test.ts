@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { DEFAULT_ORGANISATION } from '../app-context';
-import { docxPart, paragraphTexts } from './fixtures/docx-parts';
+import { docxPart, paragraphTexts } from '../exports/fixtures/docx-parts';
 
 let ctx: TestContext;
 beforeEach(() => {

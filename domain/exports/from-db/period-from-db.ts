@@ -1,6 +1,6 @@
 import { AppError } from '../../../ipc/errors';
 import type { ObservationKind, ObservationSource, SentimentLabel } from '../../../ipc/vocabulary';
-import { staffNames } from '../../clearance/staff-names';
+import { staffNames } from '../../settings/staff-names';
 import { scanPersonalData } from '../../personal-data/scan-personal-data';
 import type { Store } from '../../store';
 import { isExportAllowed } from '../../stories/consent-rules';

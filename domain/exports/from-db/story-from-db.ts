@@ -1,5 +1,5 @@
 import type { ConsentScope } from '../../../ipc/vocabulary';
-import { staffNames } from '../../clearance/staff-names';
+import { staffNames } from '../../settings/staff-names';
 import { learningPointField } from '../../clearance/decision-remap';
 import type { Store } from '../../store';
 import { isExportAllowed, londonDate } from '../../stories/consent-rules';

@@ -1,5 +1,5 @@
 import type { ClearanceDecisionRow } from '../../../db/repositories/clearance-repository';
-import type { StoredTag } from '../../../db/repositories/tags-repository';
+import type { StoredTag } from '../../../db/repositories/tagging-repository';
 import type { RedactionDecision } from '../../personal-data/clearance';
 import {
   CONSENT_SCOPES,

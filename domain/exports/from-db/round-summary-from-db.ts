@@ -1,7 +1,7 @@
 import type { ActionModelRow } from './db-labels';
 import { decisionsFor, equalityTags, groupByItem, londonTime, themeLabels, toActionModel } from './db-labels';
 import { getTemplate } from '../../../db/repositories/templates-repository';
-import { staffNames } from '../../clearance/staff-names';
+import { staffNames } from '../../settings/staff-names';
 import { requireRound } from '../../rounds/rounds-service';
 import type { Store } from '../../store';
 import { calendarDateIn } from '../../time/trust-time';

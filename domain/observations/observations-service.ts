@@ -7,7 +7,7 @@ import { getTemplate } from '../../db/repositories/templates-repository';
 import { suggestSentiment } from '../sentiment/suggest-sentiment';
 import type { Store } from '../store';
 import { getObservationDto, toObservationDto } from './observation-dto';
-import { assertRoundOpen, markStarted, requireRound } from './rounds-service';
+import { assertRoundOpen, markStarted, requireRound } from '../rounds/rounds-service';
 
 // The Friends and Family Test question is put to people, so its answer belongs only on
 // observations that record what someone said.
