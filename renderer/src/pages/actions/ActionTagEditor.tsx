@@ -19,8 +19,8 @@ import {
 } from '../../lib/tag-selection';
 import { focusWhenReady, useAnnouncer } from '../../lib/use-announcer';
 import { useLoad } from '../../lib/use-load';
-import { ChosenTags, impactFieldId, removeButtonId } from '../round/ChosenTags';
-import { metaStatusText } from '../round/SaveStatusLine';
+import { ChosenTags, impactFieldId, removeButtonId } from '../../components/ChosenTags';
+import { metaStatusText } from '../../components/SaveStatusLine';
 
 type Props = {
   action: ActionDetailDto;

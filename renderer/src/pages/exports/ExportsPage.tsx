@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { POSTER_ORIENTATIONS } from '../../../../ipc/export-schemas';
+import { POSTER_ORIENTATIONS } from '../../../../ipc/exports-schemas';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -18,7 +18,7 @@ import { currentQuarterForm, toInsightsRequest } from '../../lib/insights-params
 import { useLoad } from '../../lib/use-load';
 import { ExportStatus } from './ExportStatus';
 import { FileNameField, OrganisationNote, PersonalDataConfirm, SignerFields } from './ExportFields';
-import { useExportJob, type ExportRequest } from './use-export-job';
+import { useExportJob, type ExportRequest } from '../../lib/use-export-job';
 
 type Document = 'period-report' | 'you-said-we-did-poster';
 type Orientation = (typeof POSTER_ORIENTATIONS)[number];

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { api } from '../../api-client';
 import type { Catalogue } from '../../lib/tag-options';
 import { selectionFromObservation } from '../../lib/tag-selection';
-import { ItemTagging, useTagChoices } from '../round/ItemTagging';
-import { metaStatusText } from '../round/SaveStatusLine';
-import { useItemMeta } from '../round/use-item-meta';
+import { ItemTagging, useTagChoices } from '../../components/ItemTagging';
+import { metaStatusText } from '../../components/SaveStatusLine';
+import { useItemMeta } from '../../lib/use-item-meta';
 import type { StoryDetailDto } from './story-types';
 
 // Tag suggestions are worked out in the page; like the sentiment suggestion (made by the service

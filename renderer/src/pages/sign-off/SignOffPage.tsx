@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
-import type { SignableKind } from '../../../../ipc/export-schemas';
+import type { SignableKind } from '../../../../ipc/exports-schemas';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { hrefFor } from '../../lib/routes';
 import { useAnnouncer } from '../../lib/use-announcer';
 import { useLoad } from '../../lib/use-load';
-import { decideFinding, type DecideFinding } from '../stories/PersonalDataPanel';
-import { Blockers, PersonalDataChecks, PlainLanguageChecks, type ReviewItemDto } from './ReviewChecks';
+import { decideFinding, type DecideFinding } from '../../components/PersonalDataPanel';
+import { Blockers, PersonalDataChecks, PlainLanguageChecks, type ReviewItemDto } from './SignOffChecks';
 import { RecordExport } from './RecordExport';
 import { AddCorrection, Addenda, SignOffSummary } from './SignedOffRecord';
 import { SignOffForm } from './SignOffForm';
@@ -30,7 +30,7 @@ type Props = { kind: SignableKind; id: string };
  * by item, the plain-language check, what still stops it, then the signature; once signed, who
  * signed and when, corrections, and the export.
  */
-export function ReviewPage({ kind, id }: Props) {
+export function SignOffPage({ kind, id }: Props) {
   const [review, setReview, retry] = useLoad(() => api['review:get']({ kind, id }), [kind, id]);
   // A story's findings point into its saved narrative, which the marked preview shows.
   const [story, setStory] = useLoad(

@@ -1,5 +1,5 @@
-import type { TagSuggestion } from '../../../../domain/tagging/suggest-tags';
-import { tagKey, type TagOption } from '../../lib/tag-options';
+import type { TagSuggestion } from '../../../domain/tagging/suggest-tags';
+import { tagKey, type TagOption } from '../lib/tag-options';
 
 type Props = {
   idPrefix: string;

@@ -1,14 +1,14 @@
-import { EQUALITY_IMPACTS, type EqualityImpact } from '../../../../ipc/contract';
-import { Radios } from '../../components/Radios';
-import { fieldId } from '../../lib/field-ids';
-import { EQUALITY_STATUS_TEXT, IMPACT_TEXT } from '../../lib/labels';
+import { EQUALITY_IMPACTS, type EqualityImpact } from '../../../ipc/contract';
+import { Radios } from './Radios';
+import { fieldId } from '../lib/field-ids';
+import { EQUALITY_STATUS_TEXT, IMPACT_TEXT } from '../lib/labels';
 import {
   DESCRIPTION_MAX,
   equalityGroups,
   themeTags,
   type ChosenTag,
   type TagSelection,
-} from '../../lib/tag-selection';
+} from '../lib/tag-selection';
 
 type Props = {
   /** Field path prefix ('' in the capture form, `observation-<id>.` in the list). */

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { ReviewItem } from '../../../../ipc/export-schemas';
+import type { ReviewItem } from '../../../../ipc/exports-schemas';
 import { plural } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
-import { PersonalDataPanel, type DecideFinding } from '../stories/PersonalDataPanel';
-import { PlainLanguagePanel } from '../stories/PlainLanguagePanel';
+import { PersonalDataPanel, type DecideFinding } from '../../components/PersonalDataPanel';
+import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
 
 export type ReviewItemDto = z.output<typeof ReviewItem>;
 

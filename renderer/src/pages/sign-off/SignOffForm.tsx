@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { SignableKind } from '../../../../ipc/export-schemas';
+import type { SignableKind } from '../../../../ipc/exports-schemas';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { signerErrors, type SignerForm } from '../../lib/export-form';

@@ -1,7 +1,7 @@
-import { FFT_ANSWERS, SENTIMENT_LABELS, type FftAnswer, type SentimentLabel } from '../../../../ipc/contract';
-import { Radios } from '../../components/Radios';
-import { fieldId } from '../../lib/field-ids';
-import { FFT_TEXT, SENTIMENT_TEXT } from '../../lib/labels';
+import { FFT_ANSWERS, SENTIMENT_LABELS, type FftAnswer, type SentimentLabel } from '../../../ipc/contract';
+import { Radios } from './Radios';
+import { fieldId } from '../lib/field-ids';
+import { FFT_TEXT, SENTIMENT_TEXT } from '../lib/labels';
 
 export type SentimentSuggestionView = {
   label: SentimentLabel;

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { api } from '../api-client';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { PageHeading } from '../components/PageHeading';
-import { StatusTag } from '../components/StatusTag';
-import { formatCount, formatDate, formatTime } from '../lib/format';
-import { hrefFor } from '../lib/routes';
-import { useLoad } from '../lib/use-load';
+import { api } from '../../api-client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { StatusTag } from '../../components/StatusTag';
+import { formatCount, formatDate, formatTime } from '../../lib/format';
+import { hrefFor } from '../../lib/routes';
+import { useLoad } from '../../lib/use-load';
 
 const COLUMNS = [
   { label: 'Date and time', numeric: false },

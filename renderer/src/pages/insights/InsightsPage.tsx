@@ -1,23 +1,23 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api-client';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { PageHeading } from '../components/PageHeading';
-import { PeriodFieldset, SiteSelect } from '../components/SelectField';
-import { errorFor, type FieldError } from '../lib/field-ids';
-import { plural } from '../lib/format';
+import { api } from '../../api-client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { PeriodFieldset, SiteSelect } from '../../components/SelectField';
+import { errorFor, type FieldError } from '../../lib/field-ids';
+import { plural } from '../../lib/format';
 import {
   insightsQuery,
   parseInsightsQuery,
   toInsightsRequest,
   type InsightsForm,
-} from '../lib/insights-params';
-import { formatPeriod } from '../lib/london-dates';
-import { useLoad } from '../lib/use-load';
-import { navigate } from '../router';
-import { ActionsPanel } from './actions/ActionsPanel';
-import { AgreementPanel } from './insights/AgreementPanel';
-import { EqualityPanel } from './insights/EqualityPanel';
-import { ThemesPanel } from './insights/ThemesPanel';
+} from '../../lib/insights-params';
+import { formatPeriod } from '../../lib/london-dates';
+import { useLoad } from '../../lib/use-load';
+import { navigate } from '../../router';
+import { ActionsPanel } from '../actions/ActionsPanel';
+import { AgreementPanel } from './AgreementPanel';
+import { EqualityPanel } from './EqualityPanel';
+import { ThemesPanel } from './ThemesPanel';
 
 /** A period at a glance: themes by sentiment, who was (and was not) heard from, agreement. */
 export function InsightsPage({ query }: { query: string }) {

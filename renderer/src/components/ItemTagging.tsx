@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { suggestTags } from '../../../../domain/tagging/suggest-tags';
-import { api } from '../../api-client';
-import { TagCombobox } from '../../components/TagCombobox';
-import { fieldId } from '../../lib/field-ids';
-import { customTagOption, tagOptions, type Catalogue, type TagOption } from '../../lib/tag-options';
+import { suggestTags } from '../../../domain/tagging/suggest-tags';
+import { api } from '../api-client';
+import { TagCombobox } from './TagCombobox';
+import { fieldId } from '../lib/field-ids';
+import { customTagOption, tagOptions, type Catalogue, type TagOption } from '../lib/tag-options';
 import {
   addTag,
   neighbourOf,
@@ -11,12 +11,12 @@ import {
   setEqualityChoice,
   updateTag,
   type ChosenTag,
-} from '../../lib/tag-selection';
-import { focusWhenReady, useAnnouncer } from '../../lib/use-announcer';
+} from '../lib/tag-selection';
+import { focusWhenReady, useAnnouncer } from '../lib/use-announcer';
 import { ChosenTags, impactFieldId, removeButtonId } from './ChosenTags';
 import { SentimentFields, type SentimentSuggestionView } from './SentimentFields';
 import { suggestionId, TagSuggestions } from './TagSuggestions';
-import type { ItemMeta } from './use-item-meta';
+import type { ItemMeta } from '../lib/use-item-meta';
 
 export type TagChoices = {
   options: readonly TagOption[];

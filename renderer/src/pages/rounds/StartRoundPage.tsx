@@ -1,18 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import type { AppErrorShape } from '../../../ipc/errors';
-import { api } from '../api-client';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { PageHeading } from '../components/PageHeading';
-import { Radios } from '../components/Radios';
-import { TeamMembersFieldset, type TeamRow } from '../components/TeamMembersFieldset';
-import { errorFor, fieldId, type FieldError } from '../lib/field-ids';
-import { formProblem } from '../lib/form-problem';
-import { localInputsToIso, toDateAndTimeInputs } from '../lib/format';
-import { newKey } from '../lib/new-key';
-import { readLastLead, readLastSite, rememberRoundDefaults } from '../lib/preferences';
-import { useLoad } from '../lib/use-load';
-import { navigate } from '../router';
+import type { AppErrorShape } from '../../../../ipc/errors';
+import { api } from '../../api-client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { Radios } from '../../components/Radios';
+import { TeamMembersFieldset, type TeamRow } from '../../components/TeamMembersFieldset';
+import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
+import { formProblem } from '../../lib/form-problem';
+import { localInputsToIso, toDateAndTimeInputs } from '../../lib/format';
+import { newKey } from '../../lib/new-key';
+import { readLastLead, readLastSite, rememberRoundDefaults } from '../../lib/preferences';
+import { useLoad } from '../../lib/use-load';
+import { navigate } from '../../router';
 
 export function StartRoundPage() {
   const [when, setWhen] = useState(() => toDateAndTimeInputs(new Date()));

@@ -3,7 +3,7 @@ import type { ObservationDto } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import type { TagOption } from '../../lib/tag-options';
 import { selectionFromObservation } from '../../lib/tag-selection';
-import { useItemMeta, type ItemMeta } from './use-item-meta';
+import { useItemMeta, type ItemMeta } from '../../lib/use-item-meta';
 
 export type ObservationMeta = ItemMeta;
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { AppErrorShape } from '../../../../ipc/errors';
-import { api } from '../../api-client';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { fieldId } from '../../lib/field-ids';
-import { highlightSegments, type Span } from './highlight-segments';
-import type { ClearanceFindingDto, ClearanceReportDto } from './story-types';
+import type { AppErrorShape } from '../../../ipc/errors';
+import { api } from '../api-client';
+import { ErrorMessage } from './ErrorMessage';
+import { fieldId } from '../lib/field-ids';
+import { highlightSegments, type Span } from '../pages/stories/highlight-segments';
+import type { ClearanceFindingDto, ClearanceReportDto } from '../pages/stories/story-types';
 
 type Choice = { decision: 'redacted' } | { decision: 'kept'; reason: string };
 

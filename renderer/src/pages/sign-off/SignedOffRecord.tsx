@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
-import type { AddendumInfo, SignableKind, SignOffInfo } from '../../../../ipc/export-schemas';
+import type { AddendumInfo, SignableKind, SignOffInfo } from '../../../../ipc/exports-schemas';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { signerErrors, type SignerForm } from '../../lib/export-form';

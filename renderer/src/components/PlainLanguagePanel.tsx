@@ -1,4 +1,4 @@
-import type { ClearanceReportDto } from './story-types';
+import type { ClearanceReportDto } from '../pages/stories/story-types';
 
 type Summary = ClearanceReportDto['plainLanguage'];
 

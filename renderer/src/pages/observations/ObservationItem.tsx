@@ -8,7 +8,7 @@ import { FollowUpControls } from './FollowUpControls';
 import { ObservationCheck } from './ObservationCheck';
 import { ObservationFacts } from './ObservationFacts';
 import { ObservationTagging } from './ObservationTagging';
-import { metaStatusText } from './SaveStatusLine';
+import { metaStatusText } from '../../components/SaveStatusLine';
 
 type Props = {
   id: string;

@@ -1,8 +1,8 @@
-import type { CaptureSnapshot } from '../../lib/capture-controller';
-import type { SaveStatus } from '../../lib/save-schedule';
-import { describeError } from '../../lib/error-text';
-import { formatTime } from '../../lib/format';
-import { assertNever, type AppErrorShape } from '../../../../ipc/errors';
+import type { CaptureSnapshot } from '../lib/capture-controller';
+import type { SaveStatus } from '../lib/save-schedule';
+import { describeError } from '../lib/error-text';
+import { formatTime } from '../lib/format';
+import { assertNever, type AppErrorShape } from '../../../ipc/errors';
 
 function problemText(error: AppErrorShape): string {
   // Only storage problems are retried by themselves (see draft-saver.ts).

@@ -1,21 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api-client';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { PageHeading } from '../components/PageHeading';
-import type { FieldError } from '../lib/field-ids';
-import { hrefFor } from '../lib/routes';
+import { api } from '../../api-client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import type { FieldError } from '../../lib/field-ids';
+import { hrefFor } from '../../lib/routes';
 import {
   EMPTY_SEARCH,
   parseSearchQuery,
   searchQuery,
   toSearchRequest,
   type SearchForm as Form,
-} from '../lib/search-params';
-import { useLoad } from '../lib/use-load';
-import { navigate } from '../router';
-import { areaLabel, useAreas } from './actions/AreaSelect';
-import { SearchForm } from './search/SearchForm';
-import { SearchResults } from './search/SearchResults';
+} from '../../lib/search-params';
+import { useLoad } from '../../lib/use-load';
+import { navigate } from '../../router';
+import { areaLabel, useAreas } from '../actions/AreaSelect';
+import { SearchForm } from './SearchForm';
+import { SearchResults } from './SearchResults';
 
 /** Search every observation by its words and filters. The search lives in the address. */
 export function SearchPage({ query }: { query: string }) {

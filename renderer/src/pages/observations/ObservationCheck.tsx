@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ObservationDto } from '../../../../ipc/contract';
 import { api } from '../../api-client';
-import { decideFinding, PersonalDataPanel, type DecideFinding } from '../stories/PersonalDataPanel';
-import { PlainLanguagePanel } from '../stories/PlainLanguagePanel';
+import { decideFinding, PersonalDataPanel, type DecideFinding } from '../../components/PersonalDataPanel';
+import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
 import type { ClearanceReportDto } from '../stories/story-types';
 
 type Props = {

@@ -1,10 +1,10 @@
 // Runs one signed export: start it, ask before replacing a file, follow its progress until it
 // is done, refused or cancelled. The screens only say what to export and show the state.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RequestOf } from '../../../../ipc/contract';
-import type { AppErrorShape } from '../../../../ipc/errors';
-import { api } from '../../api-client';
-import { overwriteQuestion, type ExportJobDto } from '../../lib/signing-text';
+import type { RequestOf } from '../../../ipc/contract';
+import type { AppErrorShape } from '../../../ipc/errors';
+import { api } from '../api-client';
+import { overwriteQuestion, type ExportJobDto } from './signing-text';
 
 export type ExportRequest = RequestOf<'exports:start'>;
 export type ExportedFileDto = NonNullable<ExportJobDto['result']>;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { SignableKind } from '../../../../ipc/export-schemas';
+import type { SignableKind } from '../../../../ipc/exports-schemas';
 import { CONSENT_SCOPES, type ConsentScope } from '../../../../ipc/vocabulary';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
@@ -8,7 +8,7 @@ import { formProblem } from '../../lib/form-problem';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { FileNameField, OrganisationNote, PersonalDataConfirm } from '../exports/ExportFields';
 import { ExportStatus } from '../exports/ExportStatus';
-import { useExportJob, type ExportRequest } from '../exports/use-export-job';
+import { useExportJob, type ExportRequest } from '../../lib/use-export-job';
 import { CONSENT_SCOPE_LABELS } from '../stories/story-labels';
 
 const FORM_FIELDS = ['audience', 'fileName'];

@@ -18,7 +18,7 @@ import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';
 import { focusById } from '../../router';
 import { ObservationTagging } from './ObservationTagging';
-import { SaveStatusLine } from './SaveStatusLine';
+import { SaveStatusLine } from '../../components/SaveStatusLine';
 import { groupPrompts } from './TemplatePrompts';
 
 type Props = {

@@ -3,8 +3,8 @@ import type { ObservationDto, ObservationKind } from '../../../../ipc/contract';
 import type { SaveStatus } from '../../lib/save-schedule';
 import { asksFft } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';
-import { ItemTagging, useTagChoices } from './ItemTagging';
-import type { SentimentSuggestionView } from './SentimentFields';
+import { ItemTagging, useTagChoices } from '../../components/ItemTagging';
+import type { SentimentSuggestionView } from '../../components/SentimentFields';
 import { useObservationMeta } from './use-observation-meta';
 
 type Props = {

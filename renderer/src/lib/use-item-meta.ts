@@ -3,12 +3,12 @@
 // counts while it is open: answers from the database update the page around it, not what is
 // being edited.
 import { useEffect, useRef, useState } from 'react';
-import type { RequestOf } from '../../../../ipc/contract';
-import type { Result } from '../../../../ipc/errors';
-import type { SaveStatus } from '../../lib/save-schedule';
-import { combineStatuses, LatestValueSaver } from '../../lib/latest-saver';
-import { toSetTagsRequest, type TagSelection } from '../../lib/tag-selection';
-import type { SentimentValue } from './SentimentFields';
+import type { RequestOf } from '../../../ipc/contract';
+import type { Result } from '../../../ipc/errors';
+import type { SaveStatus } from './save-schedule';
+import { combineStatuses, LatestValueSaver } from './latest-saver';
+import { toSetTagsRequest, type TagSelection } from './tag-selection';
+import type { SentimentValue } from '../components/SentimentFields';
 
 export type TagsRequest = RequestOf<'observations:set-tags'>;
 
