@@ -11,9 +11,9 @@ import type { SigningIdentitySource } from '../signing/signing-service';
 import type { Store } from '../store';
 import type { ExportJob, ExportJobs, ExportedFile } from './export-jobs';
 import type { DocumentBase, SignOffModel } from './export-models';
-import { periodReportFromDb, posterFromDb } from './from-db/period-from-db';
-import { roundSummaryFromDb } from './from-db/round-summary-from-db';
-import { storyFromDb } from './from-db/story-from-db';
+import { periodReportFromStore, posterFromStore } from './report-models/period-from-store';
+import { roundSummaryFromStore } from './report-models/round-summary-from-store';
+import { storyFromStore } from './report-models/story-from-store';
 import {
   buildExportDocx,
   exportTitle,
@@ -97,7 +97,7 @@ function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'export
     case 'round-summary': {
       const signOff = signOffFromRow(requireSignOff(store, 'round', request.roundId));
       assertOwnKey(signOff, identity.keyId);
-      const model = roundSummaryFromDb(store, request.roundId, base(signOff));
+      const model = roundSummaryFromStore(store, request.roundId, base(signOff));
       return {
         request: { documentType: 'round-summary', model },
         kind: 'round_summary',
@@ -109,7 +109,7 @@ function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'export
     case 'story': {
       const signOff = signOffFromRow(requireSignOff(store, 'story', request.storyId));
       assertOwnKey(signOff, identity.keyId);
-      const model = storyFromDb(store, request.storyId, request.audience, base(signOff));
+      const model = storyFromStore(store, request.storyId, request.audience, base(signOff));
       return {
         request: { documentType: 'story', model: { ...model } },
         kind: 'story',
@@ -129,7 +129,7 @@ function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'export
       };
     }
     case 'period-report': {
-      const { model, storyIds } = periodReportFromDb(store, request, base(attestedNow(request)));
+      const { model, storyIds } = periodReportFromStore(store, request, base(attestedNow(request)));
       return {
         request: { documentType: 'period-report', model },
         kind: 'period_report',
@@ -143,7 +143,7 @@ function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'export
       };
     }
     case 'you-said-we-did-poster': {
-      const model = posterFromDb(store, request, base(attestedNow(request)));
+      const model = posterFromStore(store, request, base(attestedNow(request)));
       return {
         request: { documentType: 'you-said-we-did-poster', model },
         kind: 'you_said_we_did',

@@ -1,17 +1,13 @@
 import type { ClearanceDecisionRow } from '../../../db/repositories/clearance-repository';
 import type { StoredTag } from '../../../db/repositories/tagging-repository';
 import type { RedactionDecision } from '../../personal-data/clearance';
-import {
-  CONSENT_SCOPES,
-  type ActionStatus,
-  type ConsentScope,
-  type EqualityImpact,
-} from '../../../ipc/vocabulary';
+import type { ReportActionRow } from '../../../db/repositories/reporting-repository';
+import { CONSENT_SCOPES, type ConsentScope, type EqualityImpact } from '../../../ipc/vocabulary';
 import { EQUALITY_GROUPS, FRAMEWORK_IDS, TRUST_KEY_THEMES, findTag } from '../../tagging/frameworks';
 import { TRUST_TIME_ZONE } from '../../time/trust-time';
 import type { ActionModel, EqualityTagModel } from '../export-models';
 
-// Small translations from what the database stores to what the view-models carry: tag ids to
+// Small translations from the rows the store returns to what the view-models carry: tag ids to
 // the frameworks' labels, instants to the trust's wall-clock time, action rows to "You said,
 // we did" lines.
 
@@ -46,18 +42,7 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
 /** "HH:mm" on the trust's clock. */
 export const londonTime = (iso: string) => timeFormat.format(new Date(iso));
 
-export type ActionModelRow = {
-  said: string;
-  willDo: string;
-  ownerName: string;
-  ownerRole: string;
-  areaName: string | null;
-  site: string | null;
-  dueDate: string | null;
-  status: ActionStatus;
-};
-
-export function toActionModel(row: ActionModelRow): ActionModel {
+export function toActionModel(row: ReportActionRow): ActionModel {
   const owner = [row.ownerName, row.ownerRole].filter((s) => s.trim().length > 0).join(', ');
   return {
     youSaid: row.said,

@@ -1,5 +1,4 @@
 import { AppError } from '../../../ipc/errors';
-import type { ObservationKind, ObservationSource, SentimentLabel } from '../../../ipc/vocabulary';
 import { staffNames } from '../../settings/staff-names';
 import { scanPersonalData } from '../../personal-data/scan-personal-data';
 import type { Store } from '../../store';
@@ -26,10 +25,9 @@ import {
   parseConsentScopes,
   THEME_LABELS,
   toActionModel,
-  type ActionModelRow,
-} from './db-labels';
+} from './report-labels';
 
-// The PEIG period report and the "You said, we did" poster, from the database. The report is
+// The PEIG period report and the "You said, we did" poster, from the store's reporting reads. The report is
 // counts, apart from the quotes it picks, the stories it summarises and the overdue actions it
 // lists, so only those texts are passed through the personal-data gate:
 // - rounds: those completed or signed off in the period (a round still being walked is not
@@ -44,68 +42,6 @@ const bounds = (from: string, to: string) => ({
   start: startOfDayIn(from).toISOString(),
   end: endOfDayIn(to).toISOString(),
 });
-
-type ObservationRow = {
-  id: string;
-  roundId: string;
-  capturedAt: string;
-  area: string;
-  kind: ObservationKind;
-  source: ObservationSource;
-  text: string;
-  sentiment: SentimentLabel | null;
-  signedOff: number;
-};
-
-const PERIOD_ROUNDS = `
-  SELECT r.id AS id, r.starts_at AS startsAt,
-    coalesce((SELECT json_group_array(a.name) FROM round_areas ra JOIN areas a ON a.id = ra.area_id
-      WHERE ra.round_id = r.id ORDER BY ra.position), '[]') AS areas
-  FROM rounds r
-  WHERE r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
-    AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
-  ORDER BY r.starts_at`;
-
-const PERIOD_OBSERVATIONS = `
-  SELECT o.id AS id, o.round_id AS roundId, o.captured_at AS capturedAt, a.name AS area, o.kind AS kind,
-    o.source AS source, o.text AS text, coalesce(o.sentiment_confirmed, o.sentiment_suggested) AS sentiment,
-    r.status = 'signed_off' AS signedOff
-  FROM observations o JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id
-  WHERE r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
-    AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
-  ORDER BY o.captured_at, o.id`;
-
-const PERIOD_TAGS = `
-  SELECT t.item_id AS itemId, t.framework_id AS frameworkId, t.tag_id AS tagId
-  FROM item_tags t JOIN observations o ON o.id = t.item_id JOIN rounds r ON r.id = o.round_id
-  WHERE t.item_kind = 'observation' AND t.framework_id IN (@themes, @groups)
-    AND r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
-    AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
-  ORDER BY t.id`;
-
-const PERIOD_STORIES = `
-  SELECT s.id AS id FROM stories s LEFT JOIN rounds r ON r.id = s.round_id
-  WHERE s.status = 'approved' AND s.approved_at >= @start AND s.approved_at < @end
-    AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
-  ORDER BY s.approved_at, s.id`;
-
-const ACTION_COLUMNS = `a.said AS said, a.will_do AS willDo, a.owner_name AS ownerName, a.owner_role AS ownerRole,
-  ar.name AS areaName, a.site AS site, a.due_date AS dueDate, a.status AS status, a.created_at AS createdAt,
-  a.evidence AS evidence, a.done_at AS doneAt`;
-
-const PERIOD_ACTIONS = `
-  SELECT ${ACTION_COLUMNS} FROM actions a LEFT JOIN areas ar ON ar.id = a.area_id
-  WHERE a.created_at < @end AND (a.created_at >= @start OR a.status IN ('open', 'in_progress'))
-    AND (@site IS NULL OR a.site = @site COLLATE NOCASE)
-  ORDER BY a.created_at, a.id`;
-
-const POSTER_ACTIONS = `
-  SELECT ${ACTION_COLUMNS} FROM actions a LEFT JOIN areas ar ON ar.id = a.area_id
-  WHERE a.status IN ('done', 'fed_back') AND a.done_at >= @start AND a.done_at < @end
-    AND (@areaId IS NULL OR a.area_id = @areaId)
-  ORDER BY a.done_at DESC, a.id`;
-
-type ActionRow = ActionModelRow & { createdAt: string; evidence: string; doneAt: string | null };
 
 /** Refuses action texts with anything that looks like personal data: they have no review step. */
 function assertActionsClear(store: Store, actions: readonly ActionModel[]): void {
@@ -139,12 +75,10 @@ function periodStories(
   start: string,
   end: string,
 ): { id: string; story: PeriodStoryInput }[] {
-  const ids = store.sqlite.prepare(PERIOD_STORIES).all({ start, end, site: request.site }) as {
-    id: string;
-  }[];
+  const ids = store.reporting.periodApprovedStoryIds({ start, end, site: request.site });
   const names = staffNames(store);
   const stories: { id: string; story: PeriodStoryInput }[] = [];
-  for (const { id } of ids) {
+  for (const id of ids) {
     const row = store.stories.get(id);
     const consent = store.stories.consent(id);
     if (!row || !consent) continue;
@@ -188,28 +122,25 @@ function periodStories(
   return stories;
 }
 
-export type PeriodReportFromDb = { model: PeriodReportModel; storyIds: string[] };
+export type PeriodReportFromStore = { model: PeriodReportModel; storyIds: string[] };
 
-export function periodReportFromDb(
+export function periodReportFromStore(
   store: Store,
   request: PeriodRequest,
   base: DocumentBase,
-): PeriodReportFromDb {
+): PeriodReportFromStore {
   const { start, end } = bounds(request.from, request.to);
   const params = { start, end, site: request.site };
-  const rounds = (
-    store.sqlite.prepare(PERIOD_ROUNDS).all(params) as { startsAt: string; areas: string }[]
-  ).map((r) => ({ date: calendarDateIn(new Date(r.startsAt)), areas: JSON.parse(r.areas) as string[] }));
-  const rows = store.sqlite.prepare(PERIOD_OBSERVATIONS).all(params) as ObservationRow[];
+  const rounds = store.reporting
+    .periodRounds(params)
+    .map((r) => ({ date: calendarDateIn(new Date(r.startsAt)), areas: JSON.parse(r.areas) as string[] }));
+  const rows = store.reporting.periodObservations(params);
   const themesOf = new Map<string, string[]>();
   const groupsOf = new Map<string, string[]>();
-  const tagRows = store.sqlite
-    .prepare(PERIOD_TAGS)
-    .all({ ...params, themes: FRAMEWORK_IDS.trustKeyThemes, groups: FRAMEWORK_IDS.equalityGroups }) as {
-    itemId: string;
-    frameworkId: string;
-    tagId: string;
-  }[];
+  const tagRows = store.reporting.periodObservationTags(params, {
+    themes: FRAMEWORK_IDS.trustKeyThemes,
+    groups: FRAMEWORK_IDS.equalityGroups,
+  });
   for (const tag of tagRows) {
     const target = tag.frameworkId === FRAMEWORK_IDS.trustKeyThemes ? themesOf : groupsOf;
     const label = findTag(tag.frameworkId, tag.tagId)?.label ?? tag.tagId;
@@ -240,9 +171,9 @@ export function periodReportFromDb(
     mayBeQuoted: clearedText.has(r.id),
   }));
   const stories = periodStories(store, request, start, end);
-  const actions: PeriodActionInput[] = (store.sqlite.prepare(PERIOD_ACTIONS).all(params) as ActionRow[]).map(
-    (row) => ({ ...toActionModel(row), raisedOn: calendarDateIn(new Date(row.createdAt)) }),
-  );
+  const actions: PeriodActionInput[] = store.reporting
+    .periodActions(params)
+    .map((row) => ({ ...toActionModel(row), raisedOn: calendarDateIn(new Date(row.createdAt)) }));
   const label = periodLabel(request.from, request.to);
   const model = summarisePeriod({
     ...base,
@@ -271,15 +202,13 @@ export type PosterRequest = {
 
 export const POSTER_CLOSING = 'Tell us what matters to you: speak to any member of staff.';
 
-export function posterFromDb(store: Store, request: PosterRequest, base: DocumentBase): PosterModel {
+export function posterFromStore(store: Store, request: PosterRequest, base: DocumentBase): PosterModel {
   const { start, end } = bounds(request.from, request.to);
   const area = request.areaId ? store.areas.get(request.areaId) : null;
   if (request.areaId && !area) {
     throw new AppError('not_found', 'That ward or department could not be found.', 'areaId');
   }
-  const rows = store.sqlite
-    .prepare(POSTER_ACTIONS)
-    .all({ start, end, areaId: request.areaId }) as ActionRow[];
+  const rows = store.reporting.finishedActions({ start, end, areaId: request.areaId });
   if (rows.length === 0) {
     throw new AppError(
       'validation',

@@ -9,7 +9,7 @@ import type { DocumentBase } from '../export-models';
 import { clearTextsForExport } from '../personal-data-gate';
 import { ConsentRefusal } from '../story/story-consent';
 import type { StoryModel } from '../story/story-model';
-import { decisionsFor, equalityTags, parseConsentScopes, themeLabels } from './db-labels';
+import { decisionsFor, equalityTags, parseConsentScopes, themeLabels } from './report-labels';
 
 // An approved story as it may leave the app for `audience`: the consent must be in date and
 // name that audience among its scopes (consent-rules.ts, the stories domain's own rule), and
@@ -24,7 +24,7 @@ const CONSENT_METHOD_WORDS = {
 /** Who wrote a story up: the domain records the name; the people who do it are clinical lead partners. */
 export const STORY_AUTHOR_ROLE = 'Clinical lead partner';
 
-export function storyFromDb(
+export function storyFromStore(
   store: Store,
   storyId: string,
   audience: ConsentScope,

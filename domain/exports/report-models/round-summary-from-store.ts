@@ -1,6 +1,11 @@
-import type { ActionModelRow } from './db-labels';
-import { decisionsFor, equalityTags, groupByItem, londonTime, themeLabels, toActionModel } from './db-labels';
-import { getTemplate } from '../../../db/repositories/templates-repository';
+import {
+  decisionsFor,
+  equalityTags,
+  groupByItem,
+  londonTime,
+  themeLabels,
+  toActionModel,
+} from './report-labels';
 import { staffNames } from '../../settings/staff-names';
 import { requireRound } from '../../rounds/rounds-service';
 import type { Store } from '../../store';
@@ -14,17 +19,7 @@ import type { RoundSummaryModel } from '../round-summary/round-summary-model';
 // personal-data gate (redactions applied, anything undecided refuses the export), themes and
 // equality groups by their labels, and the actions raised from the round's observations.
 
-const ACTIONS_RAISED = `
-  SELECT DISTINCT a.said AS said, a.will_do AS willDo, a.owner_name AS ownerName, a.owner_role AS ownerRole,
-    ar.name AS areaName, a.site AS site, a.due_date AS dueDate, a.status AS status, a.created_at AS createdAt
-  FROM actions a
-  JOIN action_links l ON l.action_id = a.id AND l.role = 'source' AND l.item_kind = 'observation'
-  JOIN observations o ON o.id = l.item_id
-  LEFT JOIN areas ar ON ar.id = a.area_id
-  WHERE o.round_id = ?
-  ORDER BY a.created_at, a.id`;
-
-export function roundSummaryFromDb(store: Store, roundId: string, base: DocumentBase): RoundSummaryModel {
+export function roundSummaryFromStore(store: Store, roundId: string, base: DocumentBase): RoundSummaryModel {
   const round = requireRound(store, roundId);
   const visits = store.areas.listVisits(roundId);
   const areaNames = new Map(visits.map((v) => [v.areaId, v.name]));
@@ -38,9 +33,9 @@ export function roundSummaryFromDb(store: Store, roundId: string, base: Document
     })),
     { staffNames: staffNames(store) },
   );
-  const template = round.templateId ? getTemplate(store.db, round.templateId) : null;
+  const template = round.templateId ? store.templates.get(round.templateId) : null;
   const startsAt = new Date(round.startsAt);
-  const actions = store.sqlite.prepare(ACTIONS_RAISED).all(roundId) as ActionModelRow[];
+  const actions = store.reporting.actionsRaisedInRound(roundId);
   const areasVisited = visits.map((v) => v.name);
   return {
     ...base,
