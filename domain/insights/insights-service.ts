@@ -1,3 +1,7 @@
+// Raw SQL here, not a repository, for speed: every figure comes from one pass over the period's
+// observations, fed row by row into a JavaScript aggregate (insights_tally) registered on the
+// connection by this file. Going through the repositories would read the same rows several
+// times; the statement and the aggregate it calls are one piece of logic, so they stay together.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
