@@ -1,4 +1,4 @@
-import type { EqualityImpact } from '../../ipc/vocabulary';
+import type { ActionStatus, EqualityImpact } from '../../ipc/vocabulary';
 
 // The parts every export's view-model shares. View-models are plain data, already checked
 // and already cleared of personal data (see personal-data-gate.ts): the builders format them
@@ -42,9 +42,6 @@ export type EqualityTagModel = {
   group: string;
   impact: EqualityImpact;
 };
-
-export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'fed_back'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** A "You said, we did" action. */
 export type ActionModel = {

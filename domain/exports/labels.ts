@@ -1,11 +1,12 @@
 import type {
+  ActionStatus,
   EqualityImpact,
   ObservationKind,
   ObservationSource,
   SentimentLabel,
   TeamRole,
 } from '../../ipc/vocabulary';
-import type { ActionStatus, DocumentType, EqualityTagModel } from './export-models';
+import type { DocumentType, EqualityTagModel } from './export-models';
 
 // Plain words for the app's codes as they appear in exported documents. The renderer has its
 // own copy for screens (renderer/src/lib/labels.ts); documents spell abbreviations out in full

@@ -1,5 +1,6 @@
 import type { ObservationKind, ObservationSource, SentimentLabel } from '../../../ipc/vocabulary';
-import type { ActionModel, ActionStatus, DocumentBase } from '../export-models';
+import type { ActionStatus } from '../../../ipc/vocabulary';
+import type { ActionModel, DocumentBase } from '../export-models';
 import type { StorytellerType } from '../story/story-model';
 
 // The PEIG period report in two shapes:

@@ -1,5 +1,5 @@
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../insights/small-numbers';
-import type { ActionStatus } from '../export-models';
+import type { ActionStatus } from '../../../ipc/vocabulary';
 import type {
   PeriodObservationInput,
   PeriodReportInput,
