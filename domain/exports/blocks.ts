@@ -52,15 +52,18 @@ export function verifyInstruction(fileName: string | undefined): string {
   return `Verify with PX Rounds or: npx px-rounds verify ${fileName ?? 'FILE'}`;
 }
 
-export function createBlocks(scale: TypeScale, orientation: Orientation) {
-  const width = contentWidth(orientation);
-  // Cell padding in twentieths of a point: half a character either side, a little above and below.
-  const cellPadding = { side: scale.table * 10, topBottom: scale.table * 4 };
+/**
+ * What every block is sized by: the type scale, the text width in twentieths of a point, and the
+ * run and heading makers in that scale, shared so every block's text looks the same.
+ */
+type Frame = { scale: TypeScale; width: number; run: RunMaker; heading: HeadingMaker };
 
-  const run = (
-    text: string,
-    options: { bold?: boolean; italics?: boolean; colour?: string; size?: number } = {},
-  ) =>
+type RunOptions = { bold?: boolean; italics?: boolean; colour?: string; size?: number };
+type RunMaker = (text: string, options?: RunOptions) => TextRun;
+type HeadingMaker = (level: 1 | 2 | 3, text: string) => Paragraph;
+
+export function createBlocks(scale: TypeScale, orientation: Orientation) {
+  const run: RunMaker = (text, options = {}) =>
     new TextRun({
       text,
       bold: options.bold,
@@ -68,18 +71,30 @@ export function createBlocks(scale: TypeScale, orientation: Orientation) {
       color: options.colour,
       size: options.size === undefined ? undefined : halfPoints(options.size),
     });
-
-  const paragraph = (children: string | ParagraphChild[], options: { keepNext?: boolean } = {}) =>
-    new Paragraph({
-      children: typeof children === 'string' ? [run(children)] : children,
-      keepNext: options.keepNext,
-    });
-
-  const heading = (level: 1 | 2 | 3, text: string) =>
+  const heading: HeadingMaker = (level, text) =>
     new Paragraph({
       heading:
         level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
       children: [run(text)],
+    });
+  const frame: Frame = { scale, width: contentWidth(orientation), run, heading };
+  return {
+    run,
+    heading,
+    ...textBlocks(frame),
+    ...bandBlocks(frame),
+    dataTable: tableBlock(frame),
+    ...figureBlocks(frame),
+    signOffBlock: signOffBlock(frame),
+  };
+}
+
+/** Paragraphs of body text: plain, an item's grey details, a labelled fact, a bulleted list. */
+function textBlocks({ scale, run }: Frame) {
+  const paragraph = (children: string | ParagraphChild[], options: { keepNext?: boolean } = {}) =>
+    new Paragraph({
+      children: typeof children === 'string' ? [run(children)] : children,
+      keepNext: options.keepNext,
     });
 
   /** Grey, smaller text under an item: its tags, its source, its date. */
@@ -104,6 +119,11 @@ export function createBlocks(scale: TypeScale, orientation: Orientation) {
   const bullets = (items: readonly string[]) =>
     items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [run(item)] }));
 
+  return { paragraph, meta, fact, bullets };
+}
+
+/** Blocks set apart from the text: the title band and a quoted voice. */
+function bandBlocks({ scale, run, heading }: Frame) {
   /** Title band: the trust's name, the title (Heading 1), what the document is, a blue rule. */
   const titleBlock = (organisation: string, title: string, subtitle: string) => [
     new Paragraph({
@@ -142,6 +162,13 @@ export function createBlocks(scale: TypeScale, orientation: Orientation) {
     ];
   };
 
+  return { titleBlock, insetQuote };
+}
+
+/** The data table, its cells sized by each column's share of the text width. */
+function tableBlock({ scale, width, run }: Frame) {
+  // Cell padding in twentieths of a point: half a character either side, a little above and below.
+  const cellPadding = { side: scale.table * 10, topBottom: scale.table * 4 };
   const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.grey4 };
   const cell = (value: CellValue, column: Column, header: boolean, weightTotal: number, shaded: boolean) => {
     const content = typeof value === 'object' ? value : { text: String(value) };
@@ -218,6 +245,11 @@ export function createBlocks(scale: TypeScale, orientation: Orientation) {
     ];
   };
 
+  return dataTable;
+}
+
+/** A chart and its colour key. */
+function figureBlocks({ scale, width, run }: Frame) {
   /** A chart drawn as a PNG, with alt text that says what it shows (the table after it has the figures). */
   const image = (
     png: Uint8Array,
@@ -253,8 +285,12 @@ export function createBlocks(scale: TypeScale, orientation: Orientation) {
       ]),
     });
 
-  /** The signer's attestation in a shaded box: what they confirm, who, when, with which key. */
-  const signOffBlock = (signOff: SignOffModel, fileName: string | undefined) => {
+  return { image, legend };
+}
+
+/** The signer's attestation in a shaded box: what they confirm, who, when, with which key. */
+function signOffBlock({ scale, run, heading }: Frame) {
+  return (signOff: SignOffModel, fileName: string | undefined) => {
     const box = { style: BorderStyle.SINGLE, size: 6, color: COLOURS.grey4, space: 6 };
     const border = { top: box, bottom: box, right: box, left: { ...box, size: 48, color: COLOURS.nhsBlue } };
     const shading = { type: ShadingType.CLEAR, fill: COLOURS.grey5, color: 'auto' };
@@ -290,21 +326,6 @@ export function createBlocks(scale: TypeScale, orientation: Orientation) {
         ],
       }),
     ];
-  };
-
-  return {
-    run,
-    paragraph,
-    heading,
-    meta,
-    fact,
-    bullets,
-    titleBlock,
-    insetQuote,
-    dataTable,
-    image,
-    legend,
-    signOffBlock,
   };
 }
 
