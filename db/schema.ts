@@ -1,3 +1,6 @@
+// One file on purpose: drizzle-kit diffs this whole schema against its last snapshot to write each
+// migration, and the tables reference one another by foreign key, so the database is read and
+// reviewed here as one picture, table by table, next to the migrations that build it.
 import { sql } from 'drizzle-orm';
 import {
   ACTION_STATUSES,
