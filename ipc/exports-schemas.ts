@@ -139,6 +139,13 @@ const signerFields = {
   attestation: requiredText('the attestation', 2_000),
 };
 
+/** A period of calendar days, first and last included; `periodInOrder` checks it runs forwards. */
+const periodFields = {
+  from: calendarDate('The start of the period'),
+  to: calendarDate('The end of the period'),
+};
+const periodInOrder = (period: { from: string; to: string }) => period.from <= period.to;
+
 const exportCommon = {
   /** The file name to save under (no folder); a sensible name is chosen when omitted. */
   fileName: z
@@ -173,22 +180,20 @@ export const exportRequest = z.discriminatedUnion(
     z
       .object({
         documentType: z.literal('period-report'),
-        from: calendarDate('The start of the period'),
-        to: calendarDate('The end of the period'),
+        ...periodFields,
         site: z.string().trim().max(200).nullable().default(null),
         ...signerFields,
         ...exportCommon,
       })
       .strict()
-      .refine((r) => r.from <= r.to, {
+      .refine(periodInOrder, {
         message: 'The end of the period must be on or after its start',
         path: ['to'],
       }),
     z
       .object({
         documentType: z.literal('you-said-we-did-poster'),
-        from: calendarDate('The start of the period'),
-        to: calendarDate('The end of the period'),
+        ...periodFields,
         areaId: id.nullable().default(null),
         orientation: z
           .enum(POSTER_ORIENTATIONS, { message: 'Choose portrait or landscape' })
@@ -197,7 +202,7 @@ export const exportRequest = z.discriminatedUnion(
         ...exportCommon,
       })
       .strict()
-      .refine((r) => r.from <= r.to, {
+      .refine(periodInOrder, {
         message: 'The end of the period must be on or after its start',
         path: ['to'],
       }),

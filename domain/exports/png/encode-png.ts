@@ -42,19 +42,7 @@ export function fillRect(
   height: number,
   colour: string,
 ): void {
-  const [r, g, b] = rgb(colour);
-  const left = Math.max(0, Math.round(x));
-  const top = Math.max(0, Math.round(y));
-  const right = Math.min(raster.width, Math.round(x + width));
-  const bottom = Math.min(raster.height, Math.round(y + height));
-  for (let row = top; row < bottom; row += 1) {
-    for (let column = left; column < right; column += 1) {
-      const at = (row * raster.width + column) * 3;
-      raster.pixels[at] = r;
-      raster.pixels[at + 1] = g;
-      raster.pixels[at + 2] = b;
-    }
-  }
+  paintRect(raster, { x, y, width, height }, colour, () => true);
 }
 
 /** Diagonal stripes in `colour` over the rectangle: marks a value shown only as a range. */
@@ -67,18 +55,24 @@ export function hatchRect(
   colour: string,
   gap = 8,
 ): void {
+  paintRect(raster, { x, y, width, height }, colour, (column, row) => (column + row) % gap < gap / 2);
+}
+
+/** Paints the pixels of the rectangle (clipped to the raster, edges rounded) that `covers` picks. */
+function paintRect(
+  raster: Raster,
+  rect: { x: number; y: number; width: number; height: number },
+  colour: string,
+  covers: (column: number, row: number) => boolean,
+): void {
   const [r, g, b] = rgb(colour);
-  for (
-    let row = Math.max(0, Math.round(y));
-    row < Math.min(raster.height, Math.round(y + height));
-    row += 1
-  ) {
-    for (
-      let column = Math.max(0, Math.round(x));
-      column < Math.min(raster.width, Math.round(x + width));
-      column += 1
-    ) {
-      if ((column + row) % gap >= gap / 2) continue;
+  const left = Math.max(0, Math.round(rect.x));
+  const top = Math.max(0, Math.round(rect.y));
+  const right = Math.min(raster.width, Math.round(rect.x + rect.width));
+  const bottom = Math.min(raster.height, Math.round(rect.y + rect.height));
+  for (let row = top; row < bottom; row += 1) {
+    for (let column = left; column < right; column += 1) {
+      if (!covers(column, row)) continue;
       const at = (row * raster.width + column) * 3;
       raster.pixels[at] = r;
       raster.pixels[at + 1] = g;
