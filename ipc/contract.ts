@@ -12,7 +12,7 @@ import {
   CustomTag,
   ItemTag,
   SentimentDriver,
-  setItemTagsRequest,
+  setTagsRequest,
   setSentimentRequest,
   customTagRequest,
 } from './tagging-schemas';
@@ -26,6 +26,7 @@ import {
   recordReadBackRequest,
   setStaffNamesRequest,
   setStorySentimentRequest,
+  setStoryTagsRequest,
   StaffNames,
   StoryDetail,
   storyIdRequest,
@@ -228,21 +229,17 @@ export const channels = {
     request: z.object({ id }).strict(),
     response: z.object({ id: z.string() }),
   },
-  'tagging:frameworks': {
+  'frameworks:list': {
     request: empty,
     response: FrameworksCatalogue,
   },
-  'tagging:create-custom-tag': {
+  'tags:create-custom': {
     request: customTagRequest,
     response: CustomTag,
   },
-  'tagging:set-item-tags': {
-    request: setItemTagsRequest,
-    response: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('observation'), item: Observation }),
-      z.object({ kind: z.literal('story'), item: StoryDetail }),
-      z.object({ kind: z.literal('action'), item: ActionDetail }),
-    ]),
+  'observations:set-tags': {
+    request: setTagsRequest,
+    response: Observation,
   },
   'observations:set-sentiment': {
     request: setSentimentRequest,
@@ -270,6 +267,10 @@ export const channels = {
   },
   'stories:update': {
     request: updateStoryRequest,
+    response: StoryDetail,
+  },
+  'stories:set-tags': {
+    request: setStoryTagsRequest,
     response: StoryDetail,
   },
   'stories:set-sentiment': {
@@ -342,6 +343,10 @@ export const channels = {
     request: setActionStatusRequest,
     response: ActionDetail,
   },
+  'actions:set-tags': {
+    request: setTagsRequest,
+    response: ActionDetail,
+  },
   'actions:for-round': {
     request: z.object({ roundId: id }).strict(),
     response: z.array(ActionSummary),
@@ -366,7 +371,7 @@ export const channels = {
     request: keyIdRequest,
     response: TrustedSignerList,
   },
-  'sign-off:get': {
+  'review:get': {
     request: signableRequest,
     response: Review,
   },

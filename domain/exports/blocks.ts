@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import { formatFingerprint } from '../signing/signing-keys';
 import type { SignOffModel } from './export-models';
-import { formatDateTime } from './labels';
+import { formatDateTime } from '../documents/document-labels';
 import { COLOURS, contentWidth, halfPoints, type TypeScale } from './nhs-style';
 
 // The building blocks every export is made of, sized for one type scale and page orientation,

@@ -11,8 +11,9 @@ import {
   type FileChild,
 } from 'docx';
 import { signerLine, verifyInstruction, type Orientation } from './blocks';
-import type { DocumentBase, DocumentType } from './export-models';
-import { DOCUMENT_TYPE_LABELS } from './labels';
+import type { DocumentType } from '../documents/document-types';
+import type { DocumentBase } from './export-models';
+import { DOCUMENT_TYPE_LABELS } from '../documents/document-labels';
 import { COLOURS, documentStyles, halfPoints, PAGE, THEME, type TypeScale } from './nhs-style';
 
 // What every export has around its content: A4 pages, the security marking at the top of

@@ -1,11 +1,8 @@
-import type { ActionStatus, EqualityImpact } from '../../ipc/vocabulary';
+import type { ActionStatus } from '../../ipc/vocabulary';
 
 // The parts every export's view-model shares. View-models are plain data, already checked
 // and already cleared of personal data (see personal-data-gate.ts): the builders format them
 // and add nothing of their own, least of all anyone's name.
-
-export const DOCUMENT_TYPES = ['round-summary', 'story', 'period-report', 'you-said-we-did-poster'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** The Government Security Classification marking printed at the top of every page. */
 export type SecurityMarking = 'OFFICIAL-SENSITIVE' | 'OFFICIAL';
@@ -15,7 +12,7 @@ export type SignOffModel = {
   signerName: string;
   /** Their role, e.g. "Non-Executive Director". */
   signerRole: string;
-  /** The sentence the signer attests to, printed above their name (see DEFAULT_ATTESTATIONS). */
+  /** The sentence the signer attests to, printed above their name (see DEFAULT_ATTESTATIONS in domain/documents). */
   attestation: string;
   /** When they signed, ISO 8601 (UTC). The same instant goes into the signature manifest. */
   signedAt: string;
@@ -36,13 +33,6 @@ export type DocumentBase = {
   fileName?: string;
 };
 
-/** An equality group an observation or story speaks to, and how the experience affected it. */
-export type EqualityTagModel = {
-  /** The group's label from the equality framework, e.g. "Disability". */
-  group: string;
-  impact: EqualityImpact;
-};
-
 /** A "You said, we did" action. */
 export type ActionModel = {
   /** What was said or seen that prompted it, in the words that may leave the app. */
@@ -55,15 +45,4 @@ export type ActionModel = {
   /** YYYY-MM-DD, or null when no date was set. */
   due: string | null;
   status: ActionStatus;
-};
-
-export const DEFAULT_ATTESTATIONS: Readonly<Record<DocumentType, string>> = {
-  'round-summary':
-    'I confirm that this is a fair and accurate record of what the visiting team saw and heard on this round, and that personal details have been removed or kept only with a recorded reason.',
-  story:
-    'I confirm that this story is told as the storyteller approved it when it was read back to them, and that it is shared only as their consent allows.',
-  'period-report':
-    'I confirm that this report fairly summarises the patient experience information recorded for the period, and that small numbers have been suppressed so that no one can be identified.',
-  'you-said-we-did-poster':
-    'I confirm that the actions on this poster have been taken as described and that the wording has been checked for plain language.',
 };

@@ -4,7 +4,7 @@ import { AppError, assertNever } from '../../ipc/errors';
 import { FileExistsError, writeFileAtomically } from '../signing/atomic-file';
 import { signDocx, type SignedDocx } from '../signing/sign-docx';
 import type { SigningIdentity } from '../signing/signing-keys';
-import type { DocumentType } from './export-models';
+import type { DocumentType } from '../documents/document-types';
 import { buildPeriodReportDocx } from './period-report/build-period-report';
 import type { PeriodReportModel } from './period-report/period-report-model';
 import { buildPosterDocx } from './poster/build-poster';

@@ -40,8 +40,7 @@ beforeEach(async () => {
   ids = { nurses, parking, interpreter };
   rounds = { sutton: sutton.roundId, chelsea: chelsea.roundId };
   areas = { ...sutton.areas, ...chelsea.areas };
-  await ctx.call('tagging:set-item-tags', {
-    kind: 'observation',
+  await ctx.call('observations:set-tags', {
     id: ids.interpreter,
     tags: [
       { frameworkId: 'trust-key-themes', tagId: 'access', impact: null, description: null },

@@ -155,8 +155,7 @@ describe('key quotes', () => {
 describe('tags and sentiment on stories', () => {
   it('tags a story with themes and equality groups through the shared item_tags table', async () => {
     const story = await writeStory(ctx);
-    const { item: tagged } = await ctx.call('tagging:set-item-tags', {
-      kind: 'story',
+    const tagged = await ctx.call('stories:set-tags', {
       id: story.id,
       tags: [
         { frameworkId: 'trust-key-themes', tagId: 'listen-and-learn' },
@@ -168,7 +167,7 @@ describe('tags and sentiment on stories', () => {
       ['listen-and-learn', null],
       ['carers', 'negative'],
     ]);
-    expect(tagged).toMatchObject({ equalityStatus: 'recorded' });
+    expect(tagged.equalityStatus).toBe('recorded');
     expect(
       ctx.store.sqlite.prepare("SELECT count(*) AS n FROM item_tags WHERE item_kind = 'story'").get(),
     ).toEqual({ n: 2 });
@@ -176,15 +175,13 @@ describe('tags and sentiment on stories', () => {
 
   it('applies the same tag rules as observations', async () => {
     const story = await writeStory(ctx);
-    const noImpact = await ctx.dispatch('tagging:set-item-tags', {
-      kind: 'story',
+    const noImpact = await ctx.dispatch('stories:set-tags', {
       id: story.id,
       tags: [{ frameworkId: 'equality-groups', tagId: 'carers' }],
       equalityStatus: 'recorded',
     });
     expect(noImpact).toMatchObject({ ok: false, error: { field: 'tags.0.impact' } });
-    const contradiction = await ctx.dispatch('tagging:set-item-tags', {
-      kind: 'story',
+    const contradiction = await ctx.dispatch('stories:set-tags', {
       id: story.id,
       tags: [],
       equalityStatus: 'recorded',
@@ -218,8 +215,7 @@ describe('the story list', () => {
 describe('the audit trail of a story', () => {
   it('records every step of a story’s life, in order, in an intact chain', async () => {
     const story = await writeStory(ctx);
-    await ctx.call('tagging:set-item-tags', {
-      kind: 'story',
+    await ctx.call('stories:set-tags', {
       id: story.id,
       tags: [{ frameworkId: 'trust-key-themes', tagId: 'access' }],
       equalityStatus: 'none_applies',

@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
 import { createBlocks, type Blocks } from '../blocks';
 import { buildDocument, packDocx } from '../document-frame';
-import { formatDate, plural, SOURCE_LABELS } from '../labels';
+import { formatDate, plural, SOURCE_LABELS } from '../../documents/document-labels';
 import { STANDARD_SCALE } from '../nhs-style';
 import { actionsTable } from '../round-summary/build-round-summary';
 import { actionsChart, equalityChart, number, themesChart } from './period-charts';

@@ -1,7 +1,11 @@
 import type { FileChild } from 'docx';
 import { shownCount } from '../../insights/small-numbers';
 import type { Blocks, DataTableOptions } from '../blocks';
-import { ACTION_STATUS_LABELS, SENTIMENT_LABELS_TEXT, SENTIMENT_ORDER } from '../labels';
+import {
+  ACTION_STATUS_LABELS,
+  SENTIMENT_LABELS_TEXT,
+  SENTIMENT_ORDER,
+} from '../../documents/document-labels';
 import { COLOURS } from '../nhs-style';
 import { drawBarChart, type BarChartRow } from '../png/bar-chart';
 import type { PeriodReportModel } from './period-report-model';

@@ -6,7 +6,7 @@ import { isExportAllowed } from '../../stories/consent-rules';
 import { FRAMEWORK_IDS, findTag } from '../../tagging/frameworks';
 import { calendarDateIn, endOfDayIn, startOfDayIn } from '../../time/trust-time';
 import type { ActionModel, DocumentBase } from '../export-models';
-import { formatDate } from '../labels';
+import { formatDate } from '../../documents/document-labels';
 import type {
   PeriodActionInput,
   PeriodObservationInput,

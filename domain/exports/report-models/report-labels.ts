@@ -5,7 +5,8 @@ import type { ReportActionRow } from '../../../db/repositories/reporting-reposit
 import { CONSENT_SCOPES, type ConsentScope, type EqualityImpact } from '../../../ipc/vocabulary';
 import { EQUALITY_GROUPS, FRAMEWORK_IDS, TRUST_KEY_THEMES, findTag } from '../../tagging/frameworks';
 import { TRUST_TIME_ZONE } from '../../time/trust-time';
-import type { ActionModel, EqualityTagModel } from '../export-models';
+import type { EqualityTagModel } from '../../documents/document-types';
+import type { ActionModel } from '../export-models';
 
 // Small translations from the rows the store returns to what the view-models carry: tag ids to
 // the frameworks' labels, instants to the trust's wall-clock time, action rows to "You said,

@@ -11,7 +11,7 @@ import { requireRound } from '../../rounds/rounds-service';
 import type { Store } from '../../store';
 import { calendarDateIn } from '../../time/trust-time';
 import type { DocumentBase } from '../export-models';
-import { listInWords } from '../labels';
+import { listInWords } from '../../documents/document-labels';
 import { clearTextsForExport } from '../personal-data-gate';
 import type { RoundSummaryModel } from '../round-summary/round-summary-model';
 

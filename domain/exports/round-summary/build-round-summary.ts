@@ -15,7 +15,7 @@ import {
   SENTIMENT_LABELS_TEXT,
   SENTIMENT_ORDER,
   SOURCE_LABELS,
-} from '../labels';
+} from '../../documents/document-labels';
 import { STANDARD_SCALE } from '../nhs-style';
 import type { RoundObservationModel, RoundSummaryModel } from './round-summary-model';
 

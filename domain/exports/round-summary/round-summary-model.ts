@@ -1,5 +1,6 @@
 import type { ObservationKind, ObservationSource, SentimentLabel, TeamRole } from '../../../ipc/vocabulary';
-import type { ActionModel, DocumentBase, EqualityTagModel } from '../export-models';
+import type { EqualityTagModel } from '../../documents/document-types';
+import type { ActionModel, DocumentBase } from '../export-models';
 
 // What a round summary shows, as the wiring layer hands it over: one signed-off round, its
 // texts already cleared by the personal-data check (redactions applied).

@@ -1,7 +1,13 @@
 import type { FileChild } from 'docx';
 import { createBlocks } from '../blocks';
 import { buildDocument, packDocx } from '../document-frame';
-import { equalityText, formatDate, SENTIMENT_LABELS_TEXT, SOURCE_LABELS, ukDate } from '../labels';
+import {
+  equalityText,
+  formatDate,
+  SENTIMENT_LABELS_TEXT,
+  SOURCE_LABELS,
+  ukDate,
+} from '../../documents/document-labels';
 import { STANDARD_SCALE } from '../nhs-style';
 import { assertStoryMayBeExported, scopesInWords } from './story-consent';
 import type { StoryModel } from './story-model';

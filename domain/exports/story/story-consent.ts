@@ -1,6 +1,6 @@
 import { AppError } from '../../../ipc/errors';
-import { formatDate } from '../labels';
-import { listInWords } from '../labels';
+import { formatDate } from '../../documents/document-labels';
+import { listInWords } from '../../documents/document-labels';
 import type { ConsentScope, StoryModel } from './story-model';
 
 // A story leaves the app only as its storyteller agreed. Checked by the builder itself, so no

@@ -1,5 +1,6 @@
 import type { ConsentScope, ObservationSource, SentimentLabel } from '../../../ipc/vocabulary';
-import type { DocumentBase, EqualityTagModel } from '../export-models';
+import type { EqualityTagModel } from '../../documents/document-types';
+import type { DocumentBase } from '../export-models';
 
 // A patient or carer story as it may be shared: approved after read-back, with the consent
 // the storyteller gave. The builder prints the storyteller's name only when the consent says

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { api } from '../../api-client';
-import { setItemTags } from '../../lib/set-item-tags';
 import type { Catalogue } from '../../lib/tag-options';
 import { selectionFromObservation } from '../../lib/tag-selection';
 import { ItemTagging, useTagChoices } from '../../components/ItemTagging';
@@ -29,7 +28,7 @@ export function StoryTagging({ story, catalogue, readOnly, onCustomTag, onSaved 
     id,
     initialSelection: () => selectionFromObservation(story, choices.options, choices.equalityFrameworkId),
     initialSentiment: { confirmed: story.sentimentConfirmed, fftAnswer: null },
-    saveTags: (request) => setItemTags('story', request),
+    saveTags: (request) => api['stories:set-tags'](request),
     saveSentiment: (value) => api['stories:set-sentiment']({ id, confirmed: value.confirmed }),
     onSaved,
   });

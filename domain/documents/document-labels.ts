@@ -6,7 +6,7 @@ import type {
   SentimentLabel,
   TeamRole,
 } from '../../ipc/vocabulary';
-import type { DocumentType, EqualityTagModel } from './export-models';
+import type { DocumentType, EqualityTagModel } from './document-types';
 
 // Plain words for the app's codes as they appear in exported documents. The renderer has its
 // own copy for screens (renderer/src/lib/labels.ts); documents spell abbreviations out in full
