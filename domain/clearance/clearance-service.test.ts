@@ -1,16 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClearanceReportDto } from '../../ipc/contract';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
-import { approvedStory, auditEntries, settableClock, writeStory } from '../../test/helpers/story-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { approvedStory, auditEntries, freshContextEach, writeStory } from '../../test/helpers/story-fixtures';
+import type { TestContext } from '../../test/helpers/test-context';
 
-const clock = settableClock('2026-06-15T10:00:00.000Z');
 let ctx: TestContext;
-beforeEach(() => {
-  clock.set('2026-06-15T10:00:00.000Z');
-  ctx = createTestContext({ now: clock.now });
-});
-afterEach(() => ctx.dispose());
+freshContextEach('2026-06-15T10:00:00.000Z', (fresh) => (ctx = fresh));
 
 // 999 000 0018 has a valid check digit in the never-issued 999 range.
 const NARRATIVE =

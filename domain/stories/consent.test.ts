@@ -1,23 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   approvedStory,
   auditEntries,
   readBack,
   recordConsent,
-  settableClock,
+  freshContextEach,
   writeStory,
 } from '../../test/helpers/story-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import type { TestContext } from '../../test/helpers/test-context';
 import { isExportAllowed } from './consent-rules';
 import { recordStoryExport } from './consent-service';
 
-const clock = settableClock('2026-06-15T10:00:00.000Z');
 let ctx: TestContext;
-beforeEach(() => {
-  clock.set('2026-06-15T10:00:00.000Z');
-  ctx = createTestContext({ now: clock.now });
-});
-afterEach(() => ctx.dispose());
+const clock = freshContextEach('2026-06-15T10:00:00.000Z', (fresh) => (ctx = fresh));
 
 const consentStateOf = async (id: string) =>
   (await ctx.call('stories:list', { includeWithdrawn: true })).find((s) => s.id === id)?.consentState;

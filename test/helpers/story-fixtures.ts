@@ -1,5 +1,6 @@
 import type { RequestOf, StoryDetailDto } from '../../ipc/contract';
-import type { TestContext } from './test-context';
+import { afterEach, beforeEach } from 'vitest';
+import { createTestContext, type TestContext } from './test-context';
 
 /** A clock the test moves by hand; pass `clock.now` to createTestContext. */
 export function settableClock(iso: string) {
@@ -10,6 +11,22 @@ export function settableClock(iso: string) {
       current = new Date(next);
     },
   };
+}
+
+/**
+ * Before each test, a fresh database on a clock set back to `start`, handed to `use`; disposed
+ * after the test. Returns the clock, for tests that move time on.
+ */
+export function freshContextEach(start: string, use: (ctx: TestContext) => void) {
+  const clock = settableClock(start);
+  let current: TestContext | undefined;
+  beforeEach(() => {
+    clock.set(start);
+    current = createTestContext({ now: clock.now });
+    use(current);
+  });
+  afterEach(() => current?.dispose());
+  return clock;
 }
 
 export async function writeStory(
