@@ -83,7 +83,7 @@ export function ItemTagging(props: Props) {
   };
 
   const create = async (name: string): Promise<string | null> => {
-    const result = await api['tags:create-custom']({ label: name });
+    const result = await api['tagging:create-custom-tag']({ label: name });
     if (!result.ok) return result.error.message;
     props.onCustomTag(result.value);
     choose(customTagOption(catalogue, result.value));

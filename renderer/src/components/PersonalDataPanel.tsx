@@ -3,8 +3,8 @@ import type { AppErrorShape } from '../../../ipc/errors';
 import { api } from '../api-client';
 import { ErrorMessage } from './ErrorMessage';
 import { fieldId } from '../lib/field-ids';
-import { highlightSegments, type Span } from '../pages/stories/highlight-segments';
-import type { ClearanceFindingDto, ClearanceReportDto } from '../pages/stories/story-types';
+import { highlightSegments, type Span } from '../lib/highlight-segments';
+import type { ClearanceFindingDto, ClearanceReportDto } from '../lib/clearance-types';
 
 type Choice = { decision: 'redacted' } | { decision: 'kept'; reason: string };
 

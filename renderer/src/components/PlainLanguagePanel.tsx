@@ -1,4 +1,4 @@
-import type { ClearanceReportDto } from '../pages/stories/story-types';
+import type { ClearanceReportDto } from '../lib/clearance-types';
 
 type Summary = ClearanceReportDto['plainLanguage'];
 

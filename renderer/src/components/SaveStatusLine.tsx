@@ -16,26 +16,13 @@ const NOT_SAVED = 'Not saved';
 /** The words for the autosave state of the text, e.g. "Saved at 09:41". */
 function draftStatusText(snapshot: CaptureSnapshot): string {
   const { status } = snapshot;
-  switch (status.state) {
-    case 'pending':
-    case 'saving':
-      return 'Saving…';
-    case 'saved':
-      return `Saved at ${formatTime(status.at)}`;
-    case 'retrying':
-    case 'failed':
-      return problemText(status.error);
-    case 'idle':
-      if (snapshot.backgroundError !== null) return problemText(snapshot.backgroundError);
-      if (snapshot.backgroundUnsaved > 0) return 'Saving…';
-      if (snapshot.lastSavedAt !== null) return `Saved at ${formatTime(snapshot.lastSavedAt)}`;
-      // An observation opened for editing, or restored after a reload, is already in the database.
-      if (snapshot.draft.baseUpdatedAt !== null)
-        return `Saved at ${formatTime(snapshot.draft.baseUpdatedAt)}`;
-      return 'Saves as you type.';
-    default:
-      return assertNever(status);
-  }
+  if (status.state !== 'idle') return metaStatusText(status);
+  if (snapshot.backgroundError !== null) return problemText(snapshot.backgroundError);
+  if (snapshot.backgroundUnsaved > 0) return 'Saving…';
+  if (snapshot.lastSavedAt !== null) return `Saved at ${formatTime(snapshot.lastSavedAt)}`;
+  // An observation opened for editing, or restored after a reload, is already in the database.
+  if (snapshot.draft.baseUpdatedAt !== null) return `Saved at ${formatTime(snapshot.draft.baseUpdatedAt)}`;
+  return 'Saves as you type.';
 }
 
 /** The words for saving tags and sentiment on their own (in the observation list). */

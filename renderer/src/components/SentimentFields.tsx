@@ -1,14 +1,13 @@
-import { FFT_ANSWERS, SENTIMENT_LABELS, type FftAnswer, type SentimentLabel } from '../../../ipc/contract';
+import { FFT_ANSWERS, SENTIMENT_LABELS, type SentimentLabel } from '../../../ipc/contract';
 import { Radios } from './Radios';
 import { fieldId } from '../lib/field-ids';
 import { FFT_TEXT, SENTIMENT_TEXT } from '../lib/labels';
+import type { SentimentValue } from '../lib/use-item-meta';
 
 export type SentimentSuggestionView = {
   label: SentimentLabel;
   drivers: readonly { phrase: string; polarity: 'positive' | 'negative' }[];
 };
-
-export type SentimentValue = { confirmed: SentimentLabel | null; fftAnswer: FftAnswer | null };
 
 type Props = {
   scope: string;

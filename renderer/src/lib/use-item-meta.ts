@@ -3,14 +3,13 @@
 // counts while it is open: answers from the database update the page around it, not what is
 // being edited.
 import { useEffect, useRef, useState } from 'react';
-import type { RequestOf } from '../../../ipc/contract';
+import type { FftAnswer, SentimentLabel } from '../../../ipc/contract';
 import type { Result } from '../../../ipc/errors';
 import type { SaveStatus } from './save-schedule';
 import { combineStatuses, LatestValueSaver } from './latest-saver';
-import { toSetTagsRequest, type TagSelection } from './tag-selection';
-import type { SentimentValue } from '../components/SentimentFields';
+import { toSetTagsRequest, type TagSelection, type TagsRequest } from './tag-selection';
 
-export type TagsRequest = RequestOf<'observations:set-tags'>;
+export type SentimentValue = { confirmed: SentimentLabel | null; fftAnswer: FftAnswer | null };
 
 /** A pause this long in typing a description saves it. */
 const DESCRIPTION_DEBOUNCE_MS = 500;

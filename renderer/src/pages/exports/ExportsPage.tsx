@@ -17,7 +17,13 @@ import { errorFor, type FieldError } from '../../lib/field-ids';
 import { currentQuarterForm, toInsightsRequest } from '../../lib/insights-params';
 import { useLoad } from '../../lib/use-load';
 import { ExportStatus } from './ExportStatus';
-import { FileNameField, OrganisationNote, PersonalDataConfirm, SignerFields } from './ExportFields';
+import {
+  ExportButton,
+  FileNameField,
+  OrganisationNote,
+  PersonalDataConfirm,
+  SignerFields,
+} from './ExportFields';
 import { useExportJob, type ExportRequest } from '../../lib/use-export-job';
 
 type Document = 'period-report' | 'you-said-we-did-poster';
@@ -195,9 +201,7 @@ export function ExportsPage({ query }: { query: string }) {
           I understand that observations and stories go in only as cleared in their personal details check,
           and that counts from 1 to 4 are shown as “fewer than 5”.
         </PersonalDataConfirm>
-        <button type="submit" className="nhsuk-button" disabled={busy}>
-          Export as Word document
-        </button>
+        <ExportButton busy={busy} />
       </form>
       <ExportStatus status={status} onAnswer={answer} onCancel={cancel} formFields={FORM_FIELDS} />
     </>

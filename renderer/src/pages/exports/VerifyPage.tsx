@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import type { AppErrorShape } from '../../../../ipc/errors';
 import { fieldId, type FieldError } from '../../lib/field-ids';
@@ -60,8 +60,7 @@ export function VerifyPage() {
 
   return (
     <>
-      {errors.length > 0 && <ErrorSummary errors={errors} />}
-      {problem !== null && <ErrorSummary problem={problem} />}
+      <FormErrorSummary errors={errors} problem={problem} />
       <PageHeading title="Verify a signed file" hasErrors={errors.length > 0 || problem !== null}>
         Verify a signed file
       </PageHeading>

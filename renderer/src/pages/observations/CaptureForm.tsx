@@ -2,24 +2,22 @@ import { useCallback, useEffect, useMemo, useState, type FormEvent, type Keyboar
 import {
   OBSERVATION_KINDS,
   OBSERVATION_SOURCES,
-  OBSERVATION_TEXT_MAX,
   type ObservationDto,
   type RoundDetailDto,
 } from '../../../../ipc/contract';
 import { suggestSentiment } from '../../../../domain/sentiment/suggest-sentiment';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Radios } from '../../components/Radios';
 import type { CaptureController, CaptureSnapshot } from '../../lib/capture-controller';
 import type { SaveStatus } from '../../lib/save-schedule';
 import type { DraftFields } from '../../lib/draft-store';
-import { fieldId } from '../../lib/field-ids';
 import { formatTime } from '../../lib/format';
 import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';
 import { focusById } from '../../router';
+import { TEXT_FIELD_ID } from './CaptureFields';
 import { ObservationTagging } from './ObservationTagging';
 import { SaveStatusLine } from '../../components/SaveStatusLine';
-import { groupPrompts } from './TemplatePrompts';
+import { CaptureAreaField, CapturePromptField, CaptureTextField } from './CaptureFields';
 
 type Props = {
   round: RoundDetailDto;
@@ -34,8 +32,6 @@ type Props = {
   /** Must be stable. */
   onSaved: (observation: ObservationDto) => void;
 };
-
-export const TEXT_FIELD_ID = fieldId('text');
 
 const kindOptions = OBSERVATION_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 const sourceOptions = OBSERVATION_SOURCES.map((source) => ({ value: source, label: SOURCE_LABELS[source] }));
@@ -85,7 +81,6 @@ export function CaptureForm(props: Props) {
     ? round.observations.find((o) => o.id === draft.observationId)
     : undefined;
   const textError = fieldError('text');
-  const sections = round.template === null ? [] : groupPrompts(round.template);
 
   return (
     <form
@@ -101,24 +96,12 @@ export function CaptureForm(props: Props) {
           : 'Capture an observation'}
       </h2>
 
-      <div className={`nhsuk-form-group${fieldError('areaId') ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label nhsuk-label--s" htmlFor={fieldId('areaId')}>
-          Area
-        </label>
-        <ErrorMessage id={`${fieldId('areaId')}-error`} message={fieldError('areaId')} />
-        <select
-          className="nhsuk-select"
-          id={fieldId('areaId')}
-          value={fields.areaId}
-          onChange={(event) => change({ areaId: event.target.value })}
-        >
-          {round.areas.map((area) => (
-            <option key={area.areaId} value={area.areaId}>
-              {area.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CaptureAreaField
+        areas={round.areas}
+        value={fields.areaId}
+        error={fieldError('areaId')}
+        onChange={(areaId) => change({ areaId })}
+      />
 
       <Radios
         field="kind"
@@ -144,24 +127,7 @@ export function CaptureForm(props: Props) {
         error={fieldError('source')}
       />
 
-      <div className={`nhsuk-form-group${textError ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label nhsuk-label--s" htmlFor={TEXT_FIELD_ID}>
-          What did you see or hear?
-        </label>
-        <div className="nhsuk-hint" id={`${TEXT_FIELD_ID}-hint`}>
-          For a quote, write their exact words. Press Ctrl + Enter when you have finished.
-        </div>
-        <ErrorMessage id={`${TEXT_FIELD_ID}-error`} message={textError} />
-        <textarea
-          className={`nhsuk-textarea${textError ? ' nhsuk-textarea--error' : ''}`}
-          id={TEXT_FIELD_ID}
-          rows={5}
-          maxLength={OBSERVATION_TEXT_MAX}
-          value={fields.text}
-          aria-describedby={`${TEXT_FIELD_ID}-hint${textError ? ` ${TEXT_FIELD_ID}-error` : ''}`}
-          onChange={(event) => change({ text: event.target.value })}
-        />
-      </div>
+      <CaptureTextField value={fields.text} error={textError} onChange={(text) => change({ text })} />
 
       {saved !== undefined && props.catalogue !== null ? (
         <ObservationTagging
@@ -183,28 +149,11 @@ export function CaptureForm(props: Props) {
       )}
 
       {round.template !== null && (
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label nhsuk-label--s" htmlFor={fieldId('promptId')}>
-            Which prompt does it answer? (optional)
-          </label>
-          <select
-            className="nhsuk-select"
-            id={fieldId('promptId')}
-            value={fields.promptId ?? ''}
-            onChange={(event) => change({ promptId: event.target.value === '' ? null : event.target.value })}
-          >
-            <option value="">None</option>
-            {sections.map((section) => (
-              <optgroup key={section.name} label={section.name}>
-                {section.prompts.map((prompt) => (
-                  <option key={prompt.id} value={prompt.id}>
-                    {prompt.text}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <CapturePromptField
+          template={round.template}
+          value={fields.promptId}
+          onChange={(promptId) => change({ promptId })}
+        />
       )}
 
       <SaveStatusLine

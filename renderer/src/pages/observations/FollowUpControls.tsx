@@ -6,6 +6,7 @@ import { SelectField } from '../../components/SelectField';
 import { useLoad } from '../../lib/use-load';
 import { navigate } from '../../router';
 import { useRaiseAction } from '../actions/use-raise-action';
+import { Checkbox } from '../../components/Checkbox';
 
 type Props = {
   observation: ObservationDto;
@@ -43,21 +44,18 @@ export function FollowUpControls({ observation, when, onSaved }: Props) {
   return (
     <div className={`pxr-follow-up${error !== undefined ? ' nhsuk-form-group--error' : ''}`}>
       <ErrorMessage id={errorId} message={error} />
-      <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-        <div className="nhsuk-checkboxes__item">
-          <input
-            className="nhsuk-checkboxes__input"
-            id={checkboxId}
-            type="checkbox"
-            checked={flagged}
-            aria-describedby={error !== undefined ? errorId : undefined}
-            onChange={(event) => void toggle(event.target.checked)}
-          />
-          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={checkboxId}>
+      <Checkbox
+        id={checkboxId}
+        label={
+          <>
             Needs follow-up<span className="nhsuk-u-visually-hidden"> (observation from {when})</span>
-          </label>
-        </div>
-      </div>
+          </>
+        }
+        checked={flagged}
+        describedBy={error !== undefined ? errorId : undefined}
+        onChange={(checked) => void toggle(checked)}
+        small
+      />
       {flagged && (
         <>
           <button

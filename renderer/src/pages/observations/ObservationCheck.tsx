@@ -3,7 +3,7 @@ import type { ObservationDto } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import { decideFinding, PersonalDataPanel, type DecideFinding } from '../../components/PersonalDataPanel';
 import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
-import type { ClearanceReportDto } from '../stories/story-types';
+import type { ClearanceReportDto } from '../../lib/clearance-types';
 
 type Props = {
   observation: ObservationDto;

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import type { ObservationDto, RoundDetailDto } from '../../../../ipc/contract';
 import type { AppErrorShape } from '../../../../ipc/errors';
-import { describeError } from '../../lib/error-text';
 import type { Catalogue } from '../../lib/tag-options';
 import { ObservationItem } from './ObservationItem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 
 type Props = {
   round: RoundDetailDto;
@@ -56,14 +56,7 @@ export function ObservationList(props: Props) {
       <h2 className="nhsuk-heading-m" id="observations-heading" tabIndex={-1} ref={headingRef}>
         Observations ({observations.length})
       </h2>
-      {problem !== null && (
-        <div className="nhsuk-error-summary" role="alert">
-          <h3 className="nhsuk-error-summary__title">{describeError(problem).title}</h3>
-          <div className="nhsuk-error-summary__body">
-            <p>{describeError(problem).body}</p>
-          </div>
-        </div>
-      )}
+      {problem !== null && <ProblemAlert problem={problem} />}
       {observations.length === 0 ? (
         <p>Nothing captured yet.</p>
       ) : (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../../ipc/errors';
-import { describeError } from '../../lib/error-text';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { CancelButton } from '../../components/CancelButton';
 
 type Props = { onComplete: () => Promise<AppErrorShape | null> };
 
@@ -33,14 +34,7 @@ export function CompleteRound({ onComplete }: Props) {
       <h2 className="nhsuk-heading-m" id="complete-heading">
         Finish the round
       </h2>
-      {problem !== null && (
-        <div className="nhsuk-error-summary" role="alert">
-          <h3 className="nhsuk-error-summary__title">{describeError(problem).title}</h3>
-          <div className="nhsuk-error-summary__body">
-            <p>{describeError(problem).body}</p>
-          </div>
-        </div>
-      )}
+      {problem !== null && <ProblemAlert problem={problem} />}
       {confirming ? (
         <div className="nhsuk-warning-callout">
           <h3 className="nhsuk-warning-callout__label" tabIndex={-1} ref={questionRef}>
@@ -51,13 +45,7 @@ export function CompleteRound({ onComplete }: Props) {
           <button type="button" className="nhsuk-button" onClick={() => void complete()}>
             Yes, complete the round
           </button>{' '}
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary"
-            onClick={() => setConfirming(false)}
-          >
-            Cancel
-          </button>
+          <CancelButton onClick={() => setConfirming(false)} />
         </div>
       ) : (
         <>

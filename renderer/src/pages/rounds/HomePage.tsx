@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -6,6 +5,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { formatCount, formatDate, formatTime } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
 import { useLoad } from '../../lib/use-load';
+import { TableCell } from '../../components/TableCell';
 
 const COLUMNS = [
   { label: 'Date and time', numeric: false },
@@ -14,25 +14,6 @@ const COLUMNS = [
   { label: 'Areas', numeric: true },
   { label: 'Observations', numeric: true },
 ] as const;
-
-function Cell({
-  heading,
-  numeric = false,
-  children,
-}: {
-  heading: string;
-  numeric?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <td role="cell" className={`nhsuk-table__cell${numeric ? ' nhsuk-table__cell--numeric' : ''}`}>
-      <span className="nhsuk-table-responsive__heading" aria-hidden="true">
-        {heading}{' '}
-      </span>
-      {children}
-    </td>
-  );
-}
 
 export function HomePage() {
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
@@ -92,22 +73,22 @@ export function HomePage() {
               .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))
               .map((round) => (
                 <tr className="nhsuk-table__row" role="row" key={round.id}>
-                  <Cell heading="Date and time">
+                  <TableCell heading="Date and time">
                     <a href={hrefFor({ name: 'round', roundId: round.id })}>
                       <span className="nhsuk-u-visually-hidden">Round at {round.site} on </span>
                       {formatDate(round.startsAt)}, {formatTime(round.startsAt)}
                     </a>
-                  </Cell>
-                  <Cell heading="Site">{round.site}</Cell>
-                  <Cell heading="Status">
+                  </TableCell>
+                  <TableCell heading="Site">{round.site}</TableCell>
+                  <TableCell heading="Status">
                     <StatusTag status={round.status} />
-                  </Cell>
-                  <Cell heading="Areas" numeric>
+                  </TableCell>
+                  <TableCell heading="Areas" numeric>
                     {formatCount(round.areaCount)}
-                  </Cell>
-                  <Cell heading="Observations" numeric>
+                  </TableCell>
+                  <TableCell heading="Observations" numeric>
                     {formatCount(round.observationCount)}
-                  </Cell>
+                  </TableCell>
                 </tr>
               ))}
           </tbody>

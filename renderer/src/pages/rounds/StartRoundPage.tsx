@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../../ipc/errors';
 import { api } from '../../api-client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ErrorSummary, FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { Radios } from '../../components/Radios';
 import { TeamMembersFieldset, type TeamRow } from '../../components/TeamMembersFieldset';
@@ -68,8 +68,7 @@ export function StartRoundPage() {
       <a className="nhsuk-back-link" href="#/">
         Back to rounds
       </a>
-      {errors.length > 0 && <ErrorSummary errors={errors} />}
-      {problem !== null && <ErrorSummary problem={problem} />}
+      <FormErrorSummary errors={errors} problem={problem} />
       {templates.state === 'failed' && <ErrorSummary problem={templates.error} />}
       <PageHeading title="Start a round" hasErrors={hasErrors}>
         Start a round

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { SENTIMENT_LABELS, type RoundSummaryDto } from '../../../../ipc/contract';
-import { DateField, SelectField, SiteSelect } from '../../components/SelectField';
+import { SelectField, SiteSelect } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
 import { formatDate, formatTime } from '../../lib/format';
@@ -67,14 +68,18 @@ export function SearchForm({ form, onChange, choices, errors, onSubmit, onClear 
       <fieldset className="nhsuk-fieldset pxr-filters">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Filters</legend>
         <div className="pxr-filters__dates">
-          <DateField
+          <TextField
+            as="date"
+            width="nhsuk-input--width-10"
             field="from"
             label="From"
             value={form.from}
             onChange={(from) => onChange({ from })}
             error={errorFor(errors, 'from')}
           />
-          <DateField
+          <TextField
+            as="date"
+            width="nhsuk-input--width-10"
             field="to"
             label="To (included)"
             value={form.to}

@@ -45,7 +45,7 @@ export function SearchPage({ query }: { query: string }) {
     [query, attempt],
   );
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
-  const [catalogue] = useLoad(() => api['frameworks:list']({}), []);
+  const [catalogue] = useLoad(() => api['tagging:frameworks']({}), []);
   // With a site chosen, its areas by name; with none, every area with its site to tell them apart.
   const areas = useAreas(form.site === '' ? null : form.site).map((area) => ({
     areaId: area.id,

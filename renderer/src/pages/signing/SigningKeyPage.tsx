@@ -10,7 +10,7 @@ import { formatDate } from '../../lib/format';
 import { publicKeyFileName, textDataUrl } from '../../lib/signing-text';
 import { useAnnouncer } from '../../lib/use-announcer';
 import { useLoad } from '../../lib/use-load';
-import { TextField } from '../actions/ActionFields';
+import { TextField } from '../../components/TextField';
 
 type TrustedSigner = ResponseOf<'signing:trusted-list'>['signers'][number];
 
@@ -214,6 +214,7 @@ function TrustForm({ onAdded }: { onAdded: (signer: TrustedSigner) => void }) {
       </div>
       <div className="pxr-inline-fields pxr-inline-fields--top">
         <TextField
+          bold
           field="name"
           label="Their name"
           value={name}
@@ -222,6 +223,7 @@ function TrustForm({ onAdded }: { onAdded: (signer: TrustedSigner) => void }) {
           width="nhsuk-input--width-20"
         />
         <TextField
+          bold
           field="role"
           label="Their role (optional)"
           value={role}

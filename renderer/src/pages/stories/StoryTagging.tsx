@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { api } from '../../api-client';
+import { setItemTags } from '../../lib/set-item-tags';
 import type { Catalogue } from '../../lib/tag-options';
 import { selectionFromObservation } from '../../lib/tag-selection';
 import { ItemTagging, useTagChoices } from '../../components/ItemTagging';
@@ -28,7 +29,7 @@ export function StoryTagging({ story, catalogue, readOnly, onCustomTag, onSaved 
     id,
     initialSelection: () => selectionFromObservation(story, choices.options, choices.equalityFrameworkId),
     initialSentiment: { confirmed: story.sentimentConfirmed, fftAnswer: null },
-    saveTags: (request) => api['stories:set-tags'](request),
+    saveTags: (request) => setItemTags('story', request),
     saveSentiment: (value) => api['stories:set-sentiment']({ id, confirmed: value.confirmed }),
     onSaved,
   });

@@ -5,7 +5,5 @@ import type { StoryExport, StoryQuote } from '../../../../ipc/stories-schemas';
 
 export type StorySummaryDto = ResponseOf<'stories:list'>[number];
 export type StoryDetailDto = ResponseOf<'stories:get'>;
-export type ClearanceReportDto = ResponseOf<'clearance:check'>;
-export type ClearanceFindingDto = ClearanceReportDto['findings'][number];
 export type StoryQuoteDto = z.output<typeof StoryQuote>;
 export type StoryExportDto = z.output<typeof StoryExport>;
