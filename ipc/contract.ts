@@ -12,7 +12,7 @@ import {
   CustomTag,
   ItemTag,
   SentimentDriver,
-  setTagsRequest,
+  setItemTagsRequest,
   setSentimentRequest,
   customTagRequest,
 } from './tagging-schemas';
@@ -26,7 +26,6 @@ import {
   recordReadBackRequest,
   setStaffNamesRequest,
   setStorySentimentRequest,
-  setStoryTagsRequest,
   StaffNames,
   StoryDetail,
   storyIdRequest,
@@ -229,17 +228,21 @@ export const channels = {
     request: z.object({ id }).strict(),
     response: z.object({ id: z.string() }),
   },
-  'frameworks:list': {
+  'tagging:frameworks': {
     request: empty,
     response: FrameworksCatalogue,
   },
-  'tags:create-custom': {
+  'tagging:create-custom-tag': {
     request: customTagRequest,
     response: CustomTag,
   },
-  'observations:set-tags': {
-    request: setTagsRequest,
-    response: Observation,
+  'tagging:set-item-tags': {
+    request: setItemTagsRequest,
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('observation'), item: Observation }),
+      z.object({ kind: z.literal('story'), item: StoryDetail }),
+      z.object({ kind: z.literal('action'), item: ActionDetail }),
+    ]),
   },
   'observations:set-sentiment': {
     request: setSentimentRequest,
@@ -267,10 +270,6 @@ export const channels = {
   },
   'stories:update': {
     request: updateStoryRequest,
-    response: StoryDetail,
-  },
-  'stories:set-tags': {
-    request: setStoryTagsRequest,
     response: StoryDetail,
   },
   'stories:set-sentiment': {
@@ -343,10 +342,6 @@ export const channels = {
     request: setActionStatusRequest,
     response: ActionDetail,
   },
-  'actions:set-tags': {
-    request: setTagsRequest,
-    response: ActionDetail,
-  },
   'actions:for-round': {
     request: z.object({ roundId: id }).strict(),
     response: z.array(ActionSummary),
@@ -371,7 +366,7 @@ export const channels = {
     request: keyIdRequest,
     response: TrustedSignerList,
   },
-  'review:get': {
+  'sign-off:get': {
     request: signableRequest,
     response: Review,
   },

@@ -2,7 +2,7 @@
 // item, and the staff-names setting; used by the channels in contract.ts.
 import { z } from 'zod';
 import { id, requiredText, calendarDate } from './schema-parts';
-import { ItemTag, SentimentDriver, setTagsRequest } from './tagging-schemas';
+import { ItemTag, SentimentDriver } from './tagging-schemas';
 import {
   CLEARABLE_KINDS,
   CLEARANCE_DECISIONS,
@@ -127,10 +127,6 @@ export const listStoriesRequest = z
   .strict();
 
 export const storyIdRequest = z.object({ id }).strict();
-
-export const setStoryTagsRequest = setTagsRequest.extend({
-  tags: z.array(setTagsRequest.shape.tags.element).max(60, { message: 'A story can have at most 60 tags' }),
-});
 
 export const setStorySentimentRequest = z
   .object({
@@ -295,7 +291,7 @@ export const ClearanceFinding = z.object({
   text: z.string(),
   /** Why the guard flagged it, in plain words. */
   flaggedBecause: z.string(),
-  state: z.enum(['undecided', 'redacted', 'kept']),
+  state: z.enum(['undecided', ...CLEARANCE_DECISIONS]),
   decision: z
     .object({
       decision: z.enum(CLEARANCE_DECISIONS),

@@ -8,6 +8,7 @@ import {
   OBSERVATION_KINDS,
   OBSERVATION_SOURCES,
   SENTIMENT_LABELS,
+  TAGGABLE_KINDS,
 } from './vocabulary';
 
 const tagKey = z
@@ -64,8 +65,9 @@ export const customTagRequest = z
   })
   .strict();
 
-export const setTagsRequest = z
+export const setItemTagsRequest = z
   .object({
+    kind: z.enum(TAGGABLE_KINDS, { message: 'Choose an observation, a story or an action' }),
     id,
     tags: z
       .array(
@@ -83,7 +85,7 @@ export const setTagsRequest = z
           })
           .strict(),
       )
-      .max(60, { message: 'An observation can have at most 60 tags' }),
+      .max(60, { message: 'Choose at most 60 tags' }),
     equalityStatus: z.enum(EQUALITY_STATUSES, { message: 'Say whether equality groups were considered' }),
   })
   .strict();

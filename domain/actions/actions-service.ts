@@ -5,7 +5,7 @@ import { assertRoundOpen, requireRound } from '../rounds/rounds-service';
 import { createObservation } from '../observations/observations-service';
 import { getObservationDto } from '../observations/observation-dto';
 import type { Store } from '../store';
-import { labelTags, validateItemTags } from '../tagging/tagging-service';
+import { labelTags, type Taggable } from '../tagging/tagging-service';
 import { calendarDateIn, startOfDayIn } from '../time/trust-time';
 import { checkTransition, isOverdue } from './action-rules';
 
@@ -363,15 +363,12 @@ export function setActionStatus(
   });
 }
 
-export function setActionTags(store: Store, request: ParsedRequestOf<'actions:set-tags'>): ActionDetailDto {
-  return store.transaction(() => {
-    const action = requireAction(store, request.id);
-    const tags = validateItemTags(store, request.tags, request.equalityStatus);
-    store.tags.replace('action', action.id, tags, store.now().toISOString());
-    store.audit.append({ action: 'update', entity: 'action_tags', entityId: action.id, detail: { tags } });
-    return getActionDetail(store, action.id);
-  });
-}
+/** How tagging reaches an action; an action keeps no equality status of its own. */
+export const actionTaggable: Taggable<ActionDetailDto> = {
+  checkCanTag: (store, id) => void requireAction(store, id),
+  setEqualityStatus: null,
+  read: getActionDetail,
+};
 
 export function listActions(store: Store, request: ParsedRequestOf<'actions:list'>) {
   const today = calendarDateIn(store.now());

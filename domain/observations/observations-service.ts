@@ -3,9 +3,9 @@ import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import { fingerprint } from '../../db/audit-log';
 import type { ObservationRow } from '../../db/repositories/observations-repository';
 import type { RoundRow } from '../../db/repositories/rounds-repository';
-import { getTemplate } from '../../db/repositories/templates-repository';
 import { suggestSentiment } from '../sentiment/suggest-sentiment';
 import type { Store } from '../store';
+import type { Taggable } from '../tagging/tagging-service';
 import { getObservationDto, toObservationDto } from './observation-dto';
 import { assertRoundOpen, markStarted, requireRound } from '../rounds/rounds-service';
 
@@ -21,7 +21,7 @@ function assertAreaOnRound(store: Store, roundId: string, areaId: string): void 
 
 function assertPromptOnTemplate(store: Store, round: RoundRow, promptId: string | null): void {
   if (promptId === null) return;
-  const template = round.templateId ? getTemplate(store.db, round.templateId) : null;
+  const template = round.templateId ? store.templates.get(round.templateId) : null;
   if (!template?.prompts.some((p) => p.id === promptId)) {
     throw validationError('promptId', 'Choose one of the prompts from this round’s template');
   }
@@ -45,6 +45,13 @@ function suggestion(text: string): Pick<ObservationRow, 'sentimentSuggested' | '
   const { label, drivers } = suggestSentiment(text);
   return { sentimentSuggested: label, sentimentDrivers: JSON.stringify(drivers) };
 }
+
+/** How tagging reaches an observation: only while its round is open to tagging. */
+export const observationTaggable: Taggable<ObservationDto> = {
+  checkCanTag: (store, id) => assertRoundOpenForTagging(store, requireObservation(store, id).roundId),
+  setEqualityStatus: (store, id, status, now) => store.observations.setEqualityStatus(id, status, now),
+  read: getObservationDto,
+};
 
 export function createObservation(
   store: Store,

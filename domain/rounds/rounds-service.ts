@@ -1,7 +1,6 @@
-import type { ParsedRequestOf, RoundAreaDto, RoundDetailDto, RoundSummaryDto } from '../../ipc/contract';
+import type { ParsedRequestOf, RoundDetailDto, RoundSummaryDto } from '../../ipc/contract';
 import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import type { RoundRow } from '../../db/repositories/rounds-repository';
-import { getTemplate } from '../../db/repositories/templates-repository';
 import type { Store } from '../store';
 import { listRoundObservationDtos } from '../observations/observation-dto';
 
@@ -43,7 +42,7 @@ export function listRounds(store: Store): RoundSummaryDto[] {
 
 export function getRoundDetail(store: Store, roundId: string): RoundDetailDto {
   const round = requireRound(store, roundId);
-  const template = round.templateId ? getTemplate(store.db, round.templateId) : null;
+  const template = round.templateId ? store.templates.get(round.templateId) : null;
   return {
     id: round.id,
     startsAt: round.startsAt,
@@ -60,7 +59,7 @@ export function getRoundDetail(store: Store, roundId: string): RoundDetailDto {
 export function createRound(store: Store, request: ParsedRequestOf<'rounds:create'>): RoundDetailDto {
   const now = store.now();
   const startsAt = new Date(request.startsAt);
-  if (request.templateId !== null && !getTemplate(store.db, request.templateId)) {
+  if (request.templateId !== null && !store.templates.get(request.templateId)) {
     throw validationError('templateId', 'Choose one of the templates listed');
   }
   const id = store.newId();
@@ -105,39 +104,4 @@ export function completeRound(store: Store, roundId: string): RoundDetailDto {
     });
   });
   return getRoundDetail(store, roundId);
-}
-
-export function addArea(store: Store, request: ParsedRequestOf<'areas:add'>): RoundAreaDto {
-  return store.transaction(() => {
-    const round = requireRound(store, request.roundId);
-    assertRoundOpen(round);
-    const now = store.now().toISOString();
-    const areaId = store.areas.findOrCreate(round.site, request.name, store.newId, now);
-    const existing = store.areas.findVisit(round.id, areaId);
-    if (existing) return existing;
-    const id = store.newId();
-    store.areas.addVisit({ id, roundId: round.id, areaId, visitedAt: now });
-    markStarted(store, round);
-    store.audit.append({
-      action: 'create',
-      entity: 'round_area',
-      entityId: id,
-      detail: { roundId: round.id, areaId, name: request.name },
-    });
-    return {
-      id,
-      areaId,
-      name: store.areas.findVisit(round.id, areaId)?.name ?? request.name,
-      visitedAt: now,
-    };
-  });
-}
-
-export function areaNames(store: Store, site: string): string[] {
-  return store.areas.namesForSite(site);
-}
-
-/** Every area known, for pickers and filters: one site's (in any case) or all, by name then site. */
-export function listAreas(store: Store, site: string | null): { id: string; site: string; name: string }[] {
-  return store.areas.list(site === '' ? null : site);
 }

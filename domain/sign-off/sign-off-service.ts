@@ -19,7 +19,7 @@ import { contentSha256, signFields, verifyFields, type SignedFields } from './si
 // round moves to signed_off and the database locks both from then on (migration 0009). Later
 // corrections are addenda, each signed the same way, appended and never changed.
 
-type Review = ResponseOf<'review:get'>;
+type Review = ResponseOf<'sign-off:get'>;
 type ReviewItem = Review['items'][number];
 
 const londonTime = (iso: string) =>
@@ -159,7 +159,7 @@ function storyReview(store: Store, id: string): Omit<Review, 'signOff' | 'addend
   };
 }
 
-export function getReview(store: Store, request: ParsedRequestOf<'review:get'>): Review {
+export function getSignOff(store: Store, request: ParsedRequestOf<'sign-off:get'>): Review {
   const base = request.kind === 'round' ? roundReview(store, request.id) : storyReview(store, request.id);
   const row = store.signOffs.get(request.kind, request.id);
   const blockers = row ? [] : base.blockers;
@@ -197,7 +197,7 @@ export function signOff(
         `This ${request.kind} has already been signed off. Add a signed correction (an addendum) instead.`,
       );
     }
-    const review = getReview(store, { kind: request.kind, id: request.id });
+    const review = getSignOff(store, { kind: request.kind, id: request.id });
     if (!review.readyToSign) {
       throw validationError('request', `This cannot be signed off yet: ${review.blockers.join(' ')}`);
     }

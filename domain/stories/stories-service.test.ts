@@ -155,7 +155,8 @@ describe('key quotes', () => {
 describe('tags and sentiment on stories', () => {
   it('tags a story with themes and equality groups through the shared item_tags table', async () => {
     const story = await writeStory(ctx);
-    const tagged = await ctx.call('stories:set-tags', {
+    const { item: tagged } = await ctx.call('tagging:set-item-tags', {
+      kind: 'story',
       id: story.id,
       tags: [
         { frameworkId: 'trust-key-themes', tagId: 'listen-and-learn' },
@@ -167,7 +168,7 @@ describe('tags and sentiment on stories', () => {
       ['listen-and-learn', null],
       ['carers', 'negative'],
     ]);
-    expect(tagged.equalityStatus).toBe('recorded');
+    expect(tagged).toMatchObject({ equalityStatus: 'recorded' });
     expect(
       ctx.store.sqlite.prepare("SELECT count(*) AS n FROM item_tags WHERE item_kind = 'story'").get(),
     ).toEqual({ n: 2 });
@@ -175,13 +176,15 @@ describe('tags and sentiment on stories', () => {
 
   it('applies the same tag rules as observations', async () => {
     const story = await writeStory(ctx);
-    const noImpact = await ctx.dispatch('stories:set-tags', {
+    const noImpact = await ctx.dispatch('tagging:set-item-tags', {
+      kind: 'story',
       id: story.id,
       tags: [{ frameworkId: 'equality-groups', tagId: 'carers' }],
       equalityStatus: 'recorded',
     });
     expect(noImpact).toMatchObject({ ok: false, error: { field: 'tags.0.impact' } });
-    const contradiction = await ctx.dispatch('stories:set-tags', {
+    const contradiction = await ctx.dispatch('tagging:set-item-tags', {
+      kind: 'story',
       id: story.id,
       tags: [],
       equalityStatus: 'recorded',
@@ -215,7 +218,8 @@ describe('the story list', () => {
 describe('the audit trail of a story', () => {
   it('records every step of a story’s life, in order, in an intact chain', async () => {
     const story = await writeStory(ctx);
-    await ctx.call('stories:set-tags', {
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'story',
       id: story.id,
       tags: [{ frameworkId: 'trust-key-themes', tagId: 'access' }],
       equalityStatus: 'none_applies',

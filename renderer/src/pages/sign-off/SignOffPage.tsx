@@ -31,7 +31,7 @@ type Props = { kind: SignableKind; id: string };
  * signed and when, corrections, and the export.
  */
 export function SignOffPage({ kind, id }: Props) {
-  const [review, setReview, retry] = useLoad(() => api['review:get']({ kind, id }), [kind, id]);
+  const [review, setReview, retry] = useLoad(() => api['sign-off:get']({ kind, id }), [kind, id]);
   // A story's findings point into its saved narrative, which the marked preview shows.
   const [story, setStory] = useLoad(
     () =>
@@ -50,7 +50,7 @@ export function SignOffPage({ kind, id }: Props) {
 
   const reload = useCallback(async () => {
     const [next, nextStory] = await Promise.all([
-      api['review:get']({ kind, id }),
+      api['sign-off:get']({ kind, id }),
       kind === 'story' ? api['stories:get']({ id }) : Promise.resolve(null),
     ]);
     if (next.ok) setReview(next.value);
