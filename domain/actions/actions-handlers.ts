@@ -1,12 +1,10 @@
 import type { HandlerMap } from '../handler-types';
 import type { Store } from '../store';
+import { actionsForRound, getActionDetail, listActions } from './action-queries';
 import {
-  actionsForRound,
   addActionSource,
   createAction,
   createActionFrom,
-  getActionDetail,
-  listActions,
   recordRevisit,
   setActionStatus,
   updateAction,
