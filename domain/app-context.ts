@@ -16,6 +16,7 @@ import { createDispatcher, toErrorShape } from './handler-registry';
 import { insightsHandlers } from './insights/insights-handlers';
 import { observationsHandlers } from './observations/observations-handlers';
 import { observationTaggable } from './observations/observations-service';
+import { listRoundObservationDtos } from './observations/observation-dto';
 import { roundsHandlers } from './rounds/rounds-handlers';
 import { searchHandlers } from './search/search-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
@@ -103,7 +104,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const handlers: Handlers = {
     ...appHandlers({ version: options.version, dataFolder: options.dataDir, host: options.host }),
     ...templatesHandlers(store),
-    ...roundsHandlers(store),
+    ...roundsHandlers(store, listRoundObservationDtos),
     ...areasHandlers(store),
     ...observationsHandlers(store),
     ...taggingHandlers(store, {

@@ -25,7 +25,7 @@ import { updateObservation } from '../observations/observations-service';
 import type { Store } from '../store';
 import { applyStoryChanges } from '../stories/stories-service';
 import { parseLearningPoints, parseQuotes, quotesAfterReplacing } from '../stories/story-text';
-import { learningPointField } from './decision-remap';
+import { learningPointField } from '../stories/decision-remap';
 import { staffNames } from '../settings/staff-names';
 
 type Item =

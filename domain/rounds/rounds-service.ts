@@ -1,8 +1,7 @@
-import type { ParsedRequestOf, RoundDetailDto, RoundSummaryDto } from '../../ipc/contract';
+import type { ObservationDto, ParsedRequestOf, RoundDetailDto, RoundSummaryDto } from '../../ipc/contract';
 import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import type { RoundRow } from '../../db/repositories/rounds-repository';
 import type { Store } from '../store';
-import { listRoundObservationDtos } from '../observations/observation-dto';
 
 // A round that starts more than this far ahead is "planned"; otherwise the team is on the
 // ward now and it is "in progress" straight away.
@@ -40,7 +39,17 @@ export function listRounds(store: Store): RoundSummaryDto[] {
   return store.rounds.summaries();
 }
 
-export function getRoundDetail(store: Store, roundId: string): RoundDetailDto {
+/**
+ * A round's observations, as its page shows them. Observations belong to a round, so that
+ * feature depends on this one; the app passes its reader in rather than rounds importing it.
+ */
+export type RoundObservations = (store: Store, roundId: string) => ObservationDto[];
+
+export function getRoundDetail(
+  store: Store,
+  roundId: string,
+  observationsOf: RoundObservations,
+): RoundDetailDto {
   const round = requireRound(store, roundId);
   const template = round.templateId ? store.templates.get(round.templateId) : null;
   return {
@@ -52,11 +61,15 @@ export function getRoundDetail(store: Store, roundId: string): RoundDetailDto {
     template,
     team: store.rounds.team(round.id).map((m) => ({ id: m.id, name: m.name, role: m.role })),
     areas: store.areas.listVisits(round.id),
-    observations: listRoundObservationDtos(store, round.id),
+    observations: observationsOf(store, round.id),
   };
 }
 
-export function createRound(store: Store, request: ParsedRequestOf<'rounds:create'>): RoundDetailDto {
+export function createRound(
+  store: Store,
+  request: ParsedRequestOf<'rounds:create'>,
+  observationsOf: RoundObservations,
+): RoundDetailDto {
   const now = store.now();
   const startsAt = new Date(request.startsAt);
   if (request.templateId !== null && !store.templates.get(request.templateId)) {
@@ -88,10 +101,14 @@ export function createRound(store: Store, request: ParsedRequestOf<'rounds:creat
       },
     });
   });
-  return getRoundDetail(store, id);
+  return getRoundDetail(store, id, observationsOf);
 }
 
-export function completeRound(store: Store, roundId: string): RoundDetailDto {
+export function completeRound(
+  store: Store,
+  roundId: string,
+  observationsOf: RoundObservations,
+): RoundDetailDto {
   store.transaction(() => {
     const round = requireRound(store, roundId);
     assertRoundOpen(round);
@@ -103,5 +120,5 @@ export function completeRound(store: Store, roundId: string): RoundDetailDto {
       detail: { status: 'completed' },
     });
   });
-  return getRoundDetail(store, roundId);
+  return getRoundDetail(store, roundId, observationsOf);
 }

@@ -9,7 +9,7 @@ import type { ParsedRequestOf, StoryDetailDto, StorySummaryDto } from '../../ipc
 import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import { STORY_STATUSES, type StoryStatus } from '../../ipc/vocabulary';
 import type { StoryChanges, StoryRow } from '../../db/repositories/stories-repository';
-import { remapLearningPointDecisions } from '../clearance/decision-remap';
+import { remapLearningPointDecisions } from './decision-remap';
 import { suggestSentiment } from '../sentiment/suggest-sentiment';
 import type { Store } from '../store';
 import type { Taggable } from '../tagging/tagging-service';

@@ -1,6 +1,6 @@
 import type { ConsentScope } from '../../../ipc/vocabulary';
 import { staffNames } from '../../settings/staff-names';
-import { learningPointField } from '../../clearance/decision-remap';
+import { learningPointField } from '../../stories/decision-remap';
 import type { Store } from '../../store';
 import { isExportAllowed, londonDate } from '../../stories/consent-rules';
 import { requireStory } from '../../stories/stories-service';
