@@ -1,10 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { POSTER_ORIENTATIONS } from '../../../../ipc/exports-schemas';
-import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { Radios } from '../../components/Radios';
-import { PeriodFieldset, SelectField, SiteSelect } from '../../components/SelectField';
 import {
   confirmErrors,
   fileNameErrors,
@@ -15,7 +13,6 @@ import {
 import { formProblem } from '../../lib/form-problem';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { currentQuarterForm, toInsightsRequest } from '../../lib/insights-params';
-import { useLoad } from '../../lib/use-load';
 import { ExportStatus } from './ExportStatus';
 import {
   ExportButton,
@@ -24,6 +21,7 @@ import {
   PersonalDataConfirm,
   SignerFields,
 } from './ExportFields';
+import { ExportScopeFields } from './ExportScopeFields';
 import { useExportJob, type ExportRequest } from '../../lib/use-export-job';
 
 type Document = 'period-report' | 'you-said-we-did-poster';
@@ -80,14 +78,6 @@ export function ExportsPage({ query }: { query: string }) {
     checkErrors.length === 0 && status.state === 'failed'
       ? formProblem(status.error, FORM_FIELDS).errors
       : checkErrors;
-
-  const [rounds] = useLoad(() => api['rounds:list']({}), []);
-  const sites = rounds.state === 'ready' ? [...new Set(rounds.value.map((r) => r.site))].sort() : [];
-  const [knownAreas] = useLoad(() => api['areas:list']({}), []);
-  const areas = new Map<string, string>();
-  if (knownAreas.state === 'ready') {
-    for (const area of knownAreas.value) areas.set(area.id, `${area.name}, ${area.site}`);
-  }
 
   const chooseDocument = (next: Document) => {
     // The offered sentence follows the document, unless the person has written their own.
@@ -150,28 +140,16 @@ export function ExportsPage({ query }: { query: string }) {
           value={document}
           onChange={chooseDocument}
         />
-        <div className="nhsuk-form-group">
-          <PeriodFieldset
-            hintId="export-period-hint"
-            from={period.from}
-            to={period.to}
-            onChange={(change) => setPeriod((p) => ({ ...p, ...change }))}
-            errors={{ from: errorFor(errors, 'from'), to: errorFor(errors, 'to') }}
-          >
-            {document === 'period-report' ? (
-              <SiteSelect value={site} onChange={setSite} sites={sites} />
-            ) : (
-              <SelectField field="areaId" label="Area" value={areaId} onChange={setAreaId}>
-                <option value="">All areas</option>
-                {[...areas].map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </SelectField>
-            )}
-          </PeriodFieldset>
-        </div>
+        <ExportScopeFields
+          document={document}
+          period={period}
+          onPeriod={setPeriod}
+          site={site}
+          onSite={setSite}
+          areaId={areaId}
+          onArea={setAreaId}
+          errors={errors}
+        />
         {document === 'you-said-we-did-poster' && (
           <Radios
             field="orientation"

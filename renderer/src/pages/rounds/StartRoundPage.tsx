@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../../ipc/errors';
 import { api } from '../../api-client';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary, FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { Radios } from '../../components/Radios';
+import { SiteField, StartsAtFieldset } from './StartRoundFields';
 import { TeamMembersFieldset, type TeamRow } from '../../components/TeamMembersFieldset';
-import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
+import { errorFor, type FieldError } from '../../lib/field-ids';
 import { formProblem } from '../../lib/form-problem';
 import { localInputsToIso, toDateAndTimeInputs } from '../../lib/format';
 import { newKey } from '../../lib/new-key';
@@ -75,68 +75,9 @@ export function StartRoundPage() {
       </PageHeading>
 
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <div className={`nhsuk-form-group${startsAtError ? ' nhsuk-form-group--error' : ''}`}>
-          <fieldset className="nhsuk-fieldset" aria-describedby="when-hint">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">When does it start?</legend>
-            <div className="nhsuk-hint" id="when-hint">
-              Set to now. Change it if you are writing up a round that has already happened.
-            </div>
-            <ErrorMessage id="when-error" message={startsAtError} />
-            <div className="pxr-inline-fields pxr-inline-fields--top">
-              <div className="nhsuk-form-group">
-                <label className="nhsuk-label" htmlFor={fieldId('startsAt')}>
-                  Date
-                </label>
-                <input
-                  className={`nhsuk-input nhsuk-input--width-10${startsAtError ? ' nhsuk-input--error' : ''}`}
-                  id={fieldId('startsAt')}
-                  type="date"
-                  value={when.date}
-                  aria-describedby={startsAtError ? 'when-error' : undefined}
-                  onChange={(event) => setWhen({ ...when, date: event.target.value })}
-                />
-              </div>
-              <div className="nhsuk-form-group">
-                <label className="nhsuk-label" htmlFor={fieldId('startsAt.time')}>
-                  Time
-                </label>
-                <input
-                  className={`nhsuk-input nhsuk-input--width-10${startsAtError ? ' nhsuk-input--error' : ''}`}
-                  id={fieldId('startsAt.time')}
-                  type="time"
-                  value={when.time}
-                  aria-describedby={startsAtError ? 'when-error' : undefined}
-                  onChange={(event) => setWhen({ ...when, time: event.target.value })}
-                />
-              </div>
-            </div>
-          </fieldset>
-        </div>
+        <StartsAtFieldset when={when} onChange={setWhen} error={startsAtError} />
 
-        <div className={`nhsuk-form-group${siteError ? ' nhsuk-form-group--error' : ''}`}>
-          <label className="nhsuk-label nhsuk-label--m" htmlFor={fieldId('site')}>
-            Site
-          </label>
-          <div className="nhsuk-hint" id="site-hint">
-            The hospital or building, for example Chelsea or Sutton
-          </div>
-          <ErrorMessage id="site-error" message={siteError} />
-          <input
-            className={`nhsuk-input nhsuk-input--width-20${siteError ? ' nhsuk-input--error' : ''}`}
-            id={fieldId('site')}
-            type="text"
-            list="known-sites"
-            autoComplete="off"
-            value={site}
-            aria-describedby={siteError ? 'site-hint site-error' : 'site-hint'}
-            onChange={(event) => setSite(event.target.value)}
-          />
-          <datalist id="known-sites">
-            {knownSites.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-        </div>
+        <SiteField value={site} onChange={setSite} knownSites={knownSites} error={siteError} />
 
         <TeamMembersFieldset
           rows={team}
