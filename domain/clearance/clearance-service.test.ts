@@ -188,18 +188,22 @@ describe('personal-data clearance of a story', () => {
   });
 });
 
+/** Redacts the phone number the report found in an observation's text. */
+const redactPhone = (observationId: string, report: ClearanceReportDto) =>
+  ctx.call('clearance:decide', {
+    itemKind: 'observation',
+    itemId: observationId,
+    field: 'text',
+    findingKey: finding(report, 'phone').findingKey,
+    decision: 'redacted',
+  });
+
 describe('personal-data clearance of an observation', () => {
   it('redacts an open round’s observation in place', async () => {
     const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Bud Ward']);
     const obs = await observe(ctx, roundId, areas['Bud Ward']!, 'Call me on 07700 900123 about it');
     const report = await ctx.call('clearance:check', { itemKind: 'observation', itemId: obs.id });
-    const done = await ctx.call('clearance:decide', {
-      itemKind: 'observation',
-      itemId: obs.id,
-      field: 'text',
-      findingKey: finding(report, 'phone').findingKey,
-      decision: 'redacted',
-    });
+    const done = await redactPhone(obs.id, report);
     expect(done.clear).toBe(true);
     const detail = await ctx.call('rounds:get', { roundId });
     expect(detail.observations[0]!.text).toBe('Call me on [phone number removed] about it');
@@ -210,13 +214,7 @@ describe('personal-data clearance of an observation', () => {
     const obs = await observe(ctx, roundId, areas['Bud Ward']!, 'Call me on 07700 900123 about it');
     await ctx.call('rounds:complete', { roundId });
     const report = await ctx.call('clearance:check', { itemKind: 'observation', itemId: obs.id });
-    const done = await ctx.call('clearance:decide', {
-      itemKind: 'observation',
-      itemId: obs.id,
-      field: 'text',
-      findingKey: finding(report, 'phone').findingKey,
-      decision: 'redacted',
-    });
+    const done = await redactPhone(obs.id, report);
     expect(done).toMatchObject({ clear: true, findings: [expect.objectContaining({ state: 'redacted' })] });
     expect((await ctx.call('rounds:get', { roundId })).observations[0]!.text).toBe(
       'Call me on 07700 900123 about it',

@@ -1,3 +1,4 @@
+import type { RequestOf } from '../../ipc/contract';
 import { describe, expect, it } from 'vitest';
 import {
   approvedStory,
@@ -13,6 +14,18 @@ import { recordStoryExport } from './consent-service';
 
 let ctx: TestContext;
 const clock = freshContextEach('2026-06-15T10:00:00.000Z', (fresh) => (ctx = fresh));
+
+/** Records consent through the channel, as a result to inspect: written, for PEIG, anonymised, unless overridden. */
+const dispatchConsent = (id: string, fields: Partial<RequestOf<'stories:record-consent'>> = {}) =>
+  ctx.dispatch('stories:record-consent', {
+    id,
+    givenOn: '2026-03-01',
+    method: 'written',
+    recordedBy: 'Dr Ada Obi',
+    scopes: ['peig'],
+    identity: 'anonymised',
+    ...fields,
+  });
 
 const consentStateOf = async (id: string) =>
   (await ctx.call('stories:list', { includeWithdrawn: true })).find((s) => s.id === id)?.consentState;
@@ -46,14 +59,7 @@ describe('recording consent', () => {
 
   it('refuses a consent date in the future, judged by the date in London', async () => {
     const story = await writeStory(ctx);
-    const tomorrow = await ctx.dispatch('stories:record-consent', {
-      id: story.id,
-      givenOn: '2026-06-16',
-      method: 'verbal',
-      recordedBy: 'Dr Ada Obi',
-      scopes: ['peig'],
-      identity: 'anonymised',
-    });
+    const tomorrow = await dispatchConsent(story.id, { givenOn: '2026-06-16', method: 'verbal' });
     expect(tomorrow).toMatchObject({ ok: false, error: { kind: 'validation', field: 'givenOn' } });
     expect((await ctx.call('stories:get', { id: story.id })).consent).toBeNull();
     // 23:30 UTC on 15 June is 00:30 on 16 June in London (BST): the 16th is today there.
@@ -66,15 +72,7 @@ describe('recording consent', () => {
   it('refuses a review date on or before the consent date, and writes nothing', async () => {
     const story = await writeStory(ctx);
     for (const reviewOn of ['2026-02-01', '2026-03-01']) {
-      const result = await ctx.dispatch('stories:record-consent', {
-        id: story.id,
-        givenOn: '2026-03-01',
-        method: 'written',
-        recordedBy: 'Dr Ada Obi',
-        scopes: ['peig'],
-        identity: 'anonymised',
-        reviewOn,
-      });
+      const result = await dispatchConsent(story.id, { reviewOn });
       expect(result).toMatchObject({ ok: false, error: { kind: 'validation', field: 'reviewOn' } });
     }
     expect((await ctx.call('stories:get', { id: story.id })).consent).toBeNull();
@@ -83,14 +81,7 @@ describe('recording consent', () => {
 
   it('refuses consent without any use agreed', async () => {
     const story = await writeStory(ctx);
-    const none = await ctx.dispatch('stories:record-consent', {
-      id: story.id,
-      givenOn: '2026-03-01',
-      method: 'written',
-      recordedBy: 'Dr Ada Obi',
-      scopes: [],
-      identity: 'anonymised',
-    });
+    const none = await dispatchConsent(story.id, { scopes: [] });
     expect(none).toMatchObject({ ok: false, error: { field: 'scopes' } });
   });
 });
@@ -262,16 +253,7 @@ describe('withdrawing consent', () => {
     ] as const) {
       expect(await ctx.dispatch(channel, request)).toMatchObject({ ok: false, error: { kind: 'locked' } });
     }
-    expect(
-      await ctx.dispatch('stories:record-consent', {
-        id: story.id,
-        givenOn: '2026-03-01',
-        method: 'written',
-        recordedBy: 'Dr Ada Obi',
-        scopes: ['peig'],
-        identity: 'anonymised',
-      }),
-    ).toMatchObject({ ok: false, error: { kind: 'locked' } });
+    expect(await dispatchConsent(story.id)).toMatchObject({ ok: false, error: { kind: 'locked' } });
   });
 
   it('refuses a withdrawal date in the future or before consent was given', async () => {
