@@ -33,30 +33,31 @@ export function createRaster(width: number, height: number, background = 'FFFFFF
   return raster;
 }
 
-/** Fills the rectangle, clipped to the raster; fractional edges are rounded. */
-export function fillRect(
+/** Paints a rectangle of the raster in one colour: x and y of its top left, then its size. */
+type RectPainter = (
   raster: Raster,
   x: number,
   y: number,
   width: number,
   height: number,
   colour: string,
-): void {
+) => void;
+
+/** Fills the rectangle, clipped to the raster; fractional edges are rounded. */
+export const fillRect: RectPainter = (raster, x, y, width, height, colour) =>
   paintRect(raster, { x, y, width, height }, colour, () => true);
-}
+
+/** Pixels between one diagonal stripe and the next. */
+const HATCH_GAP = 8;
 
 /** Diagonal stripes in `colour` over the rectangle: marks a value shown only as a range. */
-export function hatchRect(
-  raster: Raster,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-  colour: string,
-  gap = 8,
-): void {
-  paintRect(raster, { x, y, width, height }, colour, (column, row) => (column + row) % gap < gap / 2);
-}
+export const hatchRect: RectPainter = (raster, x, y, width, height, colour) =>
+  paintRect(
+    raster,
+    { x, y, width, height },
+    colour,
+    (column, row) => (column + row) % HATCH_GAP < HATCH_GAP / 2,
+  );
 
 /** Paints the pixels of the rectangle (clipped to the raster, edges rounded) that `covers` picks. */
 function paintRect(
