@@ -1,10 +1,11 @@
-import type {
-  ActionStatus,
-  EqualityImpact,
-  ObservationKind,
-  ObservationSource,
-  SentimentLabel,
-  TeamRole,
+import {
+  TRUST_TIME_ZONE,
+  type ActionStatus,
+  type EqualityImpact,
+  type ObservationKind,
+  type ObservationSource,
+  type SentimentLabel,
+  type TeamRole,
 } from '../../ipc/vocabulary';
 import type { DocumentType, EqualityTagModel } from './document-types';
 
@@ -110,19 +111,19 @@ export function formatDateTime(iso: string): string {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: 'Europe/London',
+    timeZone: TRUST_TIME_ZONE,
   });
   const time = date.toLocaleTimeString('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Europe/London',
+    timeZone: TRUST_TIME_ZONE,
   });
   return `${day} at ${time}`;
 }
 
 /** The UK calendar date of an instant, YYYY-MM-DD, so a late-evening signature in summer is not "tomorrow". */
 export function ukDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+  return new Date(iso).toLocaleDateString('en-CA', { timeZone: TRUST_TIME_ZONE });
 }
 
 /** "a, b and c". */
