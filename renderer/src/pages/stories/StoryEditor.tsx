@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
+import { PageSection } from '../../components/PageSection';
 import { PersonalDataPanel } from '../../components/PersonalDataPanel';
 import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
 import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
@@ -14,7 +15,7 @@ import { LearningPointsField } from './LearningPointsField';
 import { NarrativeField } from './NarrativeField';
 import { ReadBackForm } from './ReadBackForm';
 import type { StoryDraftFields } from './story-draft';
-import { Section, StoryDetailsSection, StoryStateLines, StoryTagsSection } from './StorySections';
+import { StoryDetailsSection, StoryStateLines, StoryTagsSection } from './StorySections';
 import type { StoryDetailDto } from './story-types';
 import { useStoryAutosave } from './use-story-autosave';
 import { useStoryClearance } from './use-story-clearance';
@@ -69,7 +70,7 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
 
       <StoryDetailsSection fields={fields} readOnly={readOnly} saveErrors={saveErrors} change={change} />
 
-      <Section id="story-text" title="The story">
+      <PageSection id="story-text" title="The story">
         <NarrativeField
           narrative={fields.narrative}
           quotes={fields.quotes}
@@ -79,59 +80,59 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
           }
           onChange={change}
         />
-      </Section>
+      </PageSection>
 
-      <Section id="story-personal-data" title="Personal details check">
+      <PageSection id="story-personal-data" title="Personal details check">
         <PersonalDataPanel
           report={report}
           savedNarrative={story.narrative}
           readOnly={readOnly}
           onDecide={decide}
         />
-      </Section>
+      </PageSection>
 
-      <Section id="story-plain-language" title="Plain language check">
+      <PageSection id="story-plain-language" title="Plain language check">
         <PlainLanguagePanel summary={report?.plainLanguage ?? null} />
-      </Section>
+      </PageSection>
 
-      <Section id="story-learning" title="Learning points">
+      <PageSection id="story-learning" title="Learning points">
         <LearningPointsField
           points={fields.learningPoints}
           readOnly={readOnly}
           onChange={(learningPoints) => change({ learningPoints })}
         />
-      </Section>
+      </PageSection>
 
       <StoryTagsSection story={story} readOnly={readOnly} onSaved={refresh} />
 
-      <Section id={fieldId('consent')} title="Consent">
+      <PageSection id={fieldId('consent')} title="Consent">
         <ConsentForm
           story={story}
           errors={errorsFor('consent')}
           onRecorded={finish('consent', 'Consent recorded.')}
         />
-      </Section>
+      </PageSection>
 
-      <Section id={fieldId('readBack')} title="Read back">
+      <PageSection id={fieldId('readBack')} title="Read back">
         <ReadBackForm
           story={story}
           errors={errorsFor('readBack')}
           flush={flush}
           onRecorded={finish('readBack', 'Read-back recorded.')}
         />
-      </Section>
+      </PageSection>
 
-      <Section id="story-approve" title="Approve">
+      <PageSection id="story-approve" title="Approve">
         <ApproveSection story={story} flush={flush} onDone={finish('approve', 'Story approved.')} />
-      </Section>
+      </PageSection>
 
-      <Section id="story-withdraw" title="Withdraw consent">
+      <PageSection id="story-withdraw" title="Withdraw consent">
         <WithdrawSection
           story={story}
           today={todayInTrust()}
           onDone={finish('withdraw', 'Consent withdrawn.')}
         />
-      </Section>
+      </PageSection>
     </>
   );
 }

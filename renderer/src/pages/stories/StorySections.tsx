@@ -1,7 +1,8 @@
-// The parts of the story page that only show and edit: each section's frame, the story's state
+// The parts of the story page that only show and edit: the story's state
 // line, its details and its tags.
-import { useCallback, type ReactNode } from 'react';
+import { useCallback } from 'react';
 import { api } from '../../api-client';
+import { PageSection } from '../../components/PageSection';
 import { Radios } from '../../components/Radios';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -19,18 +20,6 @@ import { StoryStatusTag } from './StoryStatusTag';
 import { StoryTagging } from './StoryTagging';
 
 const STORYTELLER_OPTIONS = STORYTELLER_TYPES.map((value) => ({ value, label: STORYTELLER_LABELS[value] }));
-
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="pxr-story-section" aria-labelledby={id}>
-      {/* Focusable so the error summary can send people here ("Record consent first"). */}
-      <h2 className="nhsuk-heading-m" id={id} tabIndex={-1}>
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 type StateProps = { story: StoryDetailDto; status: SaveStatus; notice: string | null };
 
@@ -75,7 +64,7 @@ type DetailsProps = {
 export function StoryDetailsSection({ fields, readOnly, saveErrors, change }: DetailsProps) {
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
   return (
-    <Section id="story-details" title="Details">
+    <PageSection id="story-details" title="Details">
       {/* A withdrawn story is final: its details stay as they were. */}
       <fieldset className="nhsuk-fieldset" disabled={readOnly}>
         <legend className="nhsuk-u-visually-hidden">Story details</legend>
@@ -118,7 +107,7 @@ export function StoryDetailsSection({ fields, readOnly, saveErrors, change }: De
             ))}
         </SelectField>
       </fieldset>
-    </Section>
+    </PageSection>
   );
 }
 
@@ -134,7 +123,7 @@ export function StoryTagsSection({ story, readOnly, onSaved }: TagsProps) {
     [catalogue, setCatalogue],
   );
   return (
-    <Section id="story-tags" title="Tags and sentiment">
+    <PageSection id="story-tags" title="Tags and sentiment">
       {catalogue.state === 'loading' && <p className="nhsuk-body-s">Loading the tags…</p>}
       {catalogue.state === 'failed' && (
         <p className="nhsuk-body-s">Tags cannot be added just now. {catalogue.error.message}</p>
@@ -148,6 +137,6 @@ export function StoryTagsSection({ story, readOnly, onSaved }: TagsProps) {
           onSaved={onSaved}
         />
       )}
-    </Section>
+    </PageSection>
   );
 }
