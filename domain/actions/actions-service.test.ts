@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
-import { recordConsent, writeStory } from '../../test/helpers/story-fixtures';
+import { CARER_STORY_TAGS, recordConsent, writeStory } from '../../test/helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 
 let ctx: TestContext;
@@ -127,11 +127,7 @@ describe('raising an action', () => {
     await ctx.call('tagging:set-item-tags', {
       kind: 'story',
       id: story.id,
-      tags: [
-        { frameworkId: 'trust-key-themes', tagId: 'listen-and-learn' },
-        { frameworkId: 'equality-groups', tagId: 'carers', impact: 'negative' },
-      ],
-      equalityStatus: 'recorded',
+      ...CARER_STORY_TAGS,
     });
     const other = await writeStory(ctx, { title: 'Parking' });
     await ctx.call('actions:create-from', { kind: 'story', id: other.id });

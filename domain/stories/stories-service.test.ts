@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NARRATIVE_MAX_BYTES } from '../../ipc/stories-schemas';
 import { roundWithAreas } from '../../test/helpers/round-fixtures';
-import { auditEntries, settableClock, writeStory } from '../../test/helpers/story-fixtures';
+import { auditEntries, CARER_STORY_TAGS, settableClock, writeStory } from '../../test/helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 
 const clock = settableClock('2026-06-15T10:00:00.000Z');
@@ -158,11 +158,7 @@ describe('tags and sentiment on stories', () => {
     const { item: tagged } = await ctx.call('tagging:set-item-tags', {
       kind: 'story',
       id: story.id,
-      tags: [
-        { frameworkId: 'trust-key-themes', tagId: 'listen-and-learn' },
-        { frameworkId: 'equality-groups', tagId: 'carers', impact: 'negative' },
-      ],
-      equalityStatus: 'recorded',
+      ...CARER_STORY_TAGS,
     });
     expect(tagged.tags.map((t) => [t.tagId, t.impact])).toEqual([
       ['listen-and-learn', null],

@@ -29,6 +29,15 @@ export function freshContextEach(start: string, use: (ctx: TestContext) => void)
   return clock;
 }
 
+/** A theme and an equality group with its impact, as a story about a carer might be tagged. */
+export const CARER_STORY_TAGS = {
+  tags: [
+    { frameworkId: 'trust-key-themes', tagId: 'listen-and-learn' },
+    { frameworkId: 'equality-groups', tagId: 'carers', impact: 'negative' },
+  ],
+  equalityStatus: 'recorded',
+} as const satisfies Pick<RequestOf<'tagging:set-item-tags'>, 'tags' | 'equalityStatus'>;
+
 export async function writeStory(
   ctx: TestContext,
   overrides: Partial<RequestOf<'stories:create'>> = {},
