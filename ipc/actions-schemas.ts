@@ -1,7 +1,7 @@
 // Schemas for "You said, we did" actions; used by the channels in contract.ts.
 import { z } from 'zod';
-import { calendarDate, id, requiredText } from './schema-parts';
-import { ItemTag } from './tagging-schemas';
+import { Observation } from './observations-schemas';
+import { ItemTag, calendarDate, id, requiredText } from './schema-parts';
 import { ACTION_STATUSES, FEEDBACK_CHANNELS, REVISIT_OUTCOMES } from './vocabulary';
 
 const ownerText = (label: string) =>
@@ -163,3 +163,46 @@ export const addActionSourceRequest = z
       .strict(),
   })
   .strict();
+
+export const actionsChannels = {
+  'actions:list': {
+    request: listActionsRequest,
+    response: ActionBoard,
+  },
+  'actions:get': {
+    request: z.object({ id }).strict(),
+    response: ActionDetail,
+  },
+  'actions:create': {
+    request: createActionRequest,
+    response: ActionDetail,
+  },
+  'actions:create-from': {
+    request: createActionFromRequest,
+    response: ActionDetail,
+  },
+  'actions:add-source': {
+    request: addActionSourceRequest,
+    response: ActionDetail,
+  },
+  'actions:update': {
+    request: updateActionRequest,
+    response: ActionDetail,
+  },
+  'actions:set-status': {
+    request: setActionStatusRequest,
+    response: ActionDetail,
+  },
+  'actions:for-round': {
+    request: z.object({ roundId: id }).strict(),
+    response: z.array(ActionSummary),
+  },
+  'actions:record-revisit': {
+    request: recordRevisitRequest,
+    response: z.object({ action: ActionDetail, observation: Observation }),
+  },
+} as const;
+
+export type ActionDetailDto = z.output<typeof ActionDetail>;
+
+export type ActionSummaryDto = z.output<typeof ActionSummary>;

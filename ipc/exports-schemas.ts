@@ -1,137 +1,8 @@
-// Schemas for signing keys, trusted signers, review and sign-off, signed Word exports and their
-// verification; used by the channels in contract.ts.
+// Exports: signed Word documents, the jobs that build them, and verifying a signed file.
 import { z } from 'zod';
 import { ERROR_KINDS } from './errors';
 import { calendarDate, id, isoDateTime, requiredText } from './schema-parts';
-import { ClearanceReport } from './stories-schemas';
 import { CONSENT_SCOPES } from './vocabulary';
-
-// ---------------------------------------------------------------------------------------------
-// Keys and trusted signers
-
-/** The user's own signing key: made on first use, the private half never leaves its wrapper. */
-export const SigningIdentityInfo = z.object({
-  /** SHA-256 of the raw public key, 64 lower-case hex digits. */
-  keyId: z.string(),
-  /** The key id grouped for reading aloud and comparing by eye. */
-  fingerprint: z.string(),
-  /** SPKI PEM: what colleagues import to trust this user's signatures. */
-  publicKeyPem: z.string(),
-});
-
-export const TrustedSignerInfo = z.object({
-  keyId: z.string(),
-  fingerprint: z.string(),
-  name: z.string(),
-  role: z.string(),
-  publicKeyPem: z.string(),
-  addedAt: isoDateTime,
-});
-
-export const TrustedSignerList = z.object({ signers: z.array(TrustedSignerInfo) });
-
-export const trustSignerRequest = z
-  .object({
-    name: requiredText('the signer’s name', 200),
-    role: z
-      .string({ message: 'The role must be text' })
-      .trim()
-      .max(200, { message: 'The role must be 200 characters or fewer' }),
-    publicKeyPem: z
-      .string({ message: 'Choose the signer’s public key file (.pem)' })
-      .min(1, { message: 'Choose the signer’s public key file (.pem)' })
-      .max(10_000, { message: 'That file is too large to be a public key' }),
-  })
-  .strict();
-
-export const keyIdRequest = z
-  .object({ keyId: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a key id from PX Rounds' }) })
-  .strict();
-
-// ---------------------------------------------------------------------------------------------
-// Review and sign-off
-
-/** What can be signed off on its own: a completed round or an approved story. */
-export const SIGNABLE_KINDS = ['round', 'story'] as const;
-export type SignableKind = (typeof SIGNABLE_KINDS)[number];
-
-export const signableRequest = z
-  .object({
-    kind: z.enum(SIGNABLE_KINDS, { message: 'Choose a round or a story' }),
-    id,
-  })
-  .strict();
-
-export const SignOffInfo = z.object({
-  signerName: z.string(),
-  signerRole: z.string(),
-  attestation: z.string(),
-  signedAt: isoDateTime,
-  keyId: z.string(),
-  fingerprint: z.string(),
-  /** True when the stored signature still matches the record and the key: checked on read. */
-  signatureValid: z.boolean(),
-});
-
-export const AddendumInfo = z.object({
-  id,
-  text: z.string(),
-  signerName: z.string(),
-  signerRole: z.string(),
-  signedAt: isoDateTime,
-  keyId: z.string(),
-  fingerprint: z.string(),
-  signatureValid: z.boolean(),
-});
-
-/** One text that will leave the app in the export, with its personal-data clearance. */
-export const ReviewItem = z.object({
-  itemKind: z.enum(['observation', 'story']),
-  itemId: id,
-  /** A short heading for the item, e.g. "Oak Ward · heard · 10:42". */
-  heading: z.string(),
-  clearance: ClearanceReport,
-});
-
-export const Review = z.object({
-  kind: z.enum(SIGNABLE_KINDS),
-  id,
-  title: z.string(),
-  /** Plain-words summary lines, e.g. "3 areas visited", "12 observations". */
-  summary: z.array(z.string()),
-  items: z.array(ReviewItem),
-  /** True when every finding is decided and the record is in a state that may be signed. */
-  readyToSign: z.boolean(),
-  /** Why it is not ready, in plain words (empty when ready). */
-  blockers: z.array(z.string()),
-  /** The attestation sentence offered by default for this kind of record. */
-  defaultAttestation: z.string(),
-  signOff: SignOffInfo.nullable(),
-  addenda: z.array(AddendumInfo),
-});
-
-export const signOffRequest = z
-  .object({
-    kind: z.enum(SIGNABLE_KINDS, { message: 'Choose a round or a story' }),
-    id,
-    signerName: requiredText('your name', 200),
-    signerRole: requiredText('your role', 200),
-    attestation: requiredText('the attestation', 2_000),
-  })
-  .strict();
-
-export const addAddendumRequest = z
-  .object({
-    kind: z.enum(SIGNABLE_KINDS, { message: 'Choose a round or a story' }),
-    id,
-    text: requiredText('the correction', 20_000),
-    signerName: requiredText('your name', 200),
-    signerRole: requiredText('your role', 200),
-  })
-  .strict();
-
-// ---------------------------------------------------------------------------------------------
-// Exports
 
 const signerFields = {
   signerName: requiredText('your name', 200),
@@ -270,15 +141,21 @@ export const Verification = z.object({
   problems: z.array(z.string()),
 });
 
-// ---------------------------------------------------------------------------------------------
-// The organisation's name, printed above the title of every export
-
-export const Organisation = z.object({
-  name: z.string(),
-  /** True until someone has set the name: exports then carry a general one. */
-  isDefault: z.boolean(),
-});
-
-export const setOrganisationRequest = z
-  .object({ name: requiredText('your organisation’s name', 120) })
-  .strict();
+export const exportsChannels = {
+  'exports:start': {
+    request: exportRequest,
+    response: ExportJob,
+  },
+  'exports:status': {
+    request: exportJobRequest,
+    response: ExportJob,
+  },
+  'exports:cancel': {
+    request: exportJobRequest,
+    response: ExportJob,
+  },
+  'exports:verify': {
+    request: verifyRequest,
+    response: Verification,
+  },
+} as const;

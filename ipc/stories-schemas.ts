@@ -1,11 +1,7 @@
-// Schemas for patient stories, their consent and read-back, the personal-data clearance of any
-// item, and the staff-names setting; used by the channels in contract.ts.
+// Stories: patient stories, their consent and read-back.
 import { z } from 'zod';
-import { id, requiredText, calendarDate } from './schema-parts';
-import { ItemTag, SentimentDriver } from './tagging-schemas';
+import { ItemTag, SentimentDriver, calendarDate, id, requiredText } from './schema-parts';
 import {
-  CLEARABLE_KINDS,
-  CLEARANCE_DECISIONS,
   CONSENT_IDENTITIES,
   CONSENT_METHODS,
   CONSENT_SCOPES,
@@ -15,10 +11,9 @@ import {
   READ_BACK_METHODS,
   READ_BACK_STATES,
   SENTIMENT_LABELS,
-  STORY_STATUSES,
   STORYTELLER_TYPES,
+  STORY_STATUSES,
 } from './vocabulary';
-
 /** 1 MB of text, counted in UTF-8 bytes as it is stored. */
 export const NARRATIVE_MAX_BYTES = 1024 * 1024;
 export const QUOTES_MAX = 50;
@@ -249,106 +244,45 @@ export const WithdrawalResult = z.object({
   priorExports: z.array(StoryExport),
 });
 
-// Fields whose text is checked for personal data: a story's title, narrative and each learning
-// point; an observation's text.
-export const CLEARANCE_FIELD = /^(?:title|narrative|text|learningPoints\.\d{1,2})$/;
+export const storiesChannels = {
+  'stories:list': {
+    request: listStoriesRequest,
+    response: z.array(StorySummary),
+  },
+  'stories:get': {
+    request: storyIdRequest,
+    response: StoryDetail,
+  },
+  'stories:create': {
+    request: createStoryRequest,
+    response: StoryDetail,
+  },
+  'stories:update': {
+    request: updateStoryRequest,
+    response: StoryDetail,
+  },
+  'stories:set-sentiment': {
+    request: setStorySentimentRequest,
+    response: StoryDetail,
+  },
+  'stories:record-consent': {
+    request: recordConsentRequest,
+    response: StoryDetail,
+  },
+  'stories:withdraw-consent': {
+    request: withdrawConsentRequest,
+    response: WithdrawalResult,
+  },
+  'stories:record-read-back': {
+    request: recordReadBackRequest,
+    response: StoryDetail,
+  },
+  'stories:approve': {
+    request: storyIdRequest,
+    response: StoryDetail,
+  },
+} as const;
 
-export const clearanceCheckRequest = z
-  .object({
-    itemKind: z.enum(CLEARABLE_KINDS, { message: 'Choose a story or an observation' }),
-    itemId: id,
-  })
-  .strict();
+export type StorySummaryDto = z.output<typeof StorySummary>;
 
-export const clearanceDecideRequest = z
-  .object({
-    itemKind: z.enum(CLEARABLE_KINDS, { message: 'Choose a story or an observation' }),
-    itemId: id,
-    field: z.string().regex(CLEARANCE_FIELD, { message: 'is not a part of the text PX Rounds checks' }),
-    findingKey: z.string().min(1, { message: 'Choose a finding' }).max(2_000),
-    decision: z.enum(CLEARANCE_DECISIONS, { message: 'Choose to remove it or keep it' }),
-    reason: z
-      .string({ message: 'must be text' })
-      .trim()
-      .max(1_000, { message: 'The reason must be 1,000 characters or fewer' })
-      .nullable()
-      .default(null),
-  })
-  .strict()
-  .refine((r) => r.decision === 'redacted' || (r.reason ?? '').length > 0, {
-    message: 'Say why this can stay in (for example: the nurse agreed to be named)',
-    path: ['reason'],
-  });
-
-export const ClearanceFinding = z.object({
-  field: z.string(),
-  findingKey: z.string(),
-  /** A FindingKind of domain/personal-data ("name", "nhs_number", …) and its plain label. */
-  kind: z.string(),
-  label: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  text: z.string(),
-  /** Why the guard flagged it, in plain words. */
-  flaggedBecause: z.string(),
-  state: z.enum(['undecided', ...CLEARANCE_DECISIONS]),
-  decision: z
-    .object({
-      decision: z.enum(CLEARANCE_DECISIONS),
-      reason: z.string().nullable(),
-      decidedBy: z.string(),
-      decidedAt: z.string(),
-    })
-    .nullable(),
-});
-
-export const PlainLanguageSummary = z.object({
-  /** The field checked: a story's narrative or an observation's text. */
-  field: z.string(),
-  readability: z.object({
-    fleschReadingEase: z.number(),
-    averageSentenceLength: z.number(),
-    words: z.number().int(),
-    sentences: z.number().int(),
-    verdict: z.string(),
-  }),
-  terms: z.array(
-    z.object({
-      term: z.string(),
-      text: z.string(),
-      start: z.number().int(),
-      end: z.number().int(),
-      plain: z.string(),
-      explained: z.boolean(),
-    }),
-  ),
-  unexplainedAbbreviations: z.array(
-    z.object({ term: z.string(), start: z.number().int(), end: z.number().int() }),
-  ),
-});
-
-export const ClearanceReport = z.object({
-  /** True when the item may leave the app as far as personal data goes. */
-  clear: z.boolean(),
-  /** Why not, in plain words (empty when clear). */
-  blockers: z.array(z.string()),
-  findings: z.array(ClearanceFinding),
-  /** Advice only: it never stops an item leaving. */
-  plainLanguage: PlainLanguageSummary,
-});
-
-export const StaffNames = z.object({ names: z.array(z.string()) });
-
-export const setStaffNamesRequest = z
-  .object({
-    names: z
-      .array(
-        z
-          .string({ message: 'A name must be text' })
-          .trim()
-          .min(1, { message: 'Enter the name, or remove the empty line' })
-          .max(100, { message: 'A name must be 100 characters or fewer' }),
-      )
-      .max(2_000, { message: 'The list can hold at most 2,000 names' }),
-  })
-  .strict();
+export type StoryDetailDto = z.output<typeof StoryDetail>;

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
-import type { Insights } from '../../ipc/tagging-schemas';
+import type { Insights } from '../../ipc/insights-schemas';
 import { SENTIMENT_LABELS, type EqualityImpact, type SentimentLabel } from '../../ipc/vocabulary';
 import { cohensKappaFromCounts, type SentimentPairCount } from '../sentiment/agreement';
 import type { Store } from '../store';

@@ -8,7 +8,7 @@ import { firstSearchKeyAt, OBSERVATION_FACET, siteFacetOf } from '../../db/searc
 import { statementCache } from '../../db/statement-cache';
 import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
-import type { SearchResults } from '../../ipc/tagging-schemas';
+import type { SearchResults } from '../../ipc/search-schemas';
 import type { Store } from '../store';
 
 type Results = z.output<typeof SearchResults>;

@@ -1,6 +1,6 @@
 import type { ParsedRequestOf, ResponseOf } from '../../ipc/contract';
 import { lockedError, validationError } from '../../ipc/errors';
-import type { SignableKind } from '../../ipc/exports-schemas';
+import type { SignOffKind } from '../../ipc/sign-off-schemas';
 import type { AddendumRow, SignOffRow } from '../../db/repositories/sign-off-repository';
 import { checkClearance } from '../clearance/clearance-service';
 import { DEFAULT_ATTESTATIONS } from '../documents/document-types';
@@ -11,19 +11,19 @@ import type { SigningIdentitySource } from '../signing/signing-service';
 import type { Store } from '../store';
 import { consentStateOf, londonDate } from '../stories/consent-rules';
 import { requireStory } from '../stories/stories-service';
-import { calendarDateIn } from '../time/trust-time';
+import { calendarDateIn, TRUST_TIME_ZONE } from '../time/trust-time';
 import { contentSha256, signFields, verifyFields, type SignedFields } from './sign-off-content';
 
-// Review and sign-off: what will leave the app, whether it may be signed, and the signature
+// Sign-off: what will leave the app, whether it may be signed, and the signature
 // itself. A completed round or an approved story (with consent in date) is signed once; the
 // round moves to signed_off and the database locks both from then on (migration 0009). Later
 // corrections are addenda, each signed the same way, appended and never changed.
 
-type Review = ResponseOf<'sign-off:get'>;
-type ReviewItem = Review['items'][number];
+type SignOffDetail = ResponseOf<'sign-off:get'>;
+type SignOffItem = SignOffDetail['items'][number];
 
 const londonTime = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(
+  new Intl.DateTimeFormat('en-GB', { timeZone: TRUST_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(
     new Date(iso),
   );
 
@@ -40,7 +40,7 @@ function signedFieldsOf(row: SignOffRow): SignedFields {
   };
 }
 
-function signOffInfo(store: Store, row: SignOffRow): NonNullable<Review['signOff']> {
+function signOffInfo(store: Store, row: SignOffRow): NonNullable<SignOffDetail['signOff']> {
   const unchanged = contentSha256(store, row.kind, row.itemId) === row.contentSha256;
   return {
     signerName: row.signerName,
@@ -87,13 +87,16 @@ function undecidedBlocker(count: number, what: string): string {
     : `${count} ${what}s have possible personal details that still need a decision: remove each, or keep it and say why.`;
 }
 
-function roundReview(store: Store, id: string): Omit<Review, 'signOff' | 'addenda' | 'readyToSign'> {
+function roundSignOffDetail(
+  store: Store,
+  id: string,
+): Omit<SignOffDetail, 'signOff' | 'addenda' | 'readyToSign'> {
   const round = requireRound(store, id);
   const areas = store.areas.listVisits(id);
   const areaNames = new Map(areas.map((a) => [a.areaId, a.name]));
   const team = store.rounds.team(id);
   const observations = store.observations.listForRound(id);
-  const items: ReviewItem[] = observations.map((o) => ({
+  const items: SignOffItem[] = observations.map((o) => ({
     itemKind: 'observation',
     itemId: o.id,
     heading: `${areaNames.get(o.areaId) ?? 'Area'} · ${KIND_LABELS[o.kind].toLowerCase()} · ${londonTime(o.capturedAt)}`,
@@ -121,7 +124,10 @@ function roundReview(store: Store, id: string): Omit<Review, 'signOff' | 'addend
   };
 }
 
-function storyReview(store: Store, id: string): Omit<Review, 'signOff' | 'addenda' | 'readyToSign'> {
+function storySignOffDetail(
+  store: Store,
+  id: string,
+): Omit<SignOffDetail, 'signOff' | 'addenda' | 'readyToSign'> {
   const story = requireStory(store, id);
   const consent = store.stories.consent(id);
   const consentState = consentStateOf(story.status, consent, londonDate(store.now()));
@@ -159,8 +165,9 @@ function storyReview(store: Store, id: string): Omit<Review, 'signOff' | 'addend
   };
 }
 
-export function getSignOff(store: Store, request: ParsedRequestOf<'sign-off:get'>): Review {
-  const base = request.kind === 'round' ? roundReview(store, request.id) : storyReview(store, request.id);
+export function getSignOff(store: Store, request: ParsedRequestOf<'sign-off:get'>): SignOffDetail {
+  const base =
+    request.kind === 'round' ? roundSignOffDetail(store, request.id) : storySignOffDetail(store, request.id);
   const row = store.signOffs.get(request.kind, request.id);
   const blockers = row ? [] : base.blockers;
   return {
@@ -172,7 +179,7 @@ export function getSignOff(store: Store, request: ParsedRequestOf<'sign-off:get'
   };
 }
 
-export function requireSignOff(store: Store, kind: SignableKind, id: string): SignOffRow {
+export function requireSignOff(store: Store, kind: SignOffKind, id: string): SignOffRow {
   const row = store.signOffs.get(kind, id);
   if (!row) {
     throw validationError(

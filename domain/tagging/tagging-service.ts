@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { FrameworksCatalogue, ItemTag } from '../../ipc/tagging-schemas';
+import type { FrameworksCatalogue } from '../../ipc/tagging-schemas';
+import type { ItemTag } from '../../ipc/schema-parts';
 import type {
   ActionDetailDto,
   EqualityStatus,

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import type { ReviewItem } from '../../../../ipc/exports-schemas';
+import type { SignOffItem } from '../../../../ipc/sign-off-schemas';
 import { plural } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
 import { PersonalDataPanel, type DecideFinding } from '../../components/PersonalDataPanel';
 import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
 
-export type ReviewItemDto = z.output<typeof ReviewItem>;
+export type ReviewItemDto = z.output<typeof SignOffItem>;
 
 type Props = {
   roundId: string | null;

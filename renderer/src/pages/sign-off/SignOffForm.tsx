@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { SignableKind } from '../../../../ipc/exports-schemas';
+import type { SignOffKind } from '../../../../ipc/sign-off-schemas';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { signerErrors, type SignerForm } from '../../lib/export-form';
@@ -9,7 +9,7 @@ import { SignerFields } from '../exports/ExportFields';
 const SIGNER_FIELDS = ['signerName', 'signerRole', 'attestation'];
 
 type Props = {
-  kind: SignableKind;
+  kind: SignOffKind;
   id: string;
   defaultAttestation: string;
   /** Called once the sign-off is stored, to show the signed record. */
