@@ -1,29 +1,16 @@
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
-import type { SignableKind } from '../../../../ipc/exports-schemas';
-import { api } from '../../api-client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { useEffect, useRef } from 'react';
+import type { SignOffKind } from '../../../../ipc/sign-off-schemas';
 import { PageHeading } from '../../components/PageHeading';
+import { PageSection } from '../../components/PageSection';
 import { hrefFor } from '../../lib/routes';
 import { useAnnouncer } from '../../lib/use-announcer';
-import { useLoad } from '../../lib/use-load';
 import { decideFinding, type DecideFinding } from '../../components/PersonalDataPanel';
 import { Blockers, PersonalDataChecks, PlainLanguageChecks, type ReviewItemDto } from './SignOffChecks';
-import { RecordExport } from './RecordExport';
-import { AddCorrection, Addenda, SignOffSummary } from './SignedOffRecord';
 import { SignOffForm } from './SignOffForm';
+import { SignedOffSections, SignOffLoading, SignOffStateTag } from './SignOffSections';
+import { useSignOffRecord } from './use-sign-off-record';
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="pxr-story-section" aria-labelledby={id}>
-      <h2 className="nhsuk-heading-m" id={id} tabIndex={-1}>
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-type Props = { kind: SignableKind; id: string };
+type Props = { kind: SignOffKind; id: string };
 
 /**
  * Review and sign-off of a completed round or an approved story: the personal-data check item
@@ -31,15 +18,7 @@ type Props = { kind: SignableKind; id: string };
  * signed and when, corrections, and the export.
  */
 export function SignOffPage({ kind, id }: Props) {
-  const [review, setReview, retry] = useLoad(() => api['sign-off:get']({ kind, id }), [kind, id]);
-  // A story's findings point into its saved narrative, which the marked preview shows.
-  const [story, setStory] = useLoad(
-    () =>
-      kind === 'story'
-        ? api['stories:get']({ id })
-        : Promise.resolve({ ok: false as const, error: { kind: 'not_found' as const, message: '' } }),
-    [kind, id],
-  );
+  const { review, retry, reload, narrative } = useSignOffRecord(kind, id);
   const [message, announce] = useAnnouncer();
   const signedHeading = useRef<HTMLHeadingElement>(null);
   const justSigned = useRef(false);
@@ -47,15 +26,6 @@ export function SignOffPage({ kind, id }: Props) {
     kind === 'round'
       ? { href: hrefFor({ name: 'round', roundId: id }), label: 'Back to the round' }
       : { href: hrefFor({ name: 'story', storyId: id }), label: 'Back to the story' };
-
-  const reload = useCallback(async () => {
-    const [next, nextStory] = await Promise.all([
-      api['sign-off:get']({ kind, id }),
-      kind === 'story' ? api['stories:get']({ id }) : Promise.resolve(null),
-    ]);
-    if (next.ok) setReview(next.value);
-    if (nextStory?.ok === true) setStory(nextStory.value);
-  }, [kind, id, setReview, setStory]);
 
   const signedOff = review.state === 'ready' && review.value.signOff !== null;
   useEffect(() => {
@@ -76,30 +46,9 @@ export function SignOffPage({ kind, id }: Props) {
       return null;
     };
 
-  if (review.state !== 'ready') {
-    return (
-      <>
-        <a className="nhsuk-back-link" href={back.href}>
-          {back.label}
-        </a>
-        <PageHeading title="Review and sign off" hasErrors={review.state === 'failed'}>
-          Review and sign off
-        </PageHeading>
-        {review.state === 'loading' && <p aria-live="polite">Loading the review…</p>}
-        {review.state === 'failed' && (
-          <>
-            <ErrorSummary problem={review.error} />
-            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={retry}>
-              Try again
-            </button>
-          </>
-        )}
-      </>
-    );
-  }
+  if (review.state !== 'ready') return <SignOffLoading back={back} review={review} retry={retry} />;
 
   const value = review.value;
-  const narrative = story.state === 'ready' ? story.value.narrative : '';
   const roundId = kind === 'round' ? id : null;
 
   return (
@@ -111,28 +60,20 @@ export function SignOffPage({ kind, id }: Props) {
         <span className="nhsuk-caption-l">Review and sign off</span>
         {value.title}
       </PageHeading>
-      <p className="nhsuk-body">
-        {value.signOff !== null ? (
-          <strong className="nhsuk-tag nhsuk-tag--purple">Signed off</strong>
-        ) : value.readyToSign ? (
-          <strong className="nhsuk-tag nhsuk-tag--green">Ready to sign off</strong>
-        ) : (
-          <strong className="nhsuk-tag nhsuk-tag--orange">Not ready to sign off</strong>
-        )}
-      </p>
+      <SignOffStateTag signOff={value.signOff} readyToSign={value.readyToSign} />
       <p className="nhsuk-u-visually-hidden" role="status">
         {message}
       </p>
 
-      <Section id="review-summary" title="Summary">
+      <PageSection id="review-summary" title="Summary">
         <ul className="nhsuk-list nhsuk-list--bullet">
           {value.summary.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-      </Section>
+      </PageSection>
 
-      <Section id="review-personal-data" title="Personal details check">
+      <PageSection id="review-personal-data" title="Personal details check">
         <PersonalDataChecks
           roundId={roundId}
           items={value.items}
@@ -140,14 +81,14 @@ export function SignOffPage({ kind, id }: Props) {
           readOnly={value.signOff !== null}
           onDecide={decide}
         />
-      </Section>
+      </PageSection>
 
-      <Section id="review-plain-language" title="Plain language check">
+      <PageSection id="review-plain-language" title="Plain language check">
         <PlainLanguageChecks roundId={roundId} items={value.items} />
-      </Section>
+      </PageSection>
 
       {value.signOff === null ? (
-        <Section id="sign-off-heading" title="Sign off">
+        <PageSection id="sign-off-heading" title="Sign off">
           {value.blockers.length > 0 && <Blockers blockers={value.blockers} />}
           {value.readyToSign ? (
             <SignOffForm
@@ -162,30 +103,19 @@ export function SignOffPage({ kind, id }: Props) {
           ) : (
             <p className="nhsuk-body">You can sign off once everything listed above is resolved.</p>
           )}
-        </Section>
+        </PageSection>
       ) : (
-        <>
-          <section className="pxr-story-section" aria-labelledby="signed-off-heading">
-            <h2 className="nhsuk-heading-m" id="signed-off-heading" tabIndex={-1} ref={signedHeading}>
-              Signed off
-            </h2>
-            <SignOffSummary signOff={value.signOff} />
-          </section>
-          <Section id="corrections-heading" title={`Corrections (${value.addenda.length})`}>
-            <Addenda addenda={value.addenda} />
-            <AddCorrection
-              kind={kind}
-              id={id}
-              onAdded={(text) => {
-                announce(text);
-                void reload();
-              }}
-            />
-          </Section>
-          <Section id="export-heading" title="Export as Word document">
-            <RecordExport kind={kind} id={id} />
-          </Section>
-        </>
+        <SignedOffSections
+          kind={kind}
+          id={id}
+          signOff={value.signOff}
+          addenda={value.addenda}
+          headingRef={signedHeading}
+          onCorrection={(text) => {
+            announce(text);
+            void reload();
+          }}
+        />
       )}
     </>
   );

@@ -1,13 +1,13 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
-import type { AddendumInfo, SignableKind, SignOffInfo } from '../../../../ipc/exports-schemas';
+import type { AddendumInfo, SignOffKind, SignOffInfo } from '../../../../ipc/sign-off-schemas';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { signerErrors, type SignerForm } from '../../lib/export-form';
 import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-problem';
 import { errorFor } from '../../lib/field-ids';
 import { formatDateTime } from '../../lib/format';
-import { TextField } from '../actions/ActionFields';
+import { TextField } from '../../components/TextField';
 import { SignerFields } from '../exports/ExportFields';
 
 type SignOffDto = z.output<typeof SignOffInfo>;
@@ -69,7 +69,7 @@ export function Addenda({ addenda }: { addenda: readonly AddendumDto[] }) {
   );
 }
 
-type CorrectionProps = { kind: SignableKind; id: string; onAdded: (message: string) => void };
+type CorrectionProps = { kind: SignOffKind; id: string; onAdded: (message: string) => void };
 
 /** A signed correction: the record stays as signed, the correction is added beside it. */
 export function AddCorrection({ kind, id, onAdded }: CorrectionProps) {
@@ -122,6 +122,7 @@ export function AddCorrection({ kind, id, onAdded }: CorrectionProps) {
       {problem.errors.length > 0 && <ErrorSummary errors={problem.errors} />}
       {problem.problem !== null && <ErrorSummary problem={problem.problem} />}
       <TextField
+        bold
         field="text"
         label="The correction"
         hint="Say what was wrong and what is right. It is signed and kept with the record; the record itself does not change."
