@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   approvedStory,
   auditEntries,
+  consentRequest,
   readBack,
   recordConsent,
   freshContextEach,
@@ -15,17 +16,9 @@ import { recordStoryExport } from './consent-service';
 let ctx: TestContext;
 const clock = freshContextEach('2026-06-15T10:00:00.000Z', (fresh) => (ctx = fresh));
 
-/** Records consent through the channel, as a result to inspect: written, for PEIG, anonymised, unless overridden. */
+/** Records consent through the channel, as a result to inspect (see consentRequest for the defaults). */
 const dispatchConsent = (id: string, fields: Partial<RequestOf<'stories:record-consent'>> = {}) =>
-  ctx.dispatch('stories:record-consent', {
-    id,
-    givenOn: '2026-03-01',
-    method: 'written',
-    recordedBy: 'Dr Ada Obi',
-    scopes: ['peig'],
-    identity: 'anonymised',
-    ...fields,
-  });
+  ctx.dispatch('stories:record-consent', consentRequest(id, fields));
 
 const consentStateOf = async (id: string) =>
   (await ctx.call('stories:list', { includeWithdrawn: true })).find((s) => s.id === id)?.consentState;

@@ -52,12 +52,12 @@ export async function writeStory(
   });
 }
 
-export async function recordConsent(
-  ctx: TestContext,
+/** Written consent given on 1 March 2026 to PEIG, anonymised, unless overridden. */
+export function consentRequest(
   id: string,
   overrides: Partial<Omit<RequestOf<'stories:record-consent'>, 'id'>> = {},
-): Promise<StoryDetailDto> {
-  return ctx.call('stories:record-consent', {
+): RequestOf<'stories:record-consent'> {
+  return {
     id,
     givenOn: '2026-03-01',
     method: 'written',
@@ -65,7 +65,15 @@ export async function recordConsent(
     scopes: ['peig'],
     identity: 'anonymised',
     ...overrides,
-  });
+  };
+}
+
+export async function recordConsent(
+  ctx: TestContext,
+  id: string,
+  overrides: Partial<Omit<RequestOf<'stories:record-consent'>, 'id'>> = {},
+): Promise<StoryDetailDto> {
+  return ctx.call('stories:record-consent', consentRequest(id, overrides));
 }
 
 export async function readBack(
