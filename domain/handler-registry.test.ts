@@ -62,7 +62,7 @@ const decision = {
 const PEM =
   '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----\n';
 const periodReport = {
-  documentType: 'period-report',
+  documentType: 'period_report',
   from: '2026-10-01',
   to: '2026-12-31',
   signerName: 'Helen Adeyemi',
@@ -343,18 +343,18 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
   ],
   'exports:start': [
     [{ documentType: 'minutes', roundId: UUID, personalDataConfirmed: true }, 'documentType'],
-    [{ documentType: 'round-summary', roundId: UUID }, 'personalDataConfirmed'],
-    [{ documentType: 'round-summary', roundId: UUID, personalDataConfirmed: false }, 'personalDataConfirmed'],
+    [{ documentType: 'round_summary', roundId: UUID }, 'personalDataConfirmed'],
+    [{ documentType: 'round_summary', roundId: UUID, personalDataConfirmed: false }, 'personalDataConfirmed'],
     [
-      { documentType: 'round-summary', roundId: UUID, personalDataConfirmed: true, fileName: '../evil.docx' },
+      { documentType: 'round_summary', roundId: UUID, personalDataConfirmed: true, fileName: '../evil.docx' },
       'fileName',
     ],
     [
-      { documentType: 'round-summary', roundId: UUID, personalDataConfirmed: true, fileName: 'summary.pdf' },
+      { documentType: 'round_summary', roundId: UUID, personalDataConfirmed: true, fileName: 'summary.pdf' },
       'fileName',
     ],
     [
-      { documentType: 'round-summary', roundId: UUID, personalDataConfirmed: true, overwrite: 'yes' },
+      { documentType: 'round_summary', roundId: UUID, personalDataConfirmed: true, overwrite: 'yes' },
       'overwrite',
     ],
     [
@@ -365,7 +365,7 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ ...periodReport, to: '2026-09-30' }, 'to'],
     [{ ...periodReport, from: '1 July 2026' }, 'from'],
     [{ ...periodReport, signerName: '' }, 'signerName'],
-    [{ ...periodReport, documentType: 'you-said-we-did-poster', orientation: 'diagonal' }, 'orientation'],
+    [{ ...periodReport, documentType: 'you_said_we_did', orientation: 'diagonal' }, 'orientation'],
   ],
   'exports:status': [
     [{}, 'jobId'],

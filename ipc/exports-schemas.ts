@@ -38,7 +38,7 @@ export const POSTER_ORIENTATIONS = ['portrait', 'landscape'] as const;
 export const exportRequest = z.discriminatedUnion(
   'documentType',
   [
-    z.object({ documentType: z.literal('round-summary'), roundId: id, ...exportCommon }).strict(),
+    z.object({ documentType: z.literal('round_summary'), roundId: id, ...exportCommon }).strict(),
     z
       .object({
         documentType: z.literal('story'),
@@ -50,7 +50,7 @@ export const exportRequest = z.discriminatedUnion(
       .strict(),
     z
       .object({
-        documentType: z.literal('period-report'),
+        documentType: z.literal('period_report'),
         ...periodFields,
         site: z.string().trim().max(200).nullable().default(null),
         ...signerFields,
@@ -63,7 +63,7 @@ export const exportRequest = z.discriminatedUnion(
       }),
     z
       .object({
-        documentType: z.literal('you-said-we-did-poster'),
+        documentType: z.literal('you_said_we_did'),
         ...periodFields,
         areaId: id.nullable().default(null),
         orientation: z

@@ -19,7 +19,7 @@ let keys = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'px-rounds-verify-'));
   const signed = await createSignedExport(
-    { documentType: 'round-summary', model: sampleRoundSummary(signer.keyId) },
+    { documentType: 'round_summary', model: sampleRoundSummary(signer.keyId) },
     { identity: signer, appVersion: '0.1.0' },
   );
   file = join(dir, 'round summary.docx');
@@ -111,7 +111,7 @@ describe('px-rounds verify', () => {
       valid: true,
       trusted: false,
       keyId: signer.keyId,
-      documentType: 'round-summary',
+      documentType: 'round_summary',
       sidecar: 'matches',
       problems: [],
     });

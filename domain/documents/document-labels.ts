@@ -15,10 +15,10 @@ import type { DocumentType, EqualityTagModel } from './document-types';
 // new code fails the build here rather than printing "fed_back" in a committee paper.
 
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
-  'round-summary': 'Round summary',
+  round_summary: 'Round summary',
   story: 'Patient story',
-  'period-report': 'Patient Experience and Inclusion Group report',
-  'you-said-we-did-poster': '"You said, we did" poster',
+  period_report: 'Patient Experience and Inclusion Group report',
+  you_said_we_did: '"You said, we did" poster',
 };
 
 export const ROLE_LABELS: Record<TeamRole, string> = {

@@ -76,7 +76,7 @@ describe.each(samples.map((s) => [s.name, s] as const))('the %s export', (name, 
   it('gives every image alt text and follows it with its data table', () => {
     const document = part(name, 'word/document.xml');
     const images = [...document.matchAll(/<wp:docPr [^>]*>/g)].map((m) => m[0]);
-    if (name === 'period-report') expect(images).toHaveLength(3);
+    if (name === 'period_report') expect(images).toHaveLength(3);
     for (const image of images) expect(/descr="([^"]{40,})"/.exec(image)).not.toBeNull();
     const positions = [...document.matchAll(/<w:drawing>|<w:tbl>/g)].map((m) => m[0]);
     positions.forEach((tag, i) => {

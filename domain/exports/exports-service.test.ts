@@ -54,7 +54,7 @@ const period = () => ({
 describe('exporting a signed-off round summary', () => {
   it('writes a signed .docx and its .sig in the exports folder, valid and trusted as the user’s own', async () => {
     const { roundId, signOff } = await signedOffRound(ctx);
-    const job = await exportAndWait({ documentType: 'round-summary', roundId, personalDataConfirmed: true });
+    const job = await exportAndWait({ documentType: 'round_summary', roundId, personalDataConfirmed: true });
     expect(job).toMatchObject({ state: 'done', progress: 1, error: null });
     const file = job.result!;
     expect(file.path).toBe(join(ctx.exportsDir, file.fileName));
@@ -81,14 +81,14 @@ describe('exporting a signed-off round summary', () => {
       signer: { name: SIGNER.signerName, role: SIGNER.signerRole },
       keyId: signOff.keyId,
       signedAt: signOff.signedAt,
-      documentType: 'round-summary',
+      documentType: 'round_summary',
       problems: [],
     });
   });
 
   it('prints the observations with redactions applied and kept names kept, and the sign-off', async () => {
     const { roundId } = await signedOffRound(ctx);
-    const job = await exportAndWait({ documentType: 'round-summary', roundId, personalDataConfirmed: true });
+    const job = await exportAndWait({ documentType: 'round_summary', roundId, personalDataConfirmed: true });
     const text = documentText(job.result!.path);
     expect(text).toContain(ROUND_TEXTS.calm);
     expect(text).toContain(ROUND_TEXTS.quote);
@@ -100,7 +100,7 @@ describe('exporting a signed-off round summary', () => {
 
   it('records the export in the audit log with the file’s hash and the signer', async () => {
     const { roundId } = await signedOffRound(ctx);
-    const job = await exportAndWait({ documentType: 'round-summary', roundId, personalDataConfirmed: true });
+    const job = await exportAndWait({ documentType: 'round_summary', roundId, personalDataConfirmed: true });
     const audits = exportAudits();
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ entity: 'round_summary', entity_id: roundId });
@@ -116,7 +116,7 @@ describe('exporting a signed-off round summary', () => {
     const { roundWithAreas } = await import('../../test/helpers/round-fixtures');
     const { roundId } = await roundWithAreas(ctx, 'Sutton', ['Oak Ward']);
     const result = await ctx.dispatch('exports:start', {
-      documentType: 'round-summary',
+      documentType: 'round_summary',
       roundId,
       personalDataConfirmed: true,
     });
@@ -130,7 +130,7 @@ describe('exporting a signed-off round summary', () => {
     // new finding in a locked observation, which nobody has decided.
     await ctx.call('settings:set-staff-names', { names: ['Rose'] });
     const result = await ctx.dispatch('exports:start', {
-      documentType: 'round-summary',
+      documentType: 'round_summary',
       roundId,
       personalDataConfirmed: true,
     });
@@ -145,7 +145,7 @@ describe('never overwriting without asking', () => {
   it('refuses an existing name with field "overwrite", then replaces it when asked to', async () => {
     const { roundId } = await signedOffRound(ctx);
     const request = {
-      documentType: 'round-summary',
+      documentType: 'round_summary',
       roundId,
       personalDataConfirmed: true,
       fileName: 'PEIG round.docx',
@@ -166,7 +166,7 @@ describe('never overwriting without asking', () => {
   it('fails the job, writing nothing, when the name is taken while it runs', async () => {
     const { roundId } = await signedOffRound(ctx);
     const request = {
-      documentType: 'round-summary',
+      documentType: 'round_summary',
       roundId,
       personalDataConfirmed: true,
       fileName: 'race.docx',
@@ -201,7 +201,7 @@ describe('cancelling an export', () => {
 
   it('leaves a finished export as it is', async () => {
     const { roundId } = await signedOffRound(ctx);
-    const job = await exportAndWait({ documentType: 'round-summary', roundId, personalDataConfirmed: true });
+    const job = await exportAndWait({ documentType: 'round_summary', roundId, personalDataConfirmed: true });
     expect(await ctx.call('exports:cancel', { jobId: job.jobId })).toEqual(job);
     expect(existsSync(job.result!.path)).toBe(true);
   });
@@ -211,7 +211,7 @@ describe('cancelling an export', () => {
     ctx.dispose();
     ctx = createTestContext({ now: () => now });
     const { roundId } = await signedOffRound(ctx);
-    const job = await exportAndWait({ documentType: 'round-summary', roundId, personalDataConfirmed: true });
+    const job = await exportAndWait({ documentType: 'round_summary', roundId, personalDataConfirmed: true });
     now = new Date(now.getTime() + 11 * 60 * 1000);
     expect(await ctx.dispatch('exports:status', { jobId: job.jobId })).toMatchObject({
       ok: false,
@@ -279,7 +279,7 @@ describe('the PEIG period report', () => {
     const gone = await approvedStory(ctx);
     await ctx.call('stories:withdraw-consent', { id: gone.id, withdrawnOn: today() });
 
-    const job = await exportAndWait({ documentType: 'period-report', site: null, ...period() });
+    const job = await exportAndWait({ documentType: 'period_report', site: null, ...period() });
     expect(job.state).toBe('done');
     const text = documentText(job.result!.path);
     expect(text).toContain(ROUND_TEXTS.quote);
@@ -291,7 +291,7 @@ describe('the PEIG period report', () => {
       fileName: job.result!.fileName,
       contentBase64: readFileSync(job.result!.path).toString('base64'),
     });
-    expect(verified).toMatchObject({ valid: true, documentType: 'period-report' });
+    expect(verified).toMatchObject({ valid: true, documentType: 'period_report' });
   });
 
   it('refuses when an included story has an undecided personal detail', async () => {
@@ -318,7 +318,7 @@ describe('the PEIG period report', () => {
     });
     await ctx.call('stories:approve', { id: withName.id });
     const result = await ctx.dispatch('exports:start', {
-      documentType: 'period-report',
+      documentType: 'period_report',
       site: null,
       ...period(),
     });
@@ -327,7 +327,7 @@ describe('the PEIG period report', () => {
 
     await decideAll(ctx, 'story', withName.id);
     const ok = await ctx.dispatch('exports:start', {
-      documentType: 'period-report',
+      documentType: 'period_report',
       site: null,
       ...period(),
     });
@@ -348,7 +348,7 @@ describe('the “You said, we did” poster', () => {
     await ctx.call('actions:set-status', { id: action.id, status: 'done', reason: 'Fixed on Tuesday' });
     for (const orientation of ['portrait', 'landscape'] as const) {
       const job = await exportAndWait({
-        documentType: 'you-said-we-did-poster',
+        documentType: 'you_said_we_did',
         areaId: areas['Oak Ward']!,
         orientation,
         ...period(),
@@ -369,7 +369,7 @@ describe('the “You said, we did” poster', () => {
     });
     await ctx.call('actions:set-status', { id: action.id, status: 'done' });
     const result = await ctx.dispatch('exports:start', {
-      documentType: 'you-said-we-did-poster',
+      documentType: 'you_said_we_did',
       areaId: null,
       ...period(),
     });
@@ -380,7 +380,7 @@ describe('the “You said, we did” poster', () => {
 
   it('says so when nothing was finished in the period', async () => {
     const result = await ctx.dispatch('exports:start', {
-      documentType: 'you-said-we-did-poster',
+      documentType: 'you_said_we_did',
       areaId: null,
       ...period(),
     });
@@ -391,7 +391,7 @@ describe('the “You said, we did” poster', () => {
 describe('verifying a file', () => {
   it('reports a changed file as invalid and an unknown signer as untrusted', async () => {
     const { roundId } = await signedOffRound(ctx);
-    const job = await exportAndWait({ documentType: 'round-summary', roundId, personalDataConfirmed: true });
+    const job = await exportAndWait({ documentType: 'round_summary', roundId, personalDataConfirmed: true });
     const bytes = readFileSync(job.result!.path);
     const changed = Buffer.from(bytes);
     changed[300] = (changed[300] as number) ^ 0x01;

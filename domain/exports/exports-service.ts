@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '../../ipc/contract';
 import { AppError, assertNever } from '../../ipc/errors';
-import type { ConsentIdentity, ConsentScope, ExportKind } from '../../ipc/vocabulary';
+import type { ConsentIdentity, ConsentScope } from '../../ipc/vocabulary';
 import { requireSignOff } from '../sign-off/sign-off-service';
 import { FileExistsError } from '../signing/atomic-file';
 import { formatFingerprint } from '../signing/signing-keys';
@@ -42,8 +42,8 @@ export type ExportServiceOptions = {
 type StoryRecord = { storyId: string; scope: ConsentScope; identity: ConsentIdentity };
 
 type Prepared = {
+  /** Its documentType is the export's kind everywhere: channel, audit entry and exports table. */
   request: ExportRequest;
-  kind: ExportKind;
   subjectId: string;
   fileName: string;
   stories: StoryRecord[];
@@ -94,13 +94,12 @@ function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'export
   });
   const named = (fileName: string) => request.fileName ?? fileName;
   switch (request.documentType) {
-    case 'round-summary': {
+    case 'round_summary': {
       const signOff = signOffFromRow(requireSignOff(store, 'round', request.roundId));
       assertOwnKey(signOff, identity.keyId);
       const model = roundSummaryFromStore(store, request.roundId, base(signOff));
       return {
-        request: { documentType: 'round-summary', model },
-        kind: 'round_summary',
+        request: { documentType: 'round_summary', model },
         subjectId: request.roundId,
         fileName: named(safeFileName(`Round summary ${model.site} ${model.date}`)),
         stories: [],
@@ -112,7 +111,6 @@ function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'export
       const model = storyFromStore(store, request.storyId, request.audience, base(signOff));
       return {
         request: { documentType: 'story', model: { ...model } },
-        kind: 'story',
         subjectId: request.storyId,
         fileName: named(
           safeFileName(
@@ -128,11 +126,10 @@ function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'export
         ],
       };
     }
-    case 'period-report': {
+    case 'period_report': {
       const { model, storyIds } = periodReportFromStore(store, request, base(attestedNow(request)));
       return {
-        request: { documentType: 'period-report', model },
-        kind: 'period_report',
+        request: { documentType: 'period_report', model },
         subjectId: `${request.from}/${request.to}`,
         fileName: named(
           safeFileName(
@@ -142,11 +139,10 @@ function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'export
         stories: storyIds.map((storyId) => ({ storyId, scope: 'peig', identity: 'anonymised' })),
       };
     }
-    case 'you-said-we-did-poster': {
+    case 'you_said_we_did': {
       const model = posterFromStore(store, request, base(attestedNow(request)));
       return {
-        request: { documentType: 'you-said-we-did-poster', model },
-        kind: 'you_said_we_did',
+        request: { documentType: 'you_said_we_did', model },
         subjectId: request.areaId ?? `${request.from}/${request.to}`,
         fileName: named(
           safeFileName(`You said we did ${request.from} to ${request.to} ${request.orientation}`),
@@ -205,7 +201,7 @@ function saveExport(
       store.stories.recordExport({
         storyId: story.storyId,
         exportedAt: now,
-        kind: prepared.kind,
+        kind: prepared.request.documentType,
         fileName: prepared.fileName,
         scope: story.scope,
         identity: story.identity,
@@ -214,7 +210,7 @@ function saveExport(
     const { signOff } = request.model;
     store.audit.append({
       action: 'export',
-      entity: prepared.kind,
+      entity: prepared.request.documentType,
       entityId: prepared.subjectId,
       detail: {
         fileName: prepared.fileName,

@@ -17,7 +17,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const roundRequest = () => ({
-  documentType: 'round-summary' as const,
+  documentType: 'round_summary' as const,
   model: sampleRoundSummary(identity.keyId),
 });
 

@@ -18,21 +18,21 @@ import type { StoryModel } from './story/story-model';
 // the signer's key, and write it (and its .sig) without ever half-writing or clobbering a file.
 
 export type ExportRequest =
-  | { documentType: 'round-summary'; model: RoundSummaryModel }
+  | { documentType: 'round_summary'; model: RoundSummaryModel }
   | { documentType: 'story'; model: StoryModel }
-  | { documentType: 'period-report'; model: PeriodReportModel }
-  | { documentType: 'you-said-we-did-poster'; model: PosterModel };
+  | { documentType: 'period_report'; model: PeriodReportModel }
+  | { documentType: 'you_said_we_did'; model: PosterModel };
 
 /** The unsigned .docx; the builders refuse (AppError) what may not be exported. */
 export async function buildExportDocx(request: ExportRequest): Promise<Buffer> {
   switch (request.documentType) {
-    case 'round-summary':
+    case 'round_summary':
       return buildRoundSummaryDocx(request.model);
     case 'story':
       return buildStoryDocx(request.model);
-    case 'period-report':
+    case 'period_report':
       return buildPeriodReportDocx(request.model);
-    case 'you-said-we-did-poster':
+    case 'you_said_we_did':
       return buildPosterDocx(request.model);
     default:
       return assertNever(request);
@@ -40,7 +40,7 @@ export async function buildExportDocx(request: ExportRequest): Promise<Buffer> {
 }
 
 export function exportTitle(request: ExportRequest): string {
-  if (request.documentType === 'you-said-we-did-poster') {
+  if (request.documentType === 'you_said_we_did') {
     return `${request.model.title ?? 'You said, we did'}: ${request.model.scope}`;
   }
   return request.model.title;

@@ -13,7 +13,7 @@ afterEach(() => ctx.dispose());
 
 async function exportedText(roundId: string) {
   const started = await ctx.call('exports:start', {
-    documentType: 'round-summary',
+    documentType: 'round_summary',
     roundId,
     personalDataConfirmed: true,
   });

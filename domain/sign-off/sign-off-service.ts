@@ -120,7 +120,7 @@ function roundSignOffDetail(
     ],
     items,
     blockers,
-    defaultAttestation: DEFAULT_ATTESTATIONS['round-summary'],
+    defaultAttestation: DEFAULT_ATTESTATIONS['round_summary'],
   };
 }
 

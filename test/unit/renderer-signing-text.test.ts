@@ -112,6 +112,7 @@ describe('words for exports and verification', () => {
   });
 
   it('names documents and the public key download', () => {
+    expect(documentTypeLabel('period_report')).toBe('PEIG period report');
     expect(documentTypeLabel('period-report')).toBe('PEIG period report');
     expect(documentTypeLabel(null)).toBe('Not known');
     expect(publicKeyFileName('0123456789abcdef')).toBe('px-rounds-public-key-01234567.pem');

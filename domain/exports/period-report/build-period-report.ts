@@ -145,7 +145,7 @@ export function periodReportChildren(model: PeriodReportModel): FileChild[] {
 
 export async function buildPeriodReportDocx(model: PeriodReportModel): Promise<Buffer> {
   const document = buildDocument({
-    documentType: 'period-report',
+    documentType: 'period_report',
     title: model.title,
     subject: `Patient experience report to the Patient Experience and Inclusion Group for ${model.periodLabel}`,
     keywords: [

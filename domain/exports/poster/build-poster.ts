@@ -99,7 +99,7 @@ export function posterChildren(model: PosterModel): FileChild[] {
 export async function buildPosterDocx(model: PosterModel): Promise<Buffer> {
   const children = posterChildren(model);
   const document = buildDocument({
-    documentType: 'you-said-we-did-poster',
+    documentType: 'you_said_we_did',
     title: `${model.title ?? DEFAULT_TITLE}: ${model.scope}`,
     subject: `"You said, we did" poster for ${model.scope}, ${model.orientation === 'landscape' ? 'landscape for screens' : 'portrait A4 for noticeboards'}`,
     keywords: ['you said we did', 'patient experience', model.scope],

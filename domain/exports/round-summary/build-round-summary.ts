@@ -145,7 +145,7 @@ export function roundSummaryChildren(model: RoundSummaryModel): FileChild[] {
 
 export async function buildRoundSummaryDocx(model: RoundSummaryModel): Promise<Buffer> {
   const document = buildDocument({
-    documentType: 'round-summary',
+    documentType: 'round_summary',
     title: model.title,
     subject: `Patient experience round summary, ${model.site}, ${formatDate(model.date)}, for the Patient Experience and Inclusion Group`,
     keywords: ['patient experience', 'round summary', 'PEIG', model.site],

@@ -9,7 +9,7 @@ import { useLoad } from '../../lib/use-load';
 type Period = { from: string; to: string };
 
 type Props = {
-  document: 'period-report' | 'you-said-we-did-poster';
+  document: 'period_report' | 'you_said_we_did';
   period: Period;
   onPeriod: Dispatch<SetStateAction<Period>>;
   site: string;
@@ -38,7 +38,7 @@ export function ExportScopeFields(props: Props) {
         onChange={(change) => onPeriod((p) => ({ ...p, ...change }))}
         errors={{ from: errorFor(errors, 'from'), to: errorFor(errors, 'to') }}
       >
-        {document === 'period-report' ? (
+        {document === 'period_report' ? (
           <SiteSelect value={site} onChange={onSite} sites={sites} />
         ) : (
           <SelectField field="areaId" label="Area" value={areaId} onChange={onArea}>

@@ -24,19 +24,19 @@ import {
 import { ExportScopeFields } from './ExportScopeFields';
 import { useExportJob, type ExportRequest } from '../../lib/use-export-job';
 
-type Document = 'period-report' | 'you-said-we-did-poster';
+type Document = 'period_report' | 'you_said_we_did';
 type Orientation = (typeof POSTER_ORIENTATIONS)[number];
 
 const FORM_FIELDS = ['from', 'to', 'signerName', 'signerRole', 'attestation', 'fileName'];
 
 const DOCUMENT_OPTIONS: { value: Document; label: string; hint: string }[] = [
   {
-    value: 'period-report',
+    value: 'period_report',
     label: 'PEIG period report',
     hint: 'Themes and sentiment with their data tables, who was heard and who was not, actions.',
   },
   {
-    value: 'you-said-we-did-poster',
+    value: 'you_said_we_did',
     label: '“You said, we did” poster',
     hint: 'Large print, for a ward notice board or a department screen.',
   },
@@ -48,16 +48,16 @@ const ORIENTATION_OPTIONS: { value: Orientation; label: string }[] = [
 ];
 
 const ATTESTATIONS: Record<Document, string> = {
-  'period-report':
+  period_report:
     'I confirm this report is a fair account of what patients, carers and staff told us in this period.',
-  'you-said-we-did-poster': 'I confirm these actions and their progress are accurate as of today.',
+  you_said_we_did: 'I confirm these actions and their progress are accurate as of today.',
 };
 
 /** The period report and the "You said, we did" poster, each signed by the person exporting it. */
 export function ExportsPage({ query }: { query: string }) {
   const [quarter] = useState(() => currentQuarterForm(new Date()));
   const [document, setDocument] = useState<Document>(
-    new URLSearchParams(query).get('document') === 'poster' ? 'you-said-we-did-poster' : 'period-report',
+    new URLSearchParams(query).get('document') === 'poster' ? 'you_said_we_did' : 'period_report',
   );
   const [period, setPeriod] = useState({ from: quarter.from, to: quarter.to });
   const [site, setSite] = useState('');
@@ -109,10 +109,10 @@ export function ExportsPage({ query }: { query: string }) {
       personalDataConfirmed: true as const,
     };
     const request: ExportRequest =
-      document === 'period-report'
-        ? { documentType: 'period-report', site: site === '' ? null : site, ...common }
+      document === 'period_report'
+        ? { documentType: 'period_report', site: site === '' ? null : site, ...common }
         : {
-            documentType: 'you-said-we-did-poster',
+            documentType: 'you_said_we_did',
             areaId: areaId === '' ? null : areaId,
             orientation,
             ...common,
@@ -150,7 +150,7 @@ export function ExportsPage({ query }: { query: string }) {
           onArea={setAreaId}
           errors={errors}
         />
-        {document === 'you-said-we-did-poster' && (
+        {document === 'you_said_we_did' && (
           <Radios
             field="orientation"
             legend="Page layout"
