@@ -21,6 +21,7 @@ import {
   type BoardFilters,
 } from './board-params';
 import { Checkbox } from '../../components/Checkbox';
+import { TextField } from '../../components/TextField';
 
 /** "You said, we did": every action, filtered and sorted by due date, overdue ones marked. */
 export function ActionsBoardPage({ query }: { query: string }) {
@@ -102,19 +103,13 @@ export function ActionsBoardPage({ query }: { query: string }) {
             onChange={(areaId) => setForm({ ...form, areaId })}
             emptyLabel="Any area"
           />
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor={fieldId('board.owner')}>
-              Owner
-            </label>
-            <input
-              className="nhsuk-input nhsuk-input--width-20"
-              id={fieldId('board.owner')}
-              type="text"
-              autoComplete="off"
-              value={form.owner}
-              onChange={(event) => setForm({ ...form, owner: event.target.value })}
-            />
-          </div>
+          <TextField
+            field="board.owner"
+            label="Owner"
+            value={form.owner}
+            onChange={(owner) => setForm({ ...form, owner })}
+            width="nhsuk-input--width-20"
+          />
           <SelectField
             field="board.theme"
             label="Theme"
