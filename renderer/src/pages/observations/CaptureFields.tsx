@@ -1,6 +1,7 @@
 // The capture form's own fields, each with its label, hint and error as the form has always shown
 // them: the area, what was seen or heard, and the prompt it answers.
-import { OBSERVATION_TEXT_MAX, type RoundDetailDto } from '../../../../ipc/contract';
+import type { RoundDetailDto } from '../../../../ipc/contract';
+import { OBSERVATION_TEXT_MAX } from '../../../../ipc/observations-schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fieldId } from '../../lib/field-ids';
 import { groupPrompts } from './TemplatePrompts';

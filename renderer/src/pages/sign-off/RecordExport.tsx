@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import type { SignableKind } from '../../../../ipc/exports-schemas';
+import type { SignOffKind } from '../../../../ipc/sign-off-schemas';
 import { CONSENT_SCOPES, type ConsentScope } from '../../../../ipc/vocabulary';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { confirmErrors, fileNameErrors, fileNameOrNull } from '../../lib/export-form';
 import { formProblem } from '../../lib/form-problem';
 import { errorFor, type FieldError } from '../../lib/field-ids';
-import { FileNameField, OrganisationNote, PersonalDataConfirm } from '../exports/ExportFields';
+import { ExportButton, FileNameField, OrganisationNote, PersonalDataConfirm } from '../exports/ExportFields';
 import { ExportStatus } from '../exports/ExportStatus';
 import { useExportJob, type ExportRequest } from '../../lib/use-export-job';
 import { CONSENT_SCOPE_LABELS } from '../stories/story-labels';
@@ -16,7 +16,7 @@ const FORM_FIELDS = ['audience', 'fileName'];
 const AUDIENCE_OPTIONS = CONSENT_SCOPES.map((value) => ({ value, label: CONSENT_SCOPE_LABELS[value] }));
 
 /** "Export as Word document" for a signed-off round or story: signed with the sign-off's key. */
-export function RecordExport({ kind, id }: { kind: SignableKind; id: string }) {
+export function RecordExport({ kind, id }: { kind: SignOffKind; id: string }) {
   const { status, start, answer, cancel } = useExportJob();
   const [fileName, setFileName] = useState('');
   const [audience, setAudience] = useState<ConsentScope | null>(null);
@@ -42,7 +42,7 @@ export function RecordExport({ kind, id }: { kind: SignableKind; id: string }) {
     const common = { fileName: fileNameOrNull(fileName), personalDataConfirmed: true as const };
     const request: ExportRequest =
       kind === 'round'
-        ? { documentType: 'round-summary', roundId: id, ...common }
+        ? { documentType: 'round_summary', roundId: id, ...common }
         : { documentType: 'story', storyId: id, audience: audience ?? 'peig', ...common };
     start(request);
   };
@@ -81,9 +81,7 @@ export function RecordExport({ kind, id }: { kind: SignableKind; id: string }) {
           I have read the personal details check above. What was kept, with its reason, will be in the
           document.
         </PersonalDataConfirm>
-        <button type="submit" className="nhsuk-button" disabled={busy}>
-          Export as Word document
-        </button>
+        <ExportButton busy={busy} />
       </form>
       <ExportStatus status={status} onAnswer={answer} onCancel={cancel} formFields={FORM_FIELDS} />
     </>
