@@ -16,6 +16,7 @@ const periodFields = {
   to: calendarDate('The end of the period'),
 };
 const periodInOrder = (period: { from: string; to: string }) => period.from <= period.to;
+const periodOutOfOrder = { message: 'The end of the period must be on or after its start', path: ['to'] };
 
 const exportCommon = {
   /** The file name to save under (no folder); a sensible name is chosen when omitted. */
@@ -57,10 +58,7 @@ export const exportRequest = z.discriminatedUnion(
         ...exportCommon,
       })
       .strict()
-      .refine(periodInOrder, {
-        message: 'The end of the period must be on or after its start',
-        path: ['to'],
-      }),
+      .refine(periodInOrder, periodOutOfOrder),
     z
       .object({
         documentType: z.literal('you_said_we_did'),
@@ -73,10 +71,7 @@ export const exportRequest = z.discriminatedUnion(
         ...exportCommon,
       })
       .strict()
-      .refine(periodInOrder, {
-        message: 'The end of the period must be on or after its start',
-        path: ['to'],
-      }),
+      .refine(periodInOrder, periodOutOfOrder),
   ],
   { message: 'Choose what to export' },
 );
