@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '../../ipc/contract';
 import { AppError, assertNever } from '../../ipc/errors';
 import type { ConsentIdentity, ConsentScope } from '../../ipc/vocabulary';
-import { requireSignOff } from '../sign-off/sign-off-service';
+import { requireSignOff, signerOf } from '../sign-off/sign-off-service';
 import { FileExistsError } from '../signing/atomic-file';
 import { formatFingerprint } from '../signing/signing-keys';
 import type { SigningIdentitySource } from '../signing/signing-service';
@@ -60,16 +60,6 @@ export function safeFileName(words: string): string {
   return `${cleaned || 'PX Rounds export'}.docx`;
 }
 
-function signOffFromRow(row: ReturnType<typeof requireSignOff>): SignOffModel {
-  return {
-    signerName: row.signerName,
-    signerRole: row.signerRole,
-    attestation: row.attestation,
-    signedAt: row.signedAt,
-    keyId: row.keyId,
-  };
-}
-
 function assertOwnKey(signOff: SignOffModel, keyId: string): void {
   if (signOff.keyId !== keyId) {
     throw new AppError(
@@ -95,7 +85,7 @@ function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'export
   const named = (fileName: string) => request.fileName ?? fileName;
   switch (request.documentType) {
     case 'round_summary': {
-      const signOff = signOffFromRow(requireSignOff(store, 'round', request.roundId));
+      const signOff = signerOf(requireSignOff(store, 'round', request.roundId));
       assertOwnKey(signOff, identity.keyId);
       const model = roundSummaryFromStore(store, request.roundId, base(signOff));
       return {
@@ -106,7 +96,7 @@ function prepare(options: ExportServiceOptions, request: ParsedRequestOf<'export
       };
     }
     case 'story': {
-      const signOff = signOffFromRow(requireSignOff(store, 'story', request.storyId));
+      const signOff = signerOf(requireSignOff(store, 'story', request.storyId));
       assertOwnKey(signOff, identity.keyId);
       const model = storyFromStore(store, request.storyId, request.audience, base(signOff));
       return {

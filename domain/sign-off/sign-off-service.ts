@@ -40,14 +40,21 @@ function signedFieldsOf(row: SignOffRow): SignedFields {
   };
 }
 
-function signOffInfo(store: Store, row: SignOffRow): NonNullable<SignOffDetail['signOff']> {
-  const unchanged = contentSha256(store, row.kind, row.itemId) === row.contentSha256;
+/** Who signed, what they attested, when and with which key: what a document prints of a sign-off. */
+export function signerOf(row: SignOffRow) {
   return {
     signerName: row.signerName,
     signerRole: row.signerRole,
     attestation: row.attestation,
     signedAt: row.signedAt,
     keyId: row.keyId,
+  };
+}
+
+function signOffInfo(store: Store, row: SignOffRow): NonNullable<SignOffDetail['signOff']> {
+  const unchanged = contentSha256(store, row.kind, row.itemId) === row.contentSha256;
+  return {
+    ...signerOf(row),
     fingerprint: formatFingerprint(row.keyId),
     signatureValid: unchanged && verifyFields(signedFieldsOf(row), row.publicKeyPem, row.signature),
   };
