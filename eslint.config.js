@@ -15,6 +15,7 @@ const rendererPureDomainModules = [
   'domain/sentiment/suggest-sentiment.ts',
   'domain/stories/consent-rules.ts',
   'domain/tagging/suggest-tags.ts',
+  'domain/time/trust-time.ts',
 ];
 const layerMap = [
   {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { approvedStory, auditEntries, writeStory } from '../../test/helpers/story-fixtures';
 import {
   ATTESTATION,
@@ -9,13 +9,10 @@ import {
   SIGNER,
 } from '../../test/helpers/sign-off-fixtures';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 const raw =
   (sql: string, ...params: unknown[]) =>

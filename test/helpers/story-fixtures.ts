@@ -1,6 +1,6 @@
 import type { RequestOf, StoryDetailDto } from '../../ipc/contract';
-import { afterEach, beforeEach } from 'vitest';
-import { createTestContext, type TestContext } from './test-context';
+import { beforeEach } from 'vitest';
+import { contextForEachTest, type TestContext } from './test-context';
 
 /** A clock the test moves by hand; pass `clock.now` to createTestContext. */
 export function settableClock(iso: string) {
@@ -19,13 +19,9 @@ export function settableClock(iso: string) {
  */
 export function freshContextEach(start: string, use: (ctx: TestContext) => void) {
   const clock = settableClock(start);
-  let current: TestContext | undefined;
-  beforeEach(() => {
-    clock.set(start);
-    current = createTestContext({ now: clock.now });
-    use(current);
-  });
-  afterEach(() => current?.dispose());
+  // Hooks run in the order they are registered: the clock is set back before the context opens.
+  beforeEach(() => clock.set(start));
+  contextForEachTest(use, { now: clock.now });
   return clock;
 }
 

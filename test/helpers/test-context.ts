@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { createAppContext, type AppContext } from '../../domain/app-context';
 import { createFileKeyWrapper } from '../../domain/signing/file-key-wrapper';
 import type { ChannelName, RequestOf, ResponseOf } from '../../ipc/contract';
@@ -62,4 +63,20 @@ export function createTestContext(
       temp.remove();
     },
   };
+}
+
+/**
+ * A fresh context for each test of a file, disposed after it: `use` receives each one (tests keep
+ * it in their own `let ctx`).
+ */
+export function contextForEachTest(
+  use: (ctx: TestContext) => void,
+  options: { now?: () => Date } = {},
+): void {
+  let current: TestContext | undefined;
+  beforeEach(() => {
+    current = createTestContext(options);
+    use(current);
+  });
+  afterEach(() => current?.dispose());
 }

@@ -3,47 +3,24 @@
 // wants. A period "1 October to 31 December" runs from midnight on 1 October, London time, to
 // midnight at the start of 1 January, across the October clock change. DOM-free.
 
+import { calendarDateIn, isCalendarDate, zoneOffsetMinutes } from '../../../domain/time/trust-time';
 import { TRUST_TIME_ZONE as ZONE } from '../../../ipc/vocabulary';
 
 export type CalendarDate = { year: number; month: number; day: number };
 
-const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-function londonParts(instant: Date): Record<string, number> {
-  const parts: Record<string, number> = {};
-  for (const part of wallClock.formatToParts(instant)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return parts;
-}
+const fromIso = (value: string): CalendarDate => {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+};
 
 /** The calendar date in London at that instant. */
 export function londonDateOf(instant: Date): CalendarDate {
-  const p = londonParts(instant);
-  return { year: p.year ?? 1970, month: p.month ?? 1, day: p.day ?? 1 };
+  return fromIso(calendarDateIn(instant, ZONE));
 }
 
 /** Minutes London is ahead of UTC at that instant: 0 in winter, 60 in summer. */
 export function londonOffsetMinutes(instant: Date): number {
-  const p = londonParts(instant);
-  const wall = Date.UTC(
-    p.year ?? 1970,
-    (p.month ?? 1) - 1,
-    p.day ?? 1,
-    p.hour ?? 0,
-    p.minute ?? 0,
-    p.second ?? 0,
-  );
-  return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  return zoneOffsetMinutes(instant, ZONE);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -55,14 +32,8 @@ export function toDateInput(date: CalendarDate): string {
 
 /** Reads `YYYY-MM-DD`; null for anything that is not a real date (31 February, an empty box). */
 export function fromDateInput(value: string): CalendarDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return null;
-  }
-  return { year, month, day };
+  const trimmed = value.trim();
+  return isCalendarDate(trimmed) ? fromIso(trimmed) : null;
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
