@@ -78,6 +78,15 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return full.startsWith(rootWithSep) ? full : null;
 }
 
+/** A channel name from the request path, or null when its percent-encoding is malformed. */
+export function decodeChannel(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 function tokensMatch(expected: string, header: string | undefined): boolean {
   const presented = header?.startsWith('Bearer ') ? header.slice(7) : '';
   const a = Buffer.from(expected);
@@ -123,6 +132,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         if (request.method !== 'POST') return send(response, 405, 'Method not allowed', 'text/plain');
         if (!tokensMatch(token, request.headers.authorization))
           return send(response, 401, 'Not authorised', 'text/plain');
+        const channel = decodeChannel(url.slice(5));
+        if (channel === null) {
+          const error = { kind: 'validation', message: 'This request could not be read.', field: 'channel' };
+          return send(response, 400, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
+        }
         const body = await readBody(request);
         let payload: unknown;
         try {
@@ -141,7 +155,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
                   ok: false,
                   error: { kind: 'validation', message: 'This request could not be read.', field: 'request' },
                 }
-              : await context.dispatch(decodeURIComponent(url.slice(5)), payload);
+              : await context.dispatch(channel, payload);
         return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
       if (request.method !== 'GET' && request.method !== 'HEAD')

@@ -2,7 +2,7 @@
 // Main (handler registry), preload (named functions) and renderer (API client) all import it,
 // so a renamed channel or changed shape breaks the build rather than the user.
 import { z } from 'zod';
-import { id, isoDateTime, requiredText } from './schema-parts';
+import { hasSomeChange, id, requiredText, roundStartTime, SOME_CHANGE_MESSAGE } from './schema-parts';
 import {
   searchRequest,
   SearchResults,
@@ -184,7 +184,7 @@ export const channels = {
   'rounds:create': {
     request: z
       .object({
-        startsAt: isoDateTime,
+        startsAt: roundStartTime,
         site: requiredText('the site', 200),
         templateId: z.string().min(1).max(200).nullable(),
         team: z.array(TeamMember).max(20, { message: 'A round can have at most 20 team members' }),
@@ -222,7 +222,12 @@ export const channels = {
     response: Observation,
   },
   'observations:update': {
-    request: z.object({ id, changes: ObservationFields.partial().strict() }).strict(),
+    request: z
+      .object({
+        id,
+        changes: ObservationFields.partial().strict().refine(hasSomeChange, { message: SOME_CHANGE_MESSAGE }),
+      })
+      .strict(),
     response: Observation,
   },
   'observations:delete': {
