@@ -29,9 +29,13 @@ import { buildMenuTemplate } from './menu-template';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
+  cancelDeviceChooser,
+  cancelSerialPortChooser,
   createWindowOpenHandler,
+  denyDevicePermission,
   denyPermissionCheck,
   denyPermissionRequest,
+  guardFrameNavigation,
   isAllowedNavigation,
   openExternalUrl,
 } from './security-guards';
@@ -69,6 +73,7 @@ function hardenContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => {
     if (!isAllowedNavigation(event.url)) event.preventDefault();
   });
+  contents.on('will-frame-navigate', (event) => guardFrameNavigation(event));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(createWindowOpenHandler(openExternal));
 }
@@ -109,6 +114,10 @@ function start(dataFolder: string, testMode: boolean): void {
   const defaultSession = session.defaultSession;
   defaultSession.setPermissionRequestHandler(denyPermissionRequest);
   defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+  defaultSession.setDevicePermissionHandler(denyDevicePermission);
+  defaultSession.on('select-hid-device', cancelDeviceChooser);
+  defaultSession.on('select-usb-device', cancelDeviceChooser);
+  defaultSession.on('select-serial-port', cancelSerialPortChooser);
   // On macOS the system's own checker is used and this does nothing.
   defaultSession.setSpellCheckerLanguages([UI_LANGUAGE]);
   // The page is offline by design; CSP already forbids it, and this stops any web request the
@@ -168,7 +177,11 @@ function start(dataFolder: string, testMode: boolean): void {
   });
 }
 
-const decision = resolveDataFolder({ env: process.env, userDataFolder: app.getPath('userData') });
+const decision = resolveDataFolder({
+  env: process.env,
+  userDataFolder: app.getPath('userData'),
+  isPackaged: app.isPackaged,
+});
 if (!decision.ok) {
   // Only test mode can get here, so there is nobody to read a dialog.
   quitWithError('PX Rounds could not start', decision.message, { showDialog: false });
