@@ -80,6 +80,9 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
+    // INSERT OR REPLACE deletes the row it replaces; only with recursive triggers on do the lock
+    // triggers' BEFORE DELETE guards see that deletion (and the cascades it starts) and refuse it.
+    sqlite.pragma('recursive_triggers = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     // Temporary results (a search's walk through the index, a sort) are small: kept in memory
