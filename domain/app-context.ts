@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { KeyWrapper } from '../db/key-file';
+import type { DataFolderPaths } from '../db/data-folder-check';
+import { KEY_FILE, WRAPPED_KEY_FILE, type KeyWrapper } from '../db/key-file';
 import { takeBackupIfDue } from '../db/backups';
 import { checkIntegrity, openDatabase } from '../db/connection';
 import type { AppErrorShape } from '../ipc/errors';
@@ -54,6 +55,18 @@ export const DATABASE_FILE = 'px-rounds.db';
 export const BACKUPS_FOLDER = 'backups';
 export const EXPORTS_FOLDER = 'exports';
 export const DEFAULT_ORGANISATION = 'NHS Foundation Trust';
+
+/** Where a data folder keeps what checkDataFolder looks at before anything is opened. */
+export function dataFolderPaths(dataDir: string, ownKeyFile: string): DataFolderPaths {
+  return {
+    dataDir,
+    databaseFile: join(dataDir, DATABASE_FILE),
+    backupsFolder: join(dataDir, BACKUPS_FOLDER),
+    keyFiles: [join(dataDir, KEY_FILE), join(dataDir, WRAPPED_KEY_FILE)],
+    ownKeyFile: join(dataDir, ownKeyFile),
+    exportsFolder: join(dataDir, EXPORTS_FOLDER),
+  };
+}
 
 export function createAppContext(options: AppContextOptions): AppContext {
   const now = options.now ?? (() => new Date());

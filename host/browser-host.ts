@@ -4,8 +4,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { loadOrCreateKeyFile } from '../db/key-file';
-import { createAppContext, type AppContext } from '../domain/app-context';
+import { checkDataFolder } from '../db/data-folder-check';
+import { KEY_FILE, loadOrCreateKeyFile } from '../db/key-file';
+import { createAppContext, dataFolderPaths, type AppContext } from '../domain/app-context';
 import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { contentSecurityPolicy } from '../electron/main/content-security-policy';
 
@@ -107,6 +108,7 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = randomBytes(24).toString('base64url');
+  checkDataFolder(dataFolderPaths(options.dataDir, KEY_FILE));
   const context = createAppContext({
     dataDir: options.dataDir,
     key: loadOrCreateKeyFile(options.dataDir),

@@ -8,6 +8,7 @@ export const ERROR_KINDS = [
   'storage',
   'newer_database',
   'corrupt',
+  'missing_data',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -63,6 +64,8 @@ export function errorTitle(kind: ErrorKind): string {
       return 'This data needs a newer version of PX Rounds';
     case 'corrupt':
       return 'The data file is damaged';
+    case 'missing_data':
+      return 'Part of your data is missing';
     default:
       return assertNever(kind);
   }

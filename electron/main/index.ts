@@ -18,8 +18,9 @@ import {
   type WebContents,
 } from 'electron';
 import electronUpdater from 'electron-updater';
-import { loadOrCreateWrappedKey } from '../../db/key-file';
-import { createAppContext, type AppContext } from '../../domain/app-context';
+import { checkDataFolder } from '../../db/data-folder-check';
+import { loadOrCreateWrappedKey, WRAPPED_KEY_FILE } from '../../db/key-file';
+import { createAppContext, dataFolderPaths, type AppContext } from '../../domain/app-context';
 import { createAppProtocolHandler } from './app-protocol';
 import { resolveAppPaths } from './app-paths';
 import { contentSecurityPolicy } from './content-security-policy';
@@ -139,6 +140,7 @@ function start(dataFolder: string, testMode: boolean): void {
   if (allowInMemoryKeyStore({ testMode, platform: process.platform, keyStoreBackend })) {
     safeStorage.setUsePlainTextEncryption(true);
   }
+  checkDataFolder(dataFolderPaths(dataFolder, WRAPPED_KEY_FILE));
   const key = loadOrCreateWrappedKey(dataFolder, safeStorage);
   context = createAppContext({
     dataDir: dataFolder,
