@@ -3,6 +3,7 @@ import type { DataFolderPaths } from '../db/data-folder-check';
 import { KEY_FILE, WRAPPED_KEY_FILE, type KeyWrapper } from '../db/key-file';
 import { takeBackupIfDue } from '../db/backups';
 import { checkIntegrity, openDatabase } from '../db/connection';
+import { diskSpace } from '../db/write-ahead-log';
 import type { AppErrorShape } from '../ipc/errors';
 import { syncBuiltinTemplates, listTemplates } from '../db/repositories/templates-repository';
 import { clearanceHandlers } from './clearance/clearance-handlers';
@@ -102,7 +103,12 @@ export function createAppContext(options: AppContextOptions): AppContext {
     opened.close();
   };
   const handlers: Handlers = {
-    'app:info': () => ({ version: options.version, dataFolder: options.dataDir, host: options.host }),
+    'app:info': () => ({
+      version: options.version,
+      dataFolder: options.dataDir,
+      host: options.host,
+      diskSpace: diskSpace(options.dataDir),
+    }),
     'templates:list': () => listTemplates(store.db),
     'audit:verify': () => store.audit.verify(),
     ...roundsHandlers(store),

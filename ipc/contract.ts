@@ -167,6 +167,8 @@ export const channels = {
       version: z.string(),
       dataFolder: z.string(),
       host: z.enum(['electron', 'browser']),
+      /** Free space where the data is kept; `low` under 200 MB, when the app warns. */
+      diskSpace: z.object({ freeBytes: z.number().nullable(), low: z.boolean() }),
     }),
   },
   'templates:list': {
