@@ -17,6 +17,10 @@ const OBSERVATIONS = 100_000;
 const ROUNDS = 1_000;
 const SAMPLES = 1_000;
 const WARM_UP = 50;
+// The slowest saves of both kinds meet the same fsync waits, so their ratio stays near the
+// p50 one: both were 1.4 in a run on a busy shared machine (where the
+// absolute figures were several times their targets), so 3 leaves room for noise.
+const P99_RATIO_BUDGET = 3;
 
 const PHRASES = [
   'Staff were kind and explained everything before the scan',
@@ -173,12 +177,15 @@ export const foundationSuite: BenchSuite = {
       checkTimes.sort((a, b) => a - b);
       const handlerP50 = percentile(handlerTimes, 50);
       const rawP50 = percentile(rawTimes, 50);
+      const handlerP99 = percentile(handlerTimes, 99);
+      const rawP99 = percentile(rawTimes, 99);
       return [
         row('save observation via handler, p50 (100k observations)', handlerP50, 'ms', null),
-        row('save observation via handler, p99 (100k observations)', percentile(handlerTimes, 99), 'ms', 2),
+        row('save observation via handler, p99 (100k observations)', handlerP99, 'ms', 2),
         row('raw prepared INSERT, p50', rawP50, 'ms', null),
-        row('raw prepared INSERT, p99', percentile(rawTimes, 99), 'ms', null),
+        row('raw prepared INSERT, p99', rawP99, 'ms', null),
         row('handler save / raw INSERT (p50 ratio)', handlerP50 / rawP50, 'ratio', 3),
+        row('handler save / raw INSERT (p99 ratio)', handlerP99 / rawP99, 'ratio', P99_RATIO_BUDGET),
         row(
           'what follows a save (search indexing, checkpoint every 100), p50',
           percentile(indexTimes, 50),

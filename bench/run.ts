@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BenchRow, BenchSuite } from './bench-types';
+import { benchFailed, budgetCells, type BenchRow, type BenchSuite } from './bench-types';
 import { actionsSuite } from './actions.bench';
 import { exportSuite } from './export.bench';
 import { foundationSuite } from './foundation.bench';
@@ -10,7 +10,9 @@ import { searchSuite } from './search.bench';
 import { sentimentSuite } from './sentiment.bench';
 
 // `npm run bench`: runs every suite, prints a table and writes bench/results.json.
-// Exits 1 when a figure misses its budget, so a regression cannot pass unnoticed.
+// Exits 1 when a ratio misses its budget (a gate), so a regression cannot pass unnoticed;
+// absolute figures are targets, marked as such, and a missed one is reported but does not
+// fail the run (see bench-types.ts for why).
 //
 // Each suite runs in a process of its own, so that no suite's figures depend on the garbage or
 // the compiled code another left behind: run after the foundation suite in one process, whose
@@ -67,24 +69,21 @@ const nameWidth = Math.max(4, ...rows.map((r) => r.name.length));
 const line = (cells: string[]) =>
   `| ${cells[0]!.padEnd(nameWidth)} | ${cells
     .slice(1)
-    .map((c) => c.padStart(9))
+    .map((c) => c.padStart(12))
     .join(' | ')} |`;
-console.log(line(['name', 'value', 'unit', 'budget', 'ok']));
-console.log(`|${'-'.repeat(nameWidth + 2)}|${Array(4).fill('-'.repeat(11)).join('|')}|`);
-for (const r of rows) {
-  console.log(
-    line([
-      r.name,
-      r.value.toFixed(3),
-      r.unit,
-      r.budget === null ? '—' : `${r.higherIsBetter ? '≥' : '≤'} ${r.budget}`,
-      r.ok ? 'yes' : 'NO',
-    ]),
-  );
-}
+console.log(line(['name', 'value', 'unit', 'budget', 'result']));
+console.log(`|${'-'.repeat(nameWidth + 2)}|${Array(4).fill('-'.repeat(14)).join('|')}|`);
+for (const r of rows) console.log(line([r.name, r.value.toFixed(3), r.unit, ...budgetCells(r)]));
 
 const outDir = resolve(import.meta.dirname);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
 console.log(`\nwrote ${join('bench', 'results.json')}`);
-if (rows.some((r) => !r.ok)) process.exitCode = 1;
+const missedTargets = rows.filter((r) => r.role === 'target' && !r.ok);
+if (missedTargets.length > 0) {
+  console.log(`${missedTargets.length} target(s) missed on this run (targets do not fail the bench).`);
+}
+if (benchFailed(rows)) {
+  console.log('A ratio missed its budget: the bench fails.');
+  process.exitCode = 1;
+}

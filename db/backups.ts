@@ -35,10 +35,20 @@ export function listBackups(folder: string): string[] {
     .map((name) => join(folder, name));
 }
 
-/** Keeps the newest `keep` backups (names sort by time). */
+/**
+ * Keeps the newest `keep` backups (names sort by time). A run of smaller backups (a database
+ * emptied by mistake and used on for a while) never pushes out the last larger one: of those
+ * due to go, the largest stays while it is larger than every backup kept.
+ */
 export function pruneBackups(folder: string, keep: number): void {
   const all = listBackups(folder);
-  for (const file of all.slice(0, Math.max(0, all.length - keep))) rmSync(file, { force: true });
+  const due = all.slice(0, Math.max(0, all.length - keep));
+  if (due.length === 0) return;
+  const sizeOf = (file: string) => statSync(file).size;
+  const largestKept = Math.max(0, ...all.slice(due.length).map(sizeOf));
+  const largestDue = due.reduce((best, file) => (sizeOf(file) > sizeOf(best) ? file : best));
+  const spared = sizeOf(largestDue) > largestKept ? largestDue : null;
+  for (const file of due) if (file !== spared) rmSync(file, { force: true });
 }
 
 /** A rolling daily backup: one is taken when the newest is older than `maxAgeMs`. */

@@ -100,9 +100,22 @@ describe('integrity check', () => {
     return { dir, key };
   }
 
-  it('refuses a damaged file on open, saying to restore a backup', () => {
+  it("refuses a damaged file on open in plain words, with SQLite's report kept as the detail", () => {
     const { dir, key } = damagedDatabase();
-    expect(() => open(dir, key)).toThrow(/integrity check[\s\S]*restore the newest backup/);
+    const before = readFileSync(join(dir, 'px.db'));
+    let error: unknown;
+    try {
+      open(dir, key);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({
+      kind: 'corrupt',
+      message: expect.stringMatching(/^Part of your data file is damaged[\s\S]*restore the newest backup/),
+      detail: expect.stringMatching(/^SQLite quick_check: /),
+    });
+    expect((error as Error).message).not.toMatch(/\*\*\*|Tree|page/);
+    expect(readFileSync(join(dir, 'px.db')).equals(before)).toBe(true);
   });
 
   it('when deferred, still finds the damage just after start-up and stops answering requests', async () => {

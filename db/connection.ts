@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import DatabaseConstructor, { type Database } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../ipc/errors';
@@ -59,9 +59,37 @@ function unlock(sqlite: Database, key: Buffer): void {
   sqlite.pragma(`key = "x'${key.toString('hex')}'"`);
 }
 
+const technical = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' ? `${code}: ${message}` : message;
+};
+
+function cannotWrite(folder: string, error: unknown): AppError {
+  return new AppError(
+    'storage',
+    `PX Rounds cannot write to its data folder (${folder}). The folder may be read-only, on a drive that is no longer connected, or its permissions may have changed. Nothing has been changed; once the folder can be written to again, start PX Rounds again.`,
+    undefined,
+    technical(error),
+  );
+}
+
+// SQLite's codes for a file it cannot open or write, as opposed to one it cannot read.
+const UNWRITABLE_CODES = /^SQLITE_(READONLY|CANTOPEN|PERM|IOERR)/;
+
+/** Throws the read-only error when the folder cannot be written, rather than letting it pass for damage. */
+function assertWritable(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw cannotWrite(folder, error);
+  }
+}
+
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const now = options.now ?? (() => new Date());
-  mkdirSync(dirname(options.file), { recursive: true });
+  assertWritable(dirname(options.file));
   const isNew = !existsSync(options.file) || statSync(options.file).size === 0;
   const sqlite = new DatabaseConstructor(
     options.file,
@@ -71,15 +99,23 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     unlock(sqlite, options.key);
     try {
       sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch {
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && UNWRITABLE_CODES.test(code))
+        throw cannotWrite(dirname(options.file), error);
       throw new AppError(
         'corrupt',
         'The data file could not be unlocked. It is either damaged or was saved with a different key. Nothing has been changed.',
+        undefined,
+        technical(error),
       );
     }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
+    // INSERT OR REPLACE deletes the row it replaces; only with recursive triggers on do the lock
+    // triggers' BEFORE DELETE guards see that deletion (and the cascades it starts) and refuse it.
+    sqlite.pragma('recursive_triggers = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     // Temporary results (a search's walk through the index, a sort) are small: kept in memory
@@ -115,7 +151,9 @@ export function checkIntegrity(sqlite: Database): void {
   if (check !== 'ok') {
     throw new AppError(
       'corrupt',
-      `The data file failed its integrity check (${String(check)}). Close PX Rounds and restore the newest backup from the backups folder.`,
+      'Part of your data file is damaged, so PX Rounds has stopped using it rather than risk making it worse. Nothing has been changed. Close PX Rounds and restore the newest backup from the backups folder in the data folder.',
+      undefined,
+      `SQLite quick_check: ${String(check)}`,
     );
   }
 }

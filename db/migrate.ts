@@ -119,7 +119,17 @@ export function applyMigrations(sqlite: Database, pending: readonly Migration[],
   );
   sqlite.transaction(() => {
     for (const migration of pending) {
-      for (const statement of splitStatements(migration.sql)) sqlite.exec(statement);
+      try {
+        for (const statement of splitStatements(migration.sql)) sqlite.exec(statement);
+      } catch (error) {
+        // The transaction rolls every step back, so the file is left exactly as it was.
+        throw new AppError(
+          'upgrade_failed',
+          `PX Rounds could not bring your data up to date for this version (step ${migration.idx + 1}, "${migration.tag}" failed), so it stopped and changed nothing: your data file is as it was. Reinstall the version you used before to keep working, and tell your IT service desk.`,
+          undefined,
+          error instanceof Error ? error.message : String(error),
+        );
+      }
       record.run(migration.idx, migration.tag, migration.hash, now().toISOString());
     }
     sqlite.pragma(`user_version = ${pending.at(-1)!.idx + 1}`);

@@ -470,6 +470,7 @@ describe('the migration set', () => {
       '0010_search_queue',
       '0011_search_filters',
       '0012_search_by_time',
+      '0013_lock_guards',
     ]);
   });
 });

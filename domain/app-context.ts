@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import type { KeyWrapper } from '../db/key-file';
+import type { DataFolderPaths } from '../db/data-folder-check';
+import { KEY_FILE, WRAPPED_KEY_FILE, type KeyWrapper } from '../db/key-file';
 import { takeBackupIfDue } from '../db/backups';
 import { checkIntegrity, openDatabase } from '../db/connection';
+import { diskSpace } from '../db/write-ahead-log';
 import type { AppErrorShape } from '../ipc/errors';
 import { actionsHandlers } from './actions/actions-handlers';
 import { actionTaggable } from './actions/actions-service';
@@ -70,6 +72,18 @@ export const BACKUPS_FOLDER = 'backups';
 export const EXPORTS_FOLDER = 'exports';
 export const DEFAULT_ORGANISATION = 'NHS Foundation Trust';
 
+/** Where a data folder keeps what checkDataFolder looks at before anything is opened. */
+export function dataFolderPaths(dataDir: string, ownKeyFile: string): DataFolderPaths {
+  return {
+    dataDir,
+    databaseFile: join(dataDir, DATABASE_FILE),
+    backupsFolder: join(dataDir, BACKUPS_FOLDER),
+    keyFiles: [join(dataDir, KEY_FILE), join(dataDir, WRAPPED_KEY_FILE)],
+    ownKeyFile: join(dataDir, ownKeyFile),
+    exportsFolder: join(dataDir, EXPORTS_FOLDER),
+  };
+}
+
 export function createAppContext(options: AppContextOptions): AppContext {
   const now = options.now ?? (() => new Date());
   const backupsFolder = join(options.dataDir, BACKUPS_FOLDER);
@@ -102,7 +116,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
   };
   // One handler map per feature, named as the channels' prefix and the feature's folder.
   const handlers: Handlers = {
-    ...appHandlers({ version: options.version, dataFolder: options.dataDir, host: options.host }),
+    ...appHandlers({ version: options.version, dataFolder: options.dataDir, host: options.host }, () =>
+      diskSpace(options.dataDir),
+    ),
     ...templatesHandlers(store),
     ...roundsHandlers(store, listRoundObservationDtos),
     ...areasHandlers(store),

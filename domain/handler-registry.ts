@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { channels, isChannelName, type ChannelName } from '../ipc/contract';
 import { AppError, type AppErrorShape, type Result } from '../ipc/errors';
+import { findUnstorableText } from '../ipc/schema-parts';
 import type { Handler, HandlerMap } from './handler-types';
 
 // The one handler registry: channel → zod schema → handler. Electron's ipcMain and the
@@ -61,6 +62,17 @@ export function createDispatcher(handlers: Handlers): Dispatch {
       return {
         ok: false,
         error: { kind: 'validation', message: 'This request is not one PX Rounds knows.', field: 'channel' },
+      };
+    }
+    const unstorable = findUnstorableText(payload);
+    if (unstorable) {
+      return {
+        ok: false,
+        error: {
+          kind: 'validation',
+          message: 'This contains characters that are not valid text, so it was not saved.',
+          field: unstorable.length > 0 ? unstorable.join('.') : 'request',
+        },
       };
     }
     const parsed = channels[channel].request.safeParse(payload ?? {});

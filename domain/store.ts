@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createAuditLog, type AuditLog } from '../db/audit-log';
 import type { AppDatabase } from '../db/drizzle-client';
 import { createSearchIndexer, type SearchIndexer } from '../db/search-indexer';
-import { reserveLogSpace } from '../db/write-ahead-log';
+import { freeBytes, LOG_RESERVE_BYTES, LOW_SPACE_BYTES, reserveLogSpace } from '../db/write-ahead-log';
 import { areasRepository, type AreasRepository } from '../db/repositories/areas-repository';
 import { clearanceRepository, type ClearanceRepository } from '../db/repositories/clearance-repository';
 import {
@@ -69,6 +71,8 @@ export const IDLE_CHECKPOINT_MS = 1_000;
 export const CHECKPOINT_EVERY_WRITES = 100;
 export const AUTOCHECKPOINT_PAGES = 10_000;
 
+const isDiskFull = (error: unknown) => (error as { code?: unknown } | null)?.code === 'SQLITE_FULL';
+
 export function createStore(
   sqlite: Database,
   db: AppDatabase,
@@ -86,6 +90,26 @@ export function createStore(
     // The next write starts the log again from the top and waits for the disk an extra time to
     // do so. This small one takes that wait now, while nobody is waiting for a save.
     markCheckpoint.run(now().toISOString());
+  };
+
+  const isLowOnSpace = () => (freeBytes(dirname(logFile)) ?? Infinity) < LOW_SPACE_BYTES;
+  const logIsReserved = () => {
+    try {
+      return statSync(logFile).size >= LOG_RESERVE_BYTES;
+    } catch {
+      return false;
+    }
+  };
+  // On a full disk the log's reserved space is handed back (a checkpoint that truncates it
+  // empties it into the database first), so the next save can use it; the reservation is made
+  // again, as far as it fits, once saves succeed.
+  const releaseLogSpace = () => {
+    logReserved = false;
+    try {
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (error) {
+      console.error('The write-ahead log could not be emptied on a full disk:', error);
+    }
   };
 
   let idle: NodeJS.Timeout | null = null;
@@ -119,11 +143,15 @@ export function createStore(
       housekeeping = null;
       if (!sqlite.open) return;
       try {
-        if (writesSinceCheckpoint >= CHECKPOINT_EVERY_WRITES) checkpoint();
+        // With little space left, every save is checkpointed, so the log starts again from the
+        // top instead of growing into the last of the disk.
+        if (writesSinceCheckpoint >= CHECKPOINT_EVERY_WRITES || isLowOnSpace()) checkpoint();
         searchIndex.catchUp();
+        // Only what fits is reserved; the rest is tried again after later saves, once space
+        // has been freed.
         if (!logReserved) {
           reserveLogSpace(logFile);
-          logReserved = true;
+          logReserved = logIsReserved();
         }
       } catch (error) {
         // Nothing is lost: the search queue is kept for the next search or start-up, and the
@@ -155,7 +183,16 @@ export function createStore(
     now,
     newId: randomUUID,
     transaction: (work) => {
-      const result = sqlite.transaction(work).immediate();
+      let result: ReturnType<typeof work>;
+      try {
+        result = sqlite.transaction(work).immediate();
+      } catch (error) {
+        // A full disk, where the log holds what a checkpoint can move into the database: the
+        // save was rolled back whole, so after emptying the log it is tried once more.
+        if (!isDiskFull(error) || sqlite.inTransaction) throw error;
+        releaseLogSpace();
+        result = sqlite.transaction(work).immediate();
+      }
       if (!sqlite.inTransaction) afterWrite();
       return result;
     },

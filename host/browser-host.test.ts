@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTempDir, migrationsFolder, resourcesFolder } from '../test/helpers/test-context';
 import { resolveStaticPath, startBrowserHost, type BrowserHost } from './browser-host';
 
@@ -99,6 +99,18 @@ describe('browser host', () => {
   it('turns unreadable JSON into a validation error', async () => {
     const reply = await send('/api/rounds:list', { method: 'POST', token: host.token, body: '{not json' });
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { kind: 'validation' } });
+  });
+
+  it('answers a malformed percent-encoding in the channel with a typed 400, and no stack on stderr', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const reply = await send('/api/%E0%A4%A', { method: 'POST', token: host.token, body: '{}' });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: { kind: 'validation', message: 'This request could not be read.', field: 'channel' },
+    });
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 
   it('never serves files outside the renderer folder', async () => {

@@ -4,8 +4,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { loadOrCreateKeyFile } from '../db/key-file';
-import { createAppContext, type AppContext } from '../domain/app-context';
+import { checkDataFolder } from '../db/data-folder-check';
+import { KEY_FILE, loadOrCreateKeyFile } from '../db/key-file';
+import { createAppContext, dataFolderPaths, type AppContext } from '../domain/app-context';
 import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { contentSecurityPolicy } from '../electron/main/content-security-policy';
 
@@ -78,6 +79,15 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return full.startsWith(rootWithSep) ? full : null;
 }
 
+/** A channel name from the request path, or null when its percent-encoding is malformed. */
+export function decodeChannel(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 function tokensMatch(expected: string, header: string | undefined): boolean {
   const presented = header?.startsWith('Bearer ') ? header.slice(7) : '';
   const a = Buffer.from(expected);
@@ -98,6 +108,7 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = randomBytes(24).toString('base64url');
+  checkDataFolder(dataFolderPaths(options.dataDir, KEY_FILE));
   const context = createAppContext({
     dataDir: options.dataDir,
     key: loadOrCreateKeyFile(options.dataDir),
@@ -123,6 +134,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         if (request.method !== 'POST') return send(response, 405, 'Method not allowed', 'text/plain');
         if (!tokensMatch(token, request.headers.authorization))
           return send(response, 401, 'Not authorised', 'text/plain');
+        const channel = decodeChannel(url.slice(5));
+        if (channel === null) {
+          const error = { kind: 'validation', message: 'This request could not be read.', field: 'channel' };
+          return send(response, 400, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
+        }
         const body = await readBody(request);
         let payload: unknown;
         try {
@@ -141,7 +157,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
                   ok: false,
                   error: { kind: 'validation', message: 'This request could not be read.', field: 'request' },
                 }
-              : await context.dispatch(decodeURIComponent(url.slice(5)), payload);
+              : await context.dispatch(channel, payload);
         return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
       if (request.method !== 'GET' && request.method !== 'HEAD')

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AppError } from '../ipc/errors';
 import { defaultFolders, repositoryRoot, startBrowserHost } from './browser-host';
 
 // `npm run start:web`: the real UI in a browser, against a real (encrypted) database in its
@@ -40,5 +41,6 @@ try {
   process.on('SIGTERM', stop);
 } catch (error) {
   console.error(`PX Rounds could not start: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof AppError && error.detail) console.error(`Technical details: ${error.detail}`);
   process.exit(1);
 }

@@ -9,6 +9,8 @@ export const ERROR_KINDS = [
   'newer_database',
   'changed_migration',
   'corrupt',
+  'missing_data',
+  'upgrade_failed',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -17,23 +19,33 @@ export type AppErrorShape = {
   message: string;
   /** For validation errors: the dotted path of the field at fault, e.g. "team.0.name". */
   field?: string;
+  /**
+   * What went wrong in technical terms (SQLite's own report, say), for whoever supports the
+   * app. Shown behind a disclosure, after the plain words of `message`.
+   */
+  detail?: string;
 };
 
 export class AppError extends Error {
   readonly kind: ErrorKind;
   readonly field: string | undefined;
+  readonly detail: string | undefined;
 
-  constructor(kind: ErrorKind, message: string, field?: string) {
+  constructor(kind: ErrorKind, message: string, field?: string, detail?: string) {
     super(message);
     this.name = 'AppError';
     this.kind = kind;
     this.field = field;
+    this.detail = detail;
   }
 
   toShape(): AppErrorShape {
-    return this.field === undefined
-      ? { kind: this.kind, message: this.message }
-      : { kind: this.kind, message: this.message, field: this.field };
+    return {
+      kind: this.kind,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.detail === undefined ? {} : { detail: this.detail }),
+    };
   }
 }
 
@@ -66,6 +78,10 @@ export function errorTitle(kind: ErrorKind): string {
       return 'This copy of PX Rounds does not match your data';
     case 'corrupt':
       return 'The data file is damaged';
+    case 'missing_data':
+      return 'Part of your data is missing';
+    case 'upgrade_failed':
+      return 'Your data could not be updated for this version';
     default:
       return assertNever(kind);
   }

@@ -1,6 +1,6 @@
 // Observations: what a round saw and heard, with its sentiment and follow-up flag.
 import { z } from 'zod';
-import { ItemTag, SentimentDriver, id } from './schema-parts';
+import { hasSomeChange, ItemTag, SentimentDriver, SOME_CHANGE_MESSAGE, id } from './schema-parts';
 import {
   EQUALITY_STATUSES,
   FFT_ANSWERS,
@@ -57,7 +57,12 @@ export const observationsChannels = {
     response: Observation,
   },
   'observations:update': {
-    request: z.object({ id, changes: ObservationFields.partial().strict() }).strict(),
+    request: z
+      .object({
+        id,
+        changes: ObservationFields.partial().strict().refine(hasSomeChange, { message: SOME_CHANGE_MESSAGE }),
+      })
+      .strict(),
     response: Observation,
   },
   'observations:delete': {

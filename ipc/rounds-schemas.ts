@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { RoundArea } from './areas-schemas';
 import { Observation } from './observations-schemas';
-import { emptyRequest, id, isoDateTime, requiredText } from './schema-parts';
+import { emptyRequest, id, requiredText, roundStartTime } from './schema-parts';
 import { Template } from './templates-schemas';
 import { ROUND_STATUSES, TEAM_ROLES } from './vocabulary';
 
@@ -45,7 +45,7 @@ export const roundsChannels = {
   'rounds:create': {
     request: z
       .object({
-        startsAt: isoDateTime,
+        startsAt: roundStartTime,
         site: requiredText('the site', 200),
         templateId: z.string().min(1).max(200).nullable(),
         team: z.array(TeamMember).max(20, { message: 'A round can have at most 20 team members' }),

@@ -7,6 +7,58 @@ export const id = z.string().uuid({ message: 'must be an id issued by PX Rounds'
 
 export const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time' });
 
+// A round's start outside these years is a typing slip (0000, 9999), not a walkabout.
+export const EARLIEST_ROUND_YEAR = 2000;
+export const LATEST_ROUND_YEAR = 2100;
+
+/** When a round starts: a date and time within the years a walkabout can take place. */
+export const roundStartTime = isoDateTime.refine(
+  (value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= EARLIEST_ROUND_YEAR && year <= LATEST_ROUND_YEAR;
+  },
+  { message: `The start date must be between the years ${EARLIEST_ROUND_YEAR} and ${LATEST_ROUND_YEAR}` },
+);
+
+// A lone UTF-16 surrogate cannot be stored as UTF-8: SQLite keeps a replacement character
+// instead, so what is read back (and its audit fingerprint) would differ from what was sent.
+// A NUL ends a string in much of the software an export passes through.
+const UNSTORABLE = /\p{Cs}|\0/u;
+const BLANK = /^[\s\0]*$/;
+
+/** Whether a string can be stored and read back exactly as it was sent. */
+export function isStorableText(value: string): boolean {
+  return !UNSTORABLE.test(value);
+}
+
+/**
+ * The path of the first string in a request (a value or a key) that cannot be stored as sent,
+ * or null when there is none. The dispatcher checks every request with it, so no channel has
+ * to remember to.
+ */
+export function findUnstorableText(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === 'string') return isStorableText(value) ? null : path;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findUnstorableText(item, [...path, String(index)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (!isStorableText(key)) return [...path, key];
+      const found = findUnstorableText(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** An update whose `changes` names no field would change nothing yet still be audited. */
+export const SOME_CHANGE_MESSAGE = 'Nothing to change was given';
+export const hasSomeChange = (changes: object) => Object.keys(changes).length > 0;
+
 /** A calendar date as people give it, "YYYY-MM-DD", with no time of day or time zone. */
 export const calendarDate = (label: string) => z.iso.date({ message: `${label} must be a date` });
 
@@ -15,6 +67,8 @@ export const requiredText = (label: string, max: number) =>
     .string({ message: `${label} is required` })
     .trim()
     .min(1, { message: `Enter ${label}` })
+    .refine((value) => !BLANK.test(value), { message: `Enter ${label}` })
+    .refine(isStorableText, { message: `${label} contains characters that are not valid text` })
     .max(max, { message: `${label} must be ${max} characters or fewer` });
 
 // Tags and sentiment as every taggable item carries them (observations, stories, actions), here

@@ -1,6 +1,4 @@
 // Types for electron-binary.mjs, which stays plain JavaScript so `npm start` runs on bare Node.
-export declare const ELECTRON_MISSING_MESSAGE: string;
-
 export type ElectronBinary =
   { present: true; executablePath: string } | { present: false; executablePath: null };
 

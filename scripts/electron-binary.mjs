@@ -1,13 +1,11 @@
 // Finds the Electron executable the way node_modules/electron/index.js does, without loading
 // that file: it throws when the binary was never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD=1,
-// or no internet during `npm install`), and callers want a yes/no and a plain sentence instead.
-// Shared by `npm start`, its test and the Playwright Electron specs, so they agree on "absent".
+// or no internet during `npm install`), and callers want a plain yes/no instead.
+// Shared by `npm install`, `npm start`, their tests and the Playwright Electron specs, so they
+// agree on "absent".
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-
-export const ELECTRON_MISSING_MESSAGE =
-  "PX Rounds cannot start: the Electron binary is not installed (node_modules/electron/dist is missing). Run 'npm install' with internet access, or use 'npm run start:web' to open the app in a browser.";
 
 /**
  * @param {{ projectRoot?: string, env?: NodeJS.ProcessEnv }} [options]

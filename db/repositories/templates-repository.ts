@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../drizzle-client';
 import { templatePrompts, templates } from '../schema';
 
@@ -18,12 +18,26 @@ export type TemplateRecord = {
   prompts: { id: string; section: string; text: string; position: number }[];
 };
 
+// Prompts whose wording a signed-off round shows: the database refuses to reword them
+// (migration 0013), so a new wording in the shipped data leaves them as they were.
+const SHOWN_BY_SIGNED_OFF_ROUND = sql`exists (
+  select 1 from observations o join rounds r on r.id = o.round_id
+  where o.prompt_id = ${templatePrompts.id} and r.status = 'signed_off')`;
+
 /**
  * Brings the built-in templates in line with the shipped data. Prompts are only ever added or
  * reworded, never deleted, because observations point at them.
  */
 export function syncBuiltinTemplates(db: AppDatabase, data: readonly TemplateData[], now: Date): void {
   db.transaction((tx) => {
+    const fixedWording = new Set(
+      tx
+        .select({ id: templatePrompts.id })
+        .from(templatePrompts)
+        .where(SHOWN_BY_SIGNED_OFF_ROUND)
+        .all()
+        .map((row) => row.id),
+    );
     for (const template of data) {
       const existing = tx
         .select({ version: templates.version })
@@ -58,7 +72,11 @@ export function syncBuiltinTemplates(db: AppDatabase, data: readonly TemplateDat
             })
             .onConflictDoUpdate({
               target: templatePrompts.id,
-              set: { section: section.name, text: prompt.text, position },
+              set: {
+                section: section.name,
+                position,
+                ...(fixedWording.has(prompt.id) ? {} : { text: prompt.text }),
+              },
             })
             .run();
           position += 1;

@@ -1,5 +1,7 @@
 // Where the app keeps its data. Normally the per-user app-data folder; under test (and only
 // then) a folder given by the test, so an end-to-end run can never touch a user's real rounds.
+// A packaged app is never in test mode, whatever its environment says: test mode allows a
+// plain-text key store on Linux, which no installed copy may use.
 import { isAbsolute } from 'node:path';
 
 export type DataFolderDecision =
@@ -8,11 +10,15 @@ export type DataFolderDecision =
 export function resolveDataFolder({
   env,
   userDataFolder,
+  isPackaged,
 }: {
   env: Record<string, string | undefined>;
   userDataFolder: string;
+  /** app.isPackaged: true for an installed app, false when run from the repository. */
+  isPackaged: boolean;
 }): DataFolderDecision {
-  if (env.PXR_TEST_MODE !== '1') return { ok: true, dataFolder: userDataFolder, testMode: false };
+  if (isPackaged || env.PXR_TEST_MODE !== '1')
+    return { ok: true, dataFolder: userDataFolder, testMode: false };
   const given = env.PXR_DATA_DIR?.trim() ?? '';
   if (given === '') {
     return {

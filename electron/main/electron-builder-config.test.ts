@@ -110,6 +110,19 @@ describe('the packaging configuration', () => {
     ]);
   });
 
+  it('checks the code signature of every Windows update against the publisher named', () => {
+    expect(config.win).toMatchObject({
+      verifyUpdateCodeSignature: true,
+      signtoolOptions: { publisherName: [expect.any(String)] },
+    });
+  });
+
+  it('says in the file that the feed URL and publisher name are placeholders a trust must change', () => {
+    const text = readFileSync(join(projectRoot, CONFIG_FILE), 'utf8');
+    expect(text).toContain('PLACEHOLDER: publisherName must be changed');
+    expect(text).toContain('PLACEHOLDER: updates.example.nhs.uk is not a');
+  });
+
   it('publishes updates to a generic https feed the trust controls', () => {
     expect(config.publish).toMatchObject({ provider: 'generic', url: expect.stringMatching(/^https:\/\//) });
   });

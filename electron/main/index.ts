@@ -18,8 +18,9 @@ import {
   type WebContents,
 } from 'electron';
 import electronUpdater from 'electron-updater';
-import { loadOrCreateWrappedKey } from '../../db/key-file';
-import { createAppContext, type AppContext } from '../../domain/app-context';
+import { checkDataFolder } from '../../db/data-folder-check';
+import { loadOrCreateWrappedKey, WRAPPED_KEY_FILE } from '../../db/key-file';
+import { createAppContext, dataFolderPaths, type AppContext } from '../../domain/app-context';
 import { createAppProtocolHandler } from './app-protocol';
 import { resolveAppPaths } from './app-paths';
 import { contentSecurityPolicy } from './content-security-policy';
@@ -29,9 +30,13 @@ import { buildMenuTemplate } from './menu-template';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
+  cancelDeviceChooser,
+  cancelSerialPortChooser,
   createWindowOpenHandler,
+  denyDevicePermission,
   denyPermissionCheck,
   denyPermissionRequest,
+  guardFrameNavigation,
   isAllowedNavigation,
   openExternalUrl,
 } from './security-guards';
@@ -69,6 +74,7 @@ function hardenContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => {
     if (!isAllowedNavigation(event.url)) event.preventDefault();
   });
+  contents.on('will-frame-navigate', (event) => guardFrameNavigation(event));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(createWindowOpenHandler(openExternal));
 }
@@ -109,6 +115,10 @@ function start(dataFolder: string, testMode: boolean): void {
   const defaultSession = session.defaultSession;
   defaultSession.setPermissionRequestHandler(denyPermissionRequest);
   defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+  defaultSession.setDevicePermissionHandler(denyDevicePermission);
+  defaultSession.on('select-hid-device', cancelDeviceChooser);
+  defaultSession.on('select-usb-device', cancelDeviceChooser);
+  defaultSession.on('select-serial-port', cancelSerialPortChooser);
   // On macOS the system's own checker is used and this does nothing.
   defaultSession.setSpellCheckerLanguages([UI_LANGUAGE]);
   // The page is offline by design; CSP already forbids it, and this stops any web request the
@@ -130,6 +140,7 @@ function start(dataFolder: string, testMode: boolean): void {
   if (allowInMemoryKeyStore({ testMode, platform: process.platform, keyStoreBackend })) {
     safeStorage.setUsePlainTextEncryption(true);
   }
+  checkDataFolder(dataFolderPaths(dataFolder, WRAPPED_KEY_FILE));
   const key = loadOrCreateWrappedKey(dataFolder, safeStorage);
   context = createAppContext({
     dataDir: dataFolder,
@@ -168,7 +179,11 @@ function start(dataFolder: string, testMode: boolean): void {
   });
 }
 
-const decision = resolveDataFolder({ env: process.env, userDataFolder: app.getPath('userData') });
+const decision = resolveDataFolder({
+  env: process.env,
+  userDataFolder: app.getPath('userData'),
+  isPackaged: app.isPackaged,
+});
 if (!decision.ok) {
   // Only test mode can get here, so there is nobody to read a dialog.
   quitWithError('PX Rounds could not start', decision.message, { showDialog: false });

@@ -2,9 +2,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   APP_ENTRY_URL,
+  cancelDeviceChooser,
+  cancelSerialPortChooser,
   createWindowOpenHandler,
+  denyDevicePermission,
   denyPermissionCheck,
   denyPermissionRequest,
+  guardFrameNavigation,
   isAllowedNavigation,
   isTrustedIpcSender,
   openExternalUrl,
@@ -165,5 +169,39 @@ describe('the app:// protocol resolver', () => {
 
   it.each(MISLEADING_URLS)('refuses requests for other origins and schemes: %s', (url) => {
     expect(resolveAppProtocolPath(url, root)).toBeNull();
+  });
+});
+
+describe('frames and devices', () => {
+  it.each(MISLEADING_URLS)('stops any frame navigating off the app: %s', (url) => {
+    const preventDefault = vi.fn();
+    expect(guardFrameNavigation({ url, preventDefault })).toBe(false);
+    expect(preventDefault).toHaveBeenCalledOnce();
+  });
+
+  it("lets a frame move within the app's own pages", () => {
+    const preventDefault = vi.fn();
+    expect(guardFrameNavigation({ url: APP_ENTRY_URL, preventDefault })).toBe(true);
+    expect(preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('grants no HID, serial or USB device', () => {
+    expect(denyDevicePermission()).toBe(false);
+  });
+
+  it('cancels the HID and USB choosers rather than letting Electron pick the first device', () => {
+    const preventDefault = vi.fn();
+    const callback = vi.fn();
+    cancelDeviceChooser({ preventDefault }, { deviceList: [{ deviceId: 'keyboard' }] }, callback);
+    expect(preventDefault).toHaveBeenCalledOnce();
+    expect(callback).toHaveBeenCalledWith();
+  });
+
+  it('cancels the serial port chooser with an empty port id', () => {
+    const preventDefault = vi.fn();
+    const callback = vi.fn();
+    cancelSerialPortChooser({ preventDefault }, [{ portId: 'COM1' }], null, callback);
+    expect(preventDefault).toHaveBeenCalledOnce();
+    expect(callback).toHaveBeenCalledWith('');
   });
 });

@@ -115,3 +115,45 @@ export function resolveAppProtocolPath(requestUrl: string, rendererRoot: string)
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
   return file;
 }
+
+type Preventable = { url: string; preventDefault: () => void };
+
+/**
+ * For `will-frame-navigate`, which fires for every frame (an iframe in pasted content, say),
+ * where `will-navigate` fires only for the main frame: anything off the app's origin is stopped.
+ * Returns whether the navigation was allowed.
+ */
+export function guardFrameNavigation(event: Preventable): boolean {
+  if (isAllowedNavigation(event.url)) return true;
+  event.preventDefault();
+  return false;
+}
+
+/** For setDevicePermissionHandler: no HID, serial or USB device is ever granted to the page. */
+export function denyDevicePermission(): boolean {
+  return false;
+}
+
+/**
+ * For the session's `select-hid-device` and `select-usb-device` events: Electron's default picks
+ * the first device offered, so the chooser is cancelled instead (a callback with no device).
+ */
+export function cancelDeviceChooser(
+  event: { preventDefault: () => void },
+  _details: unknown,
+  callback: (deviceId?: string) => void,
+): void {
+  event.preventDefault();
+  callback();
+}
+
+/** For `select-serial-port`, whose callback cancels with an empty port id. */
+export function cancelSerialPortChooser(
+  event: { preventDefault: () => void },
+  _ports: unknown,
+  _webContents: unknown,
+  callback: (portId: string) => void,
+): void {
+  event.preventDefault();
+  callback('');
+}

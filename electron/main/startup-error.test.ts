@@ -30,6 +30,20 @@ describe('a startup error', () => {
     expect(describeStartupError(error).title).toBe('The data file is damaged');
   });
 
+  it('puts the technical detail after the plain words, never in place of them', () => {
+    const error = new AppError(
+      'upgrade_failed',
+      'PX Rounds could not bring your data up to date for this version.',
+      undefined,
+      'no such table: search_filters',
+    );
+    expect(describeStartupError(error)).toEqual({
+      title: 'Your data could not be updated for this version',
+      message:
+        'PX Rounds could not bring your data up to date for this version.\n\nTechnical details: no such table: search_filters',
+    });
+  });
+
   it('from a missing key store says what to do', () => {
     const error = new AppError('storage', 'This computer’s secure key store is not available.');
     expect(describeStartupError(error)).toEqual({

@@ -9,6 +9,11 @@ function appErrorKind(error: unknown): ErrorKind | null {
   return ERROR_KINDS.find((known) => known === error.kind) ?? null;
 }
 
+function technicalDetail(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null || !('detail' in error)) return null;
+  return typeof error.detail === 'string' && error.detail !== '' ? error.detail : null;
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -28,8 +33,13 @@ function isNativeModuleProblem(error: unknown): boolean {
 export function describeStartupError(error: unknown): StartupErrorText {
   const kind = appErrorKind(error);
   if (kind !== null) {
-    // App errors already carry a message written for the person using the app.
-    return { title: errorTitle(kind), message: messageOf(error) };
+    // App errors already carry a message written for the person using the app; the technical
+    // detail, when there is one, comes after it for whoever is asked to help.
+    const detail = technicalDetail(error);
+    return {
+      title: errorTitle(kind),
+      message: detail ? `${messageOf(error)}\n\nTechnical details: ${detail}` : messageOf(error),
+    };
   }
   if (isNativeModuleProblem(error)) {
     return {

@@ -1,3 +1,4 @@
+import { DiskSpaceWarning } from './components/DiskSpaceWarning';
 import { Header, SkipLink } from './components/Header';
 import { routeKey, type Route } from './lib/routes';
 import { HomePage } from './pages/rounds/HomePage';
@@ -70,6 +71,7 @@ export function App() {
       <div className="nhsuk-width-container">
         {/* Keyed by route so each page mounts fresh: its h1 takes focus and its data reloads. */}
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} key={routeKey(route)}>
+          <DiskSpaceWarning />
           {page(route)}
         </main>
       </div>

@@ -7,6 +7,22 @@ import { focusById } from '../router';
 type Props =
   { errors: readonly FieldError[]; problem?: undefined } | { problem: AppErrorShape; errors?: undefined };
 
+/** SQLite's own words, for whoever is asked to help: behind a disclosure, after the plain ones. */
+function TechnicalDetails({ detail }: { detail: string }) {
+  return (
+    <details className="nhsuk-details">
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">Technical details</span>
+      </summary>
+      <div className="nhsuk-details__text">
+        <p>
+          <code>{detail}</code>
+        </p>
+      </div>
+    </details>
+  );
+}
+
 /**
  * NHS error summary. Validation errors link to their fields; other problems show their plain
  * words. It takes focus when it appears so the problem is the first thing read out.
@@ -19,10 +35,10 @@ export function ErrorSummary(props: Props) {
     ref.current?.focus();
   }, [signature]);
 
-  const { title, body } =
+  const { title, body, detail } =
     props.problem !== undefined
       ? describeError(props.problem)
-      : { title: errorTitle('validation'), body: null };
+      : { title: errorTitle('validation'), body: null, detail: null };
 
   return (
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
@@ -32,6 +48,7 @@ export function ErrorSummary(props: Props) {
         </h2>
         <div className="nhsuk-error-summary__body">
           {body !== null && <p>{body}</p>}
+          {detail !== null && <TechnicalDetails detail={detail} />}
           {props.errors !== undefined && (
             <ul className="nhsuk-list nhsuk-error-summary__list">
               {props.errors.map((error) => (

@@ -2,13 +2,19 @@
 // the person using the app, plus what "locked" means here.
 import { errorTitle, type AppErrorShape } from '../../../ipc/errors';
 
-export function describeError(error: AppErrorShape): { title: string; body: string } {
+/**
+ * `detail` is the technical report, when there is one: the screen shows it behind a disclosure
+ * after the plain words, never in their place.
+ */
+export function describeError(error: AppErrorShape): { title: string; body: string; detail: string | null } {
   const title = errorTitle(error.kind);
+  const detail = error.detail ?? null;
   if (error.kind === 'locked' && !/complete|signed/i.test(error.message)) {
     return {
       title,
       body: `${error.message} This round has been completed, so what was recorded is kept as it is.`,
+      detail,
     };
   }
-  return { title, body: error.message };
+  return { title, body: error.message, detail };
 }
