@@ -14,6 +14,7 @@ import { taggingHandlers } from './tagging/tagging-handlers';
 import { actionsHandlers } from './actions/actions-handlers';
 import { exportHandlers } from './export/export-handlers';
 import type { ExportJobs } from './export/export-jobs';
+import { loadSentimentSuggester } from './sentiment/sentiment-model-file';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
 
 export type AppContextOptions = {
@@ -73,7 +74,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     opened.close();
     throw error;
   }
-  const store = createStore(opened.sqlite, opened.db, { actor: options.actor, now });
+  const store = createStore(opened.sqlite, opened.db, {
+    actor: options.actor,
+    now,
+    sentiment: loadSentimentSuggester(options.resourcesFolder),
+  });
   const exportsDir = options.exportsDir ?? join(options.dataDir, EXPORTS_FOLDER);
   const exporting = exportHandlers(store, {
     dataDir: options.dataDir,

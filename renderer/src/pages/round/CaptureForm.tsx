@@ -6,7 +6,6 @@ import {
   type ObservationDto,
   type RoundDetailDto,
 } from '../../../../ipc/contract';
-import { suggestSentiment } from '../../../../domain/sentiment/suggest-sentiment';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Radios } from '../../components/Radios';
 import type { CaptureController, CaptureSnapshot } from '../../lib/capture-controller';
@@ -14,6 +13,7 @@ import type { SaveStatus } from '../../lib/save-schedule';
 import type { DraftFields } from '../../lib/draft-store';
 import { fieldId } from '../../lib/field-ids';
 import { formatTime } from '../../lib/format';
+import { useSentimentSuggester } from '../../lib/sentiment-suggester';
 import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';
 import { focusById } from '../../router';
@@ -53,9 +53,10 @@ export function CaptureForm(props: Props) {
     },
     [observationId],
   );
+  const suggest = useSentimentSuggester();
   const sentimentSuggestion = useMemo(
-    () => (fields.text.trim() === '' ? null : suggestSentiment(fields.text)),
-    [fields.text],
+    () => (fields.text.trim() === '' || !suggest ? null : suggest(fields.text)),
+    [fields.text, suggest],
   );
   const saved = observationId === null ? undefined : round.observations.find((o) => o.id === observationId);
   const change = (patch: Partial<DraftFields>) => controller.change(patch);
