@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { verifiedSuggester } from '../../renderer/src/lib/sentiment-suggester';
+import { verifiedSuggester } from '../../renderer/src/lib/verify-sentiment-model';
 
 const folder = join(import.meta.dirname, '..', '..', 'resources', 'sentiment');
 const model = readFileSync(join(folder, 'model.json'), 'utf8');
