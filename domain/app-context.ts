@@ -31,6 +31,7 @@ import { storiesHandlers } from './stories/stories-handlers';
 import { storyTaggable } from './stories/stories-service';
 import { taggingHandlers } from './tagging/tagging-handlers';
 import { templatesHandlers } from './templates/templates-handlers';
+import { loadSentimentSuggester } from './sentiment/sentiment-model-file';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
 
 export type AppContextOptions = {
@@ -96,7 +97,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     integrityCheck: options.deferIntegrityCheck ? 'deferred' : 'blocking',
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  const store = createStore(opened.sqlite, opened.db, { actor: options.actor, now });
+  const store = createStore(opened.sqlite, opened.db, {
+    actor: options.actor,
+    now,
+    sentiment: loadSentimentSuggester(options.resourcesFolder),
+  });
   try {
     store.templates.syncBuiltin(loadBuiltinTemplates(options.resourcesFolder), now());
   } catch (error) {

@@ -25,6 +25,7 @@ import { tagsRepository, type TagsRepository } from '../db/repositories/tagging-
 import { actionsRepository, type ActionsRepository } from '../db/repositories/actions-repository';
 import { reportingRepository, type ReportingRepository } from '../db/repositories/reporting-repository';
 import { templatesRepository, type TemplatesRepository } from '../db/repositories/templates-repository';
+import type { SentimentSuggester } from './sentiment/suggest-sentiment';
 
 // What every domain service needs: the database, the audit log and the clock, passed in so
 // tests can fix time and so nothing here reaches for Electron or globals.
@@ -52,6 +53,8 @@ export type Store = {
   searchIndex: SearchIndexer;
   /** Who is making changes: the name the audit log records, and "who decided" on records. */
   actor: string;
+  /** Suggests a sentiment for saved text; null when the model could not be loaded (no suggestions). */
+  sentiment: SentimentSuggester | null;
   now: () => Date;
   newId: () => string;
   /** Runs `work` in one transaction: the change and its audit entry land together or not at all. */
@@ -76,7 +79,7 @@ const isDiskFull = (error: unknown) => (error as { code?: unknown } | null)?.cod
 export function createStore(
   sqlite: Database,
   db: AppDatabase,
-  options: { actor: string; now?: () => Date },
+  options: { actor: string; now?: () => Date; sentiment?: SentimentSuggester | null },
 ): Store {
   const now = options.now ?? (() => new Date());
   sqlite.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
@@ -180,6 +183,7 @@ export function createStore(
     audit: createAuditLog(sqlite, { actor: options.actor, now }),
     searchIndex,
     actor: options.actor,
+    sentiment: options.sentiment ?? null,
     now,
     newId: randomUUID,
     transaction: (work) => {

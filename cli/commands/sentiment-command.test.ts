@@ -1,8 +1,13 @@
 import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../px-rounds';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 async function run(args: string[], chunks: string[]) {
   let stdout = '';
@@ -25,7 +30,7 @@ describe('px-rounds sentiment', () => {
       ['sentiment'],
       [
         'Couldn\u2019t fault them.\n',
-        'No one told us anything.\n\n   \n',
+        'Nobody explained.\n\n   \n',
         'The nurses were lovely but the food was cold.\n',
         'The ward has 20 beds.\n',
       ],
@@ -72,10 +77,27 @@ describe('px-rounds sentiment', () => {
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.stdin.end('I was treated with dignity.\n\nNobody explained the side effects.\n');
+    child.stdin.end('I was treated with dignity.\n\nI rang the bell and nobody came.\n');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(stdout).toBe('positive\nneutral\nnegative\n');
     expect(code).toBe(0);
+  });
+
+  it('refuses a damaged model with a plain reason instead of guessing', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pxr-cli-model-'));
+    try {
+      cpSync(join(repoRoot, 'resources', 'sentiment'), join(temp, 'sentiment'), { recursive: true });
+      const file = join(temp, 'sentiment', 'model.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"w:lovely":[', '"w:lovely":[9'));
+      process.env.PXR_RESOURCES = temp;
+      const { code, stdout, stderr } = await run(['sentiment'], ['Lovely staff.\n']);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/sentiment model .* cannot be used: its SHA-256 checksum does not match/);
+    } finally {
+      delete process.env.PXR_RESOURCES;
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 });

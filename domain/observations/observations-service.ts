@@ -3,7 +3,6 @@ import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import { fingerprint } from '../../db/audit-log';
 import type { ObservationRow } from '../../db/repositories/observations-repository';
 import type { RoundRow } from '../../db/repositories/rounds-repository';
-import { suggestSentiment } from '../sentiment/suggest-sentiment';
 import type { Store } from '../store';
 import type { Taggable } from '../tagging/tagging-service';
 import { getObservationDto, toObservationDto } from './observation-dto';
@@ -40,9 +39,14 @@ export function assertRoundOpenForTagging(store: Store, roundId: string): void {
   }
 }
 
-function suggestion(text: string): Pick<ObservationRow, 'sentimentSuggested' | 'sentimentDrivers'> {
-  if (text.trim().length === 0) return { sentimentSuggested: null, sentimentDrivers: '[]' };
-  const { label, drivers } = suggestSentiment(text);
+function suggestion(
+  store: Store,
+  text: string,
+): Pick<ObservationRow, 'sentimentSuggested' | 'sentimentDrivers'> {
+  // No model, no suggestion: the person labels the observation themselves.
+  if (text.trim().length === 0 || !store.sentiment)
+    return { sentimentSuggested: null, sentimentDrivers: '[]' };
+  const { label, drivers } = store.sentiment(text);
   return { sentimentSuggested: label, sentimentDrivers: JSON.stringify(drivers) };
 }
 
@@ -74,7 +78,7 @@ export function createObservation(
       promptId: request.promptId,
       createdAt: now,
       updatedAt: now,
-      ...suggestion(request.text),
+      ...suggestion(store, request.text),
       sentimentConfirmed: null,
       fftAnswer: null,
       equalityStatus: 'not_recorded',
@@ -113,7 +117,7 @@ export function updateObservation(
     const now = store.now().toISOString();
     store.observations.update(
       existing,
-      { ...changes, ...(changes.text !== undefined ? suggestion(changes.text) : {}) },
+      { ...changes, ...(changes.text !== undefined ? suggestion(store, changes.text) : {}) },
       now,
     );
     store.audit.append({

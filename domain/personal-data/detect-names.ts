@@ -44,6 +44,17 @@ const RUN_GAP = /^[ \u00A0]{1,2}$/;
 const GAP_AFTER_ABBREVIATION = /^\.[ \u00A0]{1,2}$/;
 const PARTICLE_GAP = /^[ \u00A0]([a-z]{1,5})(?:[ \u00A0]([a-z]{1,5}))?[ \u00A0]$/;
 const MAX_NAME_WORDS = 4;
+// A capital I inside a word ("InformatIon", "HospItal") is a scanning fault: the word is read
+// as if the i were small, so "Agnes UnIt" is still a unit. "McIntyre" and "MacInnes" keep theirs.
+const SCANNED_CAPITAL_I = /(?<=\p{Ll})I(?=\p{Ll})/gu;
+const MAC_PREFIX = /^Ma?c(?=I)/u;
+// Medicines by their generic endings: "Clozapine", "Omeprazole", "Dexamethasone".
+const MEDICINE =
+  /(?:apine|azole|pril|olol|statin|mycin|cillin|azepam|oxetine|asone|olone|azine|umab|ximab)$/u;
+// A capitalised word followed by one of these is the name of a place, a programme or a thing:
+// "Heather close", "Desmond course", "Fraser ward", "Winifred 2", "Harvey 1".
+const FOLLOWING_THING =
+  /^[ \u00A0](?:close|road|street|lane|avenue|drive|crescent|grove|gardens|court|way|ward|unit|hospital|clinic|centre|center|surgery|practice|house|course|programme|program|group|syndrome|tablets?|\d)/u;
 
 // Two-word cues before a name: "my name is Ada", "thank you Ivor", "ask for Femi".
 const PAIR_CUES: ReadonlySet<string> = new Set([
@@ -74,8 +85,10 @@ function capitalisedWords(text: string): Word[] {
     // All-capital words ("NHS", "MDT") are abbreviations, not names; single capitals stay
     // because they may be initials ("Dr J. Patel"), except the pronoun "I".
     if (raw === 'I' || (raw.length > 1 && !HAS_LOWER.test(raw))) continue;
+    if (MEDICINE.test(raw)) continue;
     const possessive = raw.length > 2 && raw.endsWith('s') && (raw.at(-2) === "'" || raw.at(-2) === '’');
-    const word = possessive ? raw.slice(0, -2) : raw;
+    const written = possessive ? raw.slice(0, -2) : raw;
+    const word = MAC_PREFIX.test(written) ? written : written.replace(SCANNED_CAPITAL_I, 'i');
     words.push({ start: m.index, end: m.index + word.length, word, possessive });
   }
   return words;
@@ -202,6 +215,9 @@ function analyseRun(text: string, words: readonly Word[], from: number, to: numb
   const first = kept[0];
   const last = kept.at(-1);
   if (!first || !last || !hasLower(first)) return null;
+  // "[Name Redacted]": a placeholder someone already put in place of a name.
+  if (text[first.start - 1] === '[') return null;
+  if (FOLLOWING_THING.test(text.slice(last.end, last.end + 12))) return null;
   const given = isGiven(first.word);
   const cue = cueBefore(text, first.start) || cueAfter(text, last.end);
 

@@ -76,6 +76,13 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = words(`
   Lord God Jesus Allah Sir Madam Ok Okay Wow Amazing Fantastic Terrible Awful Shocking Nothing
   Everything Something Anything Never Always Sometimes Often Perhaps Maybe Definitely Absolutely
   Later Earlier Soon Now Then Afterwards Meanwhile However Therefore Also Plus Nor Yet Instead
+  Additionally Glad Into Thank-you Thankyou I've I’ve I'd I’d I'll I’ll Eg Much Love Nice Lets Let's Let’s Im I'm I’m Ticked Make More Better
+  Faster Regarding Open Despite Game Cycling Single Smart National Long Head Retail Proffesionly
+  Friendly Helpful Honest Impressed Extremely Big Child Staffing Catheter Communication Covid
+  Lockdown Syndrome Members Issues Improvement Improvements Perfect Confused Failure Facilities
+  Treated Animals Interesting Informative Informal Introduction Info Insight Inclusive Class
+  Queen Mother Palace Govt TVs WiFi Club Talk Chi Point Aider Aiders Course Visitor Psychiatrist
+  Security Co-Ordinator Activities Horticulture Krishna Diamond
 `);
 
 /**
@@ -110,4 +117,8 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = words(`
   Haematologist Oncologist Surgeon Registrar Anaesthetist Radiographer Pharmacist Healthcare
   Cross Street Memorial Institute Society Association Network Alliance Partnership
   Partners Commission Authority Agency Office Ltd Limited Plc Trust’s Trust's Marsden's St Saint
+  North South East West Upper Lower Bishop City Town Village Bridge Grange Hub Leys Ley Hosp Rehab
+  Africa America Asia Australia Auckland Tees Harborough Wigston Leake Southwell Highbury
+  Bridgford Bridgeford Cotgrave Millbrook Beaumont Peterborough Leicester Oakham Glenfield Stanley
+  Heart Currie Durham Darlington Sedgefield Shotley Nottingham Lowdham
 `);

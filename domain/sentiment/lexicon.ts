@@ -3,6 +3,8 @@
 // and "cancer", "chemo" or "died" (facts, not judgements of care) are deliberately absent,
 // and "waiting", "busy" and "cold" lean negative because on a ward they usually are.
 //
+// The sentiment model reads a word's valence as a feature (strong or mild, praise or criticism,
+// turned by a negation), which carries this judgement to words its training data rarely had.
 // Words are grouped by valence in whitespace-separated lists so the table stays readable.
 
 const BY_VALENCE: readonly (readonly [number, string])[] = [
@@ -110,26 +112,6 @@ function buildValences(): ReadonlyMap<string, number> {
 
 export const WORD_VALENCE: ReadonlyMap<string, number> = buildValences();
 
-// Things a patient expects to be given or done. Said plainly they are neutral ("I was told to
-// wait"); negated they are a complaint ("wasn't told", "no hand gel", "nobody explained"),
-// whatever their plain valence. Their plain valence, if any, comes from WORD_VALENCE.
-export const EXPECTED_WORDS: ReadonlySet<string> = new Set(
-  `told tell informed explained explain explanation updated update updates offered asked
-   introduced listened listen listening included involved consulted seen given answered
-   answer called contacted shown helped help helpful fed checked information leaflet
-   leaflets signs signage gel soap towels chairs seats seat water blankets interpreter
-   privacy dignity support supported staff find found sleep rest understand hear heard
-   working available enough space choice parking chance time bed beds wheelchair
-   wheelchairs toilet toilets food drink respect clean care cared welcome acknowledged
-   hot warm cover idea came come arrived returned replied responded phoned rang knew
-   received receive slept ask spoke spoken introduce offer check inform reply respond
-   acknowledge return telling explaining asking checking informing updating warning
-   consulting worked work works fixed repaired sorted option options alternative sense`.split(/\s+/),
-);
-
-/** The valence a negated expected word takes: "wasn't told" is a clear complaint. */
-export const NEGATED_EXPECTED_VALENCE = -1.5;
-
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not',
   'no',
@@ -148,54 +130,3 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'lacked',
   'lacking',
 ]);
-
-// Multipliers for the words just before a scored word or phrase.
-export const INTENSIFIERS: ReadonlyMap<string, number> = new Map([
-  ['very', 1.3],
-  ['really', 1.3],
-  ['so', 1.3],
-  ['such', 1.3],
-  ['extremely', 1.5],
-  ['incredibly', 1.5],
-  ['absolutely', 1.5],
-  ['utterly', 1.5],
-  ['exceptionally', 1.5],
-  ['totally', 1.3],
-  ['completely', 1.3],
-  ['truly', 1.3],
-  ['genuinely', 1.3],
-  ['highly', 1.3],
-  ['hugely', 1.4],
-  ['massively', 1.4],
-  ['deeply', 1.3],
-  ['seriously', 1.3],
-  ['super', 1.3],
-  ['most', 1.2],
-  ['particularly', 1.2],
-  ['especially', 1.2],
-  ['always', 1.2],
-  ['consistently', 1.2],
-  ['much', 1.2],
-  ['far', 1.2],
-  ['more', 1.15],
-  ['even', 1.1],
-  ['slightly', 0.5],
-  ['bit', 0.6],
-  ['little', 0.6],
-  ['somewhat', 0.6],
-  ['occasionally', 0.6],
-  ['sometimes', 0.7],
-  ['fairly', 0.7],
-  ['partly', 0.7],
-  ['mostly', 0.8],
-  ['rather', 0.85],
-  ['quite', 0.9],
-]);
-
-// Words that cannot follow "too" as a complaint ("the nurses were kind too", "me too").
-export const TOO_EXEMPT: ReadonlySet<string> = new Set(
-  'the a an and to of for in on at with as me us them him her it i we you they but so'.split(' '),
-);
-
-/** The valence of "too" + a word that is otherwise neutral: "too hot", "too long", "too much". */
-export const TOO_VALENCE = -1.5;

@@ -1,6 +1,7 @@
-// The idioms of patient feedback. A phrase that matches takes its words out of word-level
-// scoring, so "couldn't fault them" is praise rather than a negated "fault", "nothing was
-// too much trouble" is not a complaint about trouble, and "the waiting area" is not a wait.
+// The idioms of patient feedback. Each phrase that matches is one feature of the sentiment model
+// (sentiment-features.ts), so "couldn't fault them", "nothing was too much trouble" and "the
+// waiting area" are learned as wholes, not only as the words inside them. The values record
+// how each was first judged; the model learns its own weight for each from labelled feedback.
 //
 // Pattern syntax (compiled once by phrase-matcher.ts, with the same tokenizer as the text,
 // so "couldn't", "could not" and "couldnt" all match `couldn't`):

@@ -10,7 +10,6 @@ import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import { STORY_STATUSES, type StoryStatus } from '../../ipc/vocabulary';
 import type { StoryChanges, StoryRow } from '../../db/repositories/stories-repository';
 import { remapLearningPointDecisions } from './decision-remap';
-import { suggestSentiment } from '../sentiment/suggest-sentiment';
 import type { Store } from '../store';
 import type { Taggable } from '../tagging/tagging-service';
 import { describeStoryFields } from './audit-detail';
@@ -33,11 +32,16 @@ export type StoryFieldChanges = ParsedRequestOf<'stories:update'>['changes'];
 // beyond a typical story) and the person confirms the label anyway.
 const SENTIMENT_SAMPLE = 100_000;
 
-function sentimentSuggestion(narrative: string): Pick<StoryRow, 'sentimentSuggested' | 'sentimentDrivers'> {
-  if (narrative.trim().length === 0) return { sentimentSuggested: null, sentimentDrivers: '[]' };
+function sentimentSuggestion(
+  store: Store,
+  narrative: string,
+): Pick<StoryRow, 'sentimentSuggested' | 'sentimentDrivers'> {
+  // No model, no suggestion: the person labels the story themselves.
+  if (narrative.trim().length === 0 || !store.sentiment)
+    return { sentimentSuggested: null, sentimentDrivers: '[]' };
   const cut =
     narrative.length <= SENTIMENT_SAMPLE ? narrative.length : narrative.lastIndexOf(' ', SENTIMENT_SAMPLE);
-  const { label, drivers } = suggestSentiment(narrative.slice(0, cut > 0 ? cut : SENTIMENT_SAMPLE));
+  const { label, drivers } = store.sentiment(narrative.slice(0, cut > 0 ? cut : SENTIMENT_SAMPLE));
   return { sentimentSuggested: label, sentimentDrivers: JSON.stringify(drivers) };
 }
 
@@ -128,7 +132,7 @@ export function applyStoryChanges(
     textHash,
     status,
     approvedAt: status === 'approved' ? story.approvedAt : null,
-    ...(narrative !== story.narrative ? sentimentSuggestion(narrative) : {}),
+    ...(narrative !== story.narrative ? sentimentSuggestion(store, narrative) : {}),
   };
   const updated = store.stories.update(story, next, store.now().toISOString());
   if (changes.learningPoints !== undefined && !options.pointsInPlace) {
@@ -172,7 +176,7 @@ export function createStory(store: Store, request: ParsedRequestOf<'stories:crea
       readBackHash: null,
       approvedAt: null,
       withdrawnOn: null,
-      ...sentimentSuggestion(request.narrative),
+      ...sentimentSuggestion(store, request.narrative),
       sentimentConfirmed: null,
       equalityStatus: 'not_recorded',
       createdAt: now,

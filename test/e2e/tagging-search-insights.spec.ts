@@ -60,7 +60,12 @@ test('tags an observation with the keyboard alone, then finds it in search and c
   ).toBeVisible();
   await expect(suggestion(page, /^Suggested: Access — from “waited”/)).toBeVisible();
   await expect(page.getByText('Suggested sentiment: Negative')).toBeVisible();
-  await expect(page.locator('mark.pxr-driver--negative')).toHaveText(['waited', 'nobody told']);
+  await expect(page.locator('mark.pxr-driver--negative')).toHaveText([
+    'waited',
+    'hour',
+    'interpreter',
+    'nobody told',
+  ]);
   await expect(chosenThemes(page)).toHaveCount(0);
 
   // Accept a suggestion with one key: it is an equality group, so its impact is asked for at once.
@@ -237,7 +242,7 @@ test('a completed round can still be tagged from its list of observations, and i
   await expect(textBox(page)).toHaveCount(0);
 
   const item = observationList(page).first();
-  await expect(item).toContainText('Neutral (suggested, not yet confirmed)');
+  await expect(item).toContainText('Negative (suggested, not yet confirmed)');
   await expect(item).toContainText(/Equality groups\s*Not recorded/);
   const toggle = item.getByRole('button', { name: /^Tags and sentiment/ });
   await toggle.click();
@@ -249,12 +254,12 @@ test('a completed round can still be tagged from its list of observations, and i
     .check();
   await item
     .getByRole('group', { name: 'Confirm or change the sentiment' })
-    .getByRole('radio', { name: 'Negative' })
+    .getByRole('radio', { name: 'Mixed' })
     .check();
   await expect(item.getByRole('status')).toHaveText(/^Saved at \d\d:\d\d$/);
   await item.getByRole('button', { name: /^Done/ }).click();
   await expect(toggle).toBeFocused();
-  await expect(item).toContainText('Negative (confirmed; the app suggested neutral)');
+  await expect(item).toContainText('Mixed (confirmed; the app suggested negative)');
   await expect(item).toContainText('Disability — negative impact');
 
   await page.reload();

@@ -5,12 +5,12 @@ import {
   type ObservationDto,
   type RoundDetailDto,
 } from '../../../../ipc/contract';
-import { suggestSentiment } from '../../../../domain/sentiment/suggest-sentiment';
 import { Radios } from '../../components/Radios';
 import type { CaptureController, CaptureSnapshot } from '../../lib/capture-controller';
 import type { SaveStatus } from '../../lib/save-schedule';
 import type { DraftFields } from '../../lib/draft-store';
 import { formatTime } from '../../lib/format';
+import { useSentimentSuggester } from '../../lib/sentiment-suggester';
 import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';
 import { focusById } from '../../router';
@@ -49,9 +49,10 @@ export function CaptureForm(props: Props) {
     },
     [observationId],
   );
+  const suggest = useSentimentSuggester();
   const sentimentSuggestion = useMemo(
-    () => (fields.text.trim() === '' ? null : suggestSentiment(fields.text)),
-    [fields.text],
+    () => (fields.text.trim() === '' || !suggest ? null : suggest(fields.text)),
+    [fields.text, suggest],
   );
   const saved = observationId === null ? undefined : round.observations.find((o) => o.id === observationId);
   const change = (patch: Partial<DraftFields>) => controller.change(patch);

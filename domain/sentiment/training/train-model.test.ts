@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { SentimentModelFile } from '../sentiment-model';
+import { evaluateOn, examplesOf, CHOSEN_MAPPING, MIXED, trainableRows } from './experiment';
+import { classOf, parseCsv, readFeedback, sourcesOf } from './feedback-data';
+import { figures } from './metrics';
+import { DEFAULT_TRAINING, serialiseModel, trainSentimentModel } from './train-model';
+
+// A slice of every trained source: big enough to learn from, small enough to train in a moment.
+const rows = trainableRows(readFeedback());
+const slice = sourcesOf(rows).flatMap((source) => rows.filter((r) => r.source === source).slice(0, 200));
+const examples = examplesOf(slice, CHOSEN_MAPPING);
+const record = { trainedOn: 'a test slice', mixed: MIXED };
+
+describe('training the sentiment model', () => {
+  it('gives byte-identical weights when run twice', () => {
+    const first = serialiseModel(trainSentimentModel(examples, DEFAULT_TRAINING, record));
+    const second = serialiseModel(trainSentimentModel(examples, DEFAULT_TRAINING, record));
+    expect(second).toBe(first);
+    const reseeded = serialiseModel(trainSentimentModel(examples, { ...DEFAULT_TRAINING, seed: 7 }, record));
+    expect(reseeded).not.toBe(first);
+  });
+
+  it('writes a file the app can read back', () => {
+    const text = serialiseModel(trainSentimentModel(examples, DEFAULT_TRAINING, record));
+    expect(SentimentModelFile.safeParse(JSON.parse(text)).success).toBe(true);
+  });
+
+  it('learns what it was shown', () => {
+    const model = trainSentimentModel(examples, DEFAULT_TRAINING, record);
+    expect(evaluateOn(model, examples).accuracy).toBeGreaterThan(0.85);
+  });
+});
+
+describe('the labelled feedback', () => {
+  it('has the sources and row counts its README describes', () => {
+    const all = readFeedback();
+    expect(all).toHaveLength(3868 + 10298);
+    expect(sourcesOf(all)).toEqual(['Ambulance trust 2023', 'Trust A 2020', 'Trust B 2020', 'Trust C 2020']);
+  });
+
+  it('maps the ambulance score as its labellers defined it', () => {
+    const row = { text: '', source: 'x', scheme: 'score' as const };
+    expect([1, 2, 3, 4, 5].map((value) => classOf({ ...row, value }, CHOSEN_MAPPING))).toEqual([
+      'positive',
+      'positive',
+      'neutral',
+      'negative',
+      'negative',
+    ]);
+  });
+
+  it('reads quoted CSV fields with commas, doubled quotes and line breaks', () => {
+    expect(parseCsv('a,b\n"x, ""y""","line\nbreak"\r\n')).toEqual([
+      ['a', 'b'],
+      ['x, "y"', 'line\nbreak'],
+    ]);
+  });
+});
+
+describe('agreement figures', () => {
+  it('computes accuracy, macro-F1 and the confusion matrix', () => {
+    const result = figures([
+      { expected: 'positive', suggested: 'positive' },
+      { expected: 'positive', suggested: 'neutral' },
+      { expected: 'negative', suggested: 'negative' },
+      { expected: 'neutral', suggested: 'neutral' },
+    ]);
+    expect(result.accuracy).toBe(0.75);
+    expect(result.confusion).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 1, 1],
+    ]);
+    // F1: negative 1, neutral 2/3, positive 2/3.
+    expect(result.macroF1).toBeCloseTo((1 + 2 / 3 + 2 / 3) / 3, 10);
+  });
+});

@@ -1,0 +1,178 @@
+// `npm run eval:sentiment`: how the sentiment model does on a trust it never saw. Each source
+// (the ambulance trust, and each trust of the 2020 file) is left out in turn; the model's
+// settings are chosen by leave-one-source-out within the remaining training sources only, it is
+// trained on them, and tested on the source left out. Also measured, each on the same folds:
+// the ways of reading the 2020 criticality scale, what each kind of feature adds, and the mixed
+// rule on the hand-labelled sentences. Figures go into bench/results.json beside the others.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BenchRow } from '../bench/bench-types';
+import { row } from '../bench/bench-types';
+import development from '../domain/sentiment/fixtures/patient-feedback-sentences.json';
+import heldOutSentences from '../domain/sentiment/fixtures/held-out-sentences.json';
+import { scoreText, toSentimentModel, type MixedRule } from '../domain/sentiment/sentiment-model';
+import { labelOf, threeClass } from '../domain/sentiment/suggest-sentiment';
+import {
+  CRITICALITY_MAPPINGS,
+  readFeedback,
+  sourcesOf,
+  type FeedbackRow,
+} from '../domain/sentiment/training/feedback-data';
+import {
+  CHOSEN_MAPPING,
+  chooseSettings,
+  evaluateOn,
+  examplesOf,
+  MIXED,
+  trainableRows,
+  trainOnRows,
+  UNTRAINED_SOURCES,
+  WARD_COPIES,
+} from '../domain/sentiment/training/experiment';
+import { formatConfusion, type Figures } from '../domain/sentiment/training/metrics';
+import { DEFAULT_TRAINING, type TrainingOptions } from '../domain/sentiment/training/train-model';
+
+const TARGET_ACCURACY = 0.82;
+const pct = (value: number) => value.toFixed(3);
+
+const all = readFeedback();
+const sources = sourcesOf(all);
+const testSet = (held: string, mapping = CHOSEN_MAPPING) =>
+  examplesOf(
+    all.filter((r) => r.source === held),
+    mapping,
+  );
+const trainingFor = (held: string) => trainableRows(all).filter((r) => r.source !== held);
+
+function foldFigures(
+  options: TrainingOptions,
+  pick: (held: string) => FeedbackRow[],
+  mapping = CHOSEN_MAPPING,
+): Figures[] {
+  return sources.map((held) => evaluateOn(trainOnRows(pick(held), options, mapping), testSet(held)));
+}
+
+const summary = (list: readonly Figures[]) =>
+  list.map((f, i) => `${sources[i]} ${pct(f.accuracy)} / ${pct(f.macroF1)}`).join(' | ');
+
+console.log(
+  'Leave one source out: settings chosen within the training sources, then tested on the one left out.',
+);
+console.log(`Untrained (labels contradict the text too often): ${[...UNTRAINED_SOURCES].join(', ')}.`);
+console.log(`Every training set also holds the development ward sentences, ${WARD_COPIES} times.`);
+console.log(
+  `2020 criticality read as: ${CHOSEN_MAPPING.name}; mixed when each side's pull is ≥ ${MIXED.side} and the weaker ≥ ${MIXED.balance} of the stronger.\n`,
+);
+const benchRows: BenchRow[] = [];
+for (const held of sources) {
+  const training = trainingFor(held);
+  const chosen = chooseSettings(training);
+  const model = trainOnRows(training, chosen.options);
+  const result = evaluateOn(model, testSet(held));
+  const signLabels = evaluateOn(
+    model,
+    testSet(
+      held,
+      CRITICALITY_MAPPINGS.find((m) => m.name === 'sign, 0 left out')!,
+    ),
+  );
+  const reached = result.accuracy >= TARGET_ACCURACY ? 'reaches' : 'misses';
+  console.log(`${held} left out (${result.n} comments; trained on ${sourcesOf(training).join(', ')})`);
+  console.log(
+    `  settings: learning rate ${chosen.options.learningRate}, ${chosen.options.leaveOut.length ? `without ${chosen.options.leaveOut}` : 'all features'}`,
+  );
+  console.log(
+    `  accuracy ${pct(result.accuracy)} (${reached} ${TARGET_ACCURACY}), macro-F1 ${pct(result.macroF1)}`,
+  );
+  if (held !== sources[0])
+    console.log(
+      `  against the published sign labels (±1 as praise or criticism): accuracy ${pct(signLabels.accuracy)}, macro-F1 ${pct(signLabels.macroF1)}`,
+    );
+  console.log(`${formatConfusion(result.confusion).replace(/^/gm, '  ')}\n`);
+  benchRows.push(
+    row(`sentiment accuracy, ${held} left out of training`, result.accuracy, 'ratio', TARGET_ACCURACY, true),
+    row(`sentiment macro-F1, ${held} left out of training`, result.macroF1, 'ratio', null, true),
+  );
+}
+
+console.log(
+  'How to read the 2020 criticality for training (default settings; accuracy / macro-F1 per source left out):',
+);
+for (const mapping of CRITICALITY_MAPPINGS) {
+  console.log(`  ${mapping.name.padEnd(24)} ${summary(foldFigures(DEFAULT_TRAINING, trainingFor, mapping))}`);
+}
+console.log(
+  `  ${`${CHOSEN_MAPPING.name}, Trust B trained on`.padEnd(24)} ${summary(foldFigures(DEFAULT_TRAINING, (held) => all.filter((r) => r.source !== held)))}`,
+);
+
+console.log('\nThe hand-labelled ward sentences in training (default settings; accuracy / macro-F1):');
+for (const copies of [0, 3, WARD_COPIES, 10]) {
+  const list = sources.map((held) =>
+    evaluateOn(trainOnRows(trainingFor(held), DEFAULT_TRAINING, CHOSEN_MAPPING, copies), testSet(held)),
+  );
+  const model = toSentimentModel(trainOnRows(trainableRows(all), DEFAULT_TRAINING, CHOSEN_MAPPING, copies));
+  const agree = heldOutSentences.filter(
+    (e) => labelOf(scoreText(model, e.text), MIXED) === e.expected,
+  ).length;
+  console.log(
+    `  ${`${copies} copies`.padEnd(24)} ${summary(list)} | held-out ward sentences ${agree}/${heldOutSentences.length}`,
+  );
+}
+
+console.log('\nWhat each kind of feature adds (default settings, the chosen reading; accuracy / macro-F1):');
+const kinds: [string, string[]][] = [
+  ['all', []],
+  ['without word pairs', ['b:']],
+  ['without negation marks', ['n:']],
+  ['without idioms (phrases.ts)', ['p:', 'pn:']],
+  ['without lexicon valence', ['v:']],
+];
+for (const [name, leaveOut] of kinds) {
+  console.log(`  ${name.padEnd(28)} ${summary(foldFigures({ ...DEFAULT_TRAINING, leaveOut }, trainingFor))}`);
+}
+
+console.log(
+  '\nThe mixed rule (default settings): three-class accuracy per source left out, where mixed counts as',
+);
+console.log(
+  'neutral as its labellers scored it, and four-label agreement on the hand-labelled ward sentences.',
+);
+const foldModels = sources.map((held) => toSentimentModel(trainOnRows(trainingFor(held), DEFAULT_TRAINING)));
+const fullModel = toSentimentModel(trainOnRows(trainableRows(all), DEFAULT_TRAINING));
+const rules: [string, MixedRule][] = [
+  ['never mixed', { side: Number.MAX_VALUE, balance: 1 }],
+  ['side ≥ 1, balance ≥ 0.6', { side: 1, balance: 0.6 }],
+  ['side ≥ 1.5, balance ≥ 0.6', { side: 1.5, balance: 0.6 }],
+  ['side ≥ 1.5, balance ≥ 0.7', { side: 1.5, balance: 0.7 }],
+  ['side ≥ 2, balance ≥ 0.7', { side: 2, balance: 0.7 }],
+  ['side ≥ 2.5, balance ≥ 0.7', { side: 2.5, balance: 0.7 }],
+];
+for (const [name, rule] of rules) {
+  const perSource = sources.map((held, i) => {
+    const test = testSet(held);
+    const model = foldModels[i]!;
+    return (
+      test.filter((e) => threeClass(labelOf(scoreText(model, e.text), rule)) === e.label).length / test.length
+    );
+  });
+  const agree = (set: readonly { text: string; expected: string }[]) =>
+    set.filter((e) => labelOf(scoreText(fullModel, e.text), rule) === e.expected).length / set.length;
+  const chosen = rule.side === MIXED.side && rule.balance === MIXED.balance ? ' (chosen)' : '';
+  console.log(
+    `  ${(name + chosen).padEnd(38)} ${perSource.map((a, i) => `${sources[i]} ${pct(a)}`).join(' | ')} | ward sentences ${pct(agree(development))} development, ${pct(agree(heldOutSentences))} held-out`,
+  );
+}
+
+const resultsFile = join(resolve(import.meta.dirname, '..'), 'bench', 'results.json');
+let existing: BenchRow[] = [];
+try {
+  existing = JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchRow[];
+} catch {
+  existing = [];
+}
+const names = new Set(benchRows.map((r) => r.name));
+writeFileSync(
+  resultsFile,
+  `${JSON.stringify([...existing.filter((r) => !names.has(r.name)), ...benchRows], null, 2)}\n`,
+);
+console.log(`\nwrote ${benchRows.length} rows to bench/results.json`);
