@@ -59,11 +59,9 @@ describe('the PEIG lead’s collection key', () => {
 
   it('refuses a file whose key does not match its fingerprint, a private key, a signing key, and other files', () => {
     const made = createCollectionIdentity(temp.dir, createFileKeyWrapper(temp.dir), 'PEIG');
-    const other = createCollectionIdentity(
-      makeTempDir().dir,
-      createFileKeyWrapper(makeTempDir().dir),
-      'Other',
-    );
+    const elsewhere = makeTempDir();
+    const other = createCollectionIdentity(elsewhere.dir, createFileKeyWrapper(elsewhere.dir), 'Other');
+    elsewhere.remove();
     const swapped = JSON.parse(collectionPublicKeyFile(made)) as Record<string, string>;
     swapped.publicKeyPem = other.publicKeyPem;
     expect(() => parseCollectionPublicKey(JSON.stringify(swapped))).toThrow(/does not match its fingerprint/);
