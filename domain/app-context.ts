@@ -15,6 +15,8 @@ import { actionsHandlers } from './actions/actions-handlers';
 import { exportHandlers } from './export/export-handlers';
 import type { ExportJobs } from './export/export-jobs';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
+import { bundlesHandlers } from './bundles/bundles-handlers';
+import { createSigningIdentitySource } from './signing/signing-service';
 
 export type AppContextOptions = {
   dataDir: string;
@@ -82,9 +84,18 @@ export function createAppContext(options: AppContextOptions): AppContext {
     appVersion: options.version,
     defaultOrganisation: options.organisation ?? DEFAULT_ORGANISATION,
   });
+  const bundles = bundlesHandlers(store, {
+    dataDir: options.dataDir,
+    keyWrapper: options.keyWrapper,
+    identity: createSigningIdentitySource(store, options.dataDir, options.keyWrapper),
+    exportsDir,
+    appVersion: options.version,
+  });
   const close = () => {
-    // A running export must not write a file its audit entry can no longer accompany.
+    // A running export must not write a file its audit entry can no longer accompany, nor an
+    // import merge into a database that is closing.
     exporting.jobs.cancelAll();
+    bundles.jobs.cancelAll();
     store.dispose();
     opened.close();
   };
@@ -98,6 +109,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...storiesHandlers(store),
     ...clearanceHandlers(store),
     ...exporting.handlers,
+    ...bundles.handlers,
   };
   const dispatch = createDispatcher(handlers);
   // Once the file has passed its check: the rolling daily backup (so a damaged file never

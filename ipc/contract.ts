@@ -4,6 +4,24 @@
 import { z } from 'zod';
 import { id, isoDateTime, requiredText } from './schema-parts';
 import {
+  addRecipientRequest,
+  BundleInspection,
+  bundleFileRequest,
+  bundleKeyIdRequest,
+  BundlePreview,
+  bundleRequest,
+  CollectionKeyInfo,
+  ImportJob,
+  importJobRequest,
+  ImportLog,
+  importRequest,
+  previewRequest,
+  RecipientKey,
+  RecipientKeys,
+  SentBundle,
+  setUpCollectionKeyRequest,
+} from './bundles-schemas';
+import {
   searchRequest,
   SearchResults,
   insightsRequest,
@@ -407,6 +425,18 @@ export const channels = {
     request: setOrganisationRequest,
     response: Organisation,
   },
+  'bundles:collection-key': { request: empty, response: CollectionKeyInfo },
+  'bundles:set-up-collection-key': { request: setUpCollectionKeyRequest, response: CollectionKeyInfo },
+  'bundles:recipients': { request: empty, response: RecipientKeys },
+  'bundles:add-recipient': { request: addRecipientRequest, response: RecipientKey },
+  'bundles:remove-recipient': { request: bundleKeyIdRequest, response: RecipientKeys },
+  'bundles:preview': { request: previewRequest, response: BundlePreview },
+  'bundles:send': { request: bundleRequest, response: SentBundle },
+  'bundles:inspect': { request: bundleFileRequest, response: BundleInspection },
+  'bundles:import-start': { request: importRequest, response: ImportJob },
+  'bundles:import-status': { request: importJobRequest, response: ImportJob },
+  'bundles:import-cancel': { request: importJobRequest, response: ImportJob },
+  'bundles:import-log': { request: empty, response: ImportLog },
   'audit:verify': {
     request: empty,
     response: z.object({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable() }),

@@ -20,7 +20,18 @@ import {
   parseCollectionPublicKey,
   type CollectionIdentity,
 } from './collection-keys';
-import { checkBundle, inspectBundle, mergeCheckedBundle, type ImportOutcome } from './import-bundle';
+import type { SignedUnitDto } from '../../ipc/bundles-schemas';
+import {
+  checkBundle,
+  checkCounts,
+  inspectBundle,
+  mergeCheckedBundle,
+  openCheckedEnvelope,
+  validateUnit,
+  type CheckedBundle,
+  type ImportOutcome,
+} from './import-bundle';
+import type { ImportControl, ImportResult } from './import-jobs';
 
 // The bundles feature's service: the PEIG lead's collection key, the collection keys a
 // contributor sends to, making a bundle, and importing one. Files arrive and leave as bytes:
@@ -153,8 +164,15 @@ export function previewBundle(deps: BundlesDeps, request: BundleRequest) {
   return { since, counts: contents.counts, leftOut: contents.leftOut.map(leftOutInfo) };
 }
 
-/** Makes the bundle file and records it as sent; the caller saves the bytes where the person chose. */
-export function makeBundle(deps: BundlesDeps, request: BundleRequest) {
+/**
+ * Makes the bundle file, has `save` write it, and only then records it as sent, so the next
+ * bundle never skips what a file that failed to save would have carried.
+ */
+export function makeBundle(
+  deps: BundlesDeps,
+  request: BundleRequest,
+  save: (fileName: string, bytes: Buffer) => string = () => '',
+) {
   const createdAt = deps.store.now().toISOString();
   const { recipient, window, contents } = contentsFor(deps, request, createdAt);
   const bundleId = randomUUID();
@@ -175,6 +193,7 @@ export function makeBundle(deps: BundlesDeps, request: BundleRequest) {
     },
   });
   const fileName = `px-rounds-${createdAt.slice(0, 10)}-${bundleId.slice(0, 8)}${BUNDLE_EXTENSION}`;
+  const path = save(fileName, bytes);
   deps.store.transaction(() => {
     deps.repo.recordSent({
       bundleId,
@@ -196,7 +215,14 @@ export function makeBundle(deps: BundlesDeps, request: BundleRequest) {
       },
     });
   });
-  return { bundleId, fileName, bytes, counts: contents.counts, leftOut: contents.leftOut.map(leftOutInfo) };
+  return {
+    bundleId,
+    fileName,
+    path,
+    bytes,
+    counts: contents.counts,
+    leftOut: contents.leftOut.map(leftOutInfo),
+  };
 }
 
 /** This laptop's signing key id, without making a key: importing never creates one. */
@@ -209,31 +235,25 @@ function isTrusted(deps: BundlesDeps): (keyId: string) => boolean {
   return (keyId) => deps.store.trustedSigners.get(keyId) !== undefined || keyId === own;
 }
 
-export function inspectBundleFile(deps: BundlesDeps, bytes: Buffer) {
+export function inspectBundleFile(deps: BundlesDeps, fileName: string, bytes: Buffer) {
   const { header, signerTrusted } = inspectBundle(bytes, isTrusted(deps));
   const own = collection(deps);
-  return { header, signerTrusted, forThisLaptop: own !== null && own.keyId === header.recipientKeyId };
+  return {
+    fileName,
+    header,
+    contributorFingerprint: formatFingerprint(header.contributor.keyId),
+    recipientFingerprint: formatFingerprint(header.recipientKeyId),
+    signerTrusted,
+    forThisLaptop: own !== null && own.keyId === header.recipientKeyId,
+  };
 }
 
-/**
- * Imports one bundle: checked in full first, then the signer (if the person confirmed them),
- * the merge and the log entry in one transaction. Any refusal leaves the database as it was.
- */
-export function importBundleFile(
-  deps: BundlesDeps,
-  bytes: Buffer,
-  options: { fileName: string; confirmSigner: boolean },
-): ImportOutcome {
-  const trusted = isTrusted(deps);
-  const checked = checkBundle(bytes, {
-    collection: collection(deps),
-    isTrusted: trusted,
-    confirmSigner: options.confirmSigner,
-  });
+/** The signer (if the person confirmed them), the merge and the log entry, in one transaction. */
+function commitImport(deps: BundlesDeps, checked: CheckedBundle, fileName: string): ImportOutcome {
   const { contributor } = checked.envelope.header;
   const importedAt = deps.store.now().toISOString();
   return deps.store.transaction(() => {
-    if (!trusted(contributor.keyId)) {
+    if (!isTrusted(deps)(contributor.keyId)) {
       deps.store.trustedSigners.save({
         keyId: contributor.keyId,
         name: contributor.name || 'Contributor',
@@ -254,7 +274,7 @@ export function importBundleFile(
       });
     }
     const outcome = mergeCheckedBundle(deps.repo, checked, {
-      fileName: options.fileName,
+      fileName,
       importedAt,
       ownKeyId: ownKeyId(deps),
     });
@@ -273,6 +293,66 @@ export function importBundleFile(
     }
     return outcome;
   });
+}
+
+/**
+ * Imports one bundle at once: checked in full first, then committed. Any refusal leaves the
+ * database as it was.
+ */
+export function importBundleFile(
+  deps: BundlesDeps,
+  bytes: Buffer,
+  options: { fileName: string; confirmSigner: boolean },
+): ImportOutcome {
+  const checked = checkBundle(bytes, {
+    collection: collection(deps),
+    isTrusted: isTrusted(deps),
+    confirmSigner: options.confirmSigner,
+  });
+  return commitImport(deps, checked, options.fileName);
+}
+
+const VALIDATE_CHUNK = 50;
+
+/** The same import as a job, with progress and a cancel that lands between checking steps. */
+export async function importBundleInSteps(
+  deps: BundlesDeps,
+  bytes: Buffer,
+  options: { fileName: string; confirmSigner: boolean },
+  control: ImportControl,
+): Promise<ImportResult | null> {
+  control.stage(0.05, 'Checking the signature');
+  const { envelope, raw } = openCheckedEnvelope(bytes, {
+    collection: collection(deps),
+    isTrusted: isTrusted(deps),
+    confirmSigner: options.confirmSigner,
+  });
+  const seen = new Set<string>();
+  const units: SignedUnitDto[] = [];
+  for (let start = 0; start < raw.length; start += VALIDATE_CHUNK) {
+    if (await control.cancelled()) return null;
+    control.stage(
+      0.1 + 0.7 * (start / raw.length),
+      `Checking records: ${start.toLocaleString('en-GB')} of ${raw.length.toLocaleString('en-GB')}`,
+    );
+    raw
+      .slice(start, start + VALIDATE_CHUNK)
+      .forEach((value, i) => units.push(validateUnit(value, start + i, envelope, seen)));
+  }
+  checkCounts(units, envelope);
+  if (await control.cancelled()) return null;
+  control.stage(0.85, 'Adding the records');
+  const outcome = commitImport(deps, { envelope, units }, options.fileName);
+  return {
+    fileName: options.fileName,
+    bundleId: outcome.header.bundleId,
+    contributorName: outcome.header.contributor.name,
+    contributorFingerprint: formatFingerprint(outcome.header.contributor.keyId),
+    alreadyImportedAt: outcome.alreadyImportedAt,
+    added: outcome.added,
+    skipped: outcome.skipped,
+    withdrawn: outcome.withdrawn,
+  };
 }
 
 export function importLog(deps: BundlesDeps) {

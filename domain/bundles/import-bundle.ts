@@ -8,7 +8,7 @@ import {
 import { formatFingerprint } from '../signing/signing-keys';
 import { BundleError } from './bundle-errors';
 import { openBundleBody, readBundleEnvelope, type BundleEnvelope } from './bundle-file';
-import { mergeUnits, type MergeReport } from './bundle-merge';
+import { emptyCounts, mergeUnits, type MergeReport } from './bundle-merge';
 import type { CollectionIdentity } from './collection-keys';
 import { verifyUnit } from './signed-units';
 
@@ -101,27 +101,34 @@ function countsOf(units: readonly SignedUnitDto[]): BundleCountsDto {
   return counts;
 }
 
-/** Validates and verifies every unit against the header's contributor. */
-export function validateUnits(raw: readonly unknown[], envelope: BundleEnvelope): SignedUnitDto[] {
-  const seen = new Set<string>();
-  const units = raw.map((value, index) => {
-    const parsed = SignedUnit.safeParse(value);
-    const id = (value as { id?: unknown } | null)?.id;
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw invalid(index, id, `${issue.path.join('.') || 'the record'} ${issue.message}`);
-    }
-    const unit = parsed.data;
-    if (unit.contributorKeyId !== envelope.header.contributor.keyId)
-      throw invalid(index, unit.id, 'it was signed by someone other than the bundle’s signer');
-    if (!verifyUnit(unit, envelope.contributorKey))
-      throw invalid(index, unit.id, 'its own signature does not match its contents');
-    if (seen.has(unit.id)) throw invalid(index, unit.id, 'it appears twice');
-    seen.add(unit.id);
-    const problem = unitProblem(unit);
-    if (problem) throw invalid(index, unit.id, problem);
-    return unit;
-  });
+/** Validates and verifies one unit against the header's contributor; `seen` catches repeats. */
+export function validateUnit(
+  value: unknown,
+  index: number,
+  envelope: BundleEnvelope,
+  seen: Set<string>,
+): SignedUnitDto {
+  const parsed = SignedUnit.safeParse(value);
+  const id = (value as { id?: unknown } | null)?.id;
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalid(index, id, `${issue.path.join('.') || 'the record'} ${issue.message}`);
+  }
+  const unit = parsed.data;
+  if (unit.contributorKeyId !== envelope.header.contributor.keyId) {
+    throw invalid(index, unit.id, 'it was signed by someone other than the bundle’s signer');
+  }
+  if (!verifyUnit(unit, envelope.contributorKey))
+    throw invalid(index, unit.id, 'its own signature does not match its contents');
+  if (seen.has(unit.id)) throw invalid(index, unit.id, 'it appears twice');
+  seen.add(unit.id);
+  const problem = unitProblem(unit);
+  if (problem) throw invalid(index, unit.id, problem);
+  return unit;
+}
+
+/** The header's counts must be what the body holds. */
+export function checkCounts(units: readonly SignedUnitDto[], envelope: BundleEnvelope): void {
   const counts = countsOf(units);
   const header = envelope.header.counts;
   if ((Object.keys(counts) as (keyof BundleCountsDto)[]).some((k) => counts[k] !== header[k])) {
@@ -130,7 +137,35 @@ export function validateUnits(raw: readonly unknown[], envelope: BundleEnvelope)
       'This bundle holds different records from what its header lists, so it was not made by PX Rounds as it is. Ask for it again.',
     );
   }
+}
+
+export function validateUnits(raw: readonly unknown[], envelope: BundleEnvelope): SignedUnitDto[] {
+  const seen = new Set<string>();
+  const units = raw.map((value, index) => validateUnit(value, index, envelope, seen));
+  checkCounts(units, envelope);
   return units;
+}
+
+/** The file, the signer and the recipient, then the body opened; records not yet checked. */
+export function openCheckedEnvelope(
+  bytes: Buffer,
+  options: {
+    collection: CollectionIdentity | null;
+    isTrusted: (keyId: string) => boolean;
+    confirmSigner: boolean;
+  },
+): { envelope: BundleEnvelope; raw: unknown[] } {
+  const envelope = readBundleEnvelope(bytes);
+  if (!options.isTrusted(envelope.header.contributor.keyId) && !options.confirmSigner) {
+    throw untrustedSignerError(envelope.header);
+  }
+  if (!options.collection) {
+    throw new BundleError(
+      'no_collection_key',
+      'This laptop has no collection key, so it cannot open bundles. Set one up under Bundles → Collection key first.',
+    );
+  }
+  return { envelope, raw: openBundleBody(envelope, options.collection) };
 }
 
 /** Everything short of writing: the file, the signer, the recipient, every record. */
@@ -142,17 +177,7 @@ export function checkBundle(
     confirmSigner: boolean;
   },
 ): CheckedBundle {
-  const envelope = readBundleEnvelope(bytes);
-  if (!options.isTrusted(envelope.header.contributor.keyId) && !options.confirmSigner) {
-    throw untrustedSignerError(envelope.header);
-  }
-  if (!options.collection) {
-    throw new BundleError(
-      'no_collection_key',
-      'This laptop has no collection key, so it cannot open bundles. Set one up under Bundles → Collection key first.',
-    );
-  }
-  const raw = openBundleBody(envelope, options.collection);
+  const { envelope, raw } = openCheckedEnvelope(bytes, options);
   return { envelope, units: validateUnits(raw, envelope) };
 }
 
@@ -168,7 +193,7 @@ export function mergeCheckedBundle(
   const previous = repo.previousImport(header.bundleId);
   if (previous) {
     const skipped = mergeUnitsDryCount(checked.units);
-    return { header, alreadyImportedAt: previous.importedAt, added: emptyKinds(), skipped, withdrawn: [] };
+    return { header, alreadyImportedAt: previous.importedAt, added: emptyCounts(), skipped, withdrawn: [] };
   }
   const report = mergeUnits(
     repo,
@@ -190,12 +215,8 @@ export function mergeCheckedBundle(
   return { ...report, header, alreadyImportedAt: null };
 }
 
-function emptyKinds(): MergeReport['added'] {
-  return { round: 0, story: 0, addendum: 0, action_event: 0, consent_withdrawal: 0 };
-}
-
 function mergeUnitsDryCount(units: readonly SignedUnitDto[]): MergeReport['skipped'] {
-  const counts = emptyKinds();
+  const counts = emptyCounts();
   for (const unit of units) counts[unit.kind] += 1;
   return counts;
 }
