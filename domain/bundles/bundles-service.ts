@@ -143,7 +143,10 @@ function contentsFor(deps: BundlesDeps, request: BundleRequest, until: string) {
   const recipient = deps.repo.collectionKey(request.recipientKeyId);
   if (!recipient) throw notFoundError('That collection key');
   const since = request.period ? null : deps.repo.lastSentAt(recipient.keyId);
-  const window = { since, until, from: request.period?.from ?? null, to: request.period?.to ?? null };
+  // Times are compared as UTC text in the database, so an instant given with an offset is
+  // written the same way first.
+  const utc = (iso: string | undefined) => (iso === undefined ? null : new Date(iso).toISOString());
+  const window = { since, until, from: utc(request.period?.from), to: utc(request.period?.to) };
   const contents = collectBundleContents(
     {
       source: bundleSourceRepository(deps.store.sqlite),

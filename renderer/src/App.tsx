@@ -18,6 +18,10 @@ import { SigningKeyPage } from './pages/keys/SigningKeyPage';
 import { ReviewPage } from './pages/review/ReviewPage';
 import { VerifyPage } from './pages/verify/VerifyPage';
 import { useRoute } from './router';
+import { CollectionKeyPage } from './pages/bundles/CollectionKeyPage';
+import { ImportBundlesPage } from './pages/bundles/ImportBundlesPage';
+import { ImportLogPage } from './pages/bundles/ImportLogPage';
+import { SendBundlePage } from './pages/bundles/SendBundlePage';
 import { assertNever } from '../../ipc/errors';
 
 function page(route: Route) {
@@ -54,6 +58,14 @@ function page(route: Route) {
       return <VerifyPage />;
     case 'signing-key':
       return <SigningKeyPage />;
+    case 'bundle-send':
+      return <SendBundlePage />;
+    case 'bundle-import':
+      return <ImportBundlesPage />;
+    case 'bundle-log':
+      return <ImportLogPage />;
+    case 'collection-key':
+      return <CollectionKeyPage />;
     case 'not-found':
       return <NotFoundPage />;
     default:
