@@ -84,8 +84,10 @@ const ROUND_SQL = {
   round: `INSERT INTO rounds (id, starts_at, site, template_id, status, created_at, updated_at, completed_at, contributor_key_id, bundle_id, imported_at)
     VALUES (@id, @startsAt, @site, @templateId, 'in_progress', @createdAt, @updatedAt, @completedAt, @contributorKeyId, @bundleId, @importedAt)`,
   team: `INSERT INTO round_team_members (id, round_id, name, role, position) VALUES (@id, @roundId, @name, @role, @position)`,
-  area: `INSERT OR IGNORE INTO areas (id, site, name, created_at, contributor_key_id, bundle_id, imported_at)
-    VALUES (@id, @site, @name, @createdAt, @contributorKeyId, @bundleId, @importedAt)`,
+  // An area already here by id (an earlier round of the same contributor) is reused; another area
+  // with the same name from the same contributor is refused by its unique index, not ignored.
+  area: `INSERT INTO areas (id, site, name, created_at, contributor_key_id, bundle_id, imported_at)
+    VALUES (@id, @site, @name, @createdAt, @contributorKeyId, @bundleId, @importedAt) ON CONFLICT (id) DO NOTHING`,
   visit: `INSERT INTO round_areas (id, round_id, area_id, visited_at, position) VALUES (@id, @roundId, @areaId, @visitedAt, @position)`,
   observation: `INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at,
       sentiment_suggested, sentiment_drivers, sentiment_confirmed, fft_answer, equality_status, needs_follow_up)
