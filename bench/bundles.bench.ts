@@ -11,7 +11,7 @@ import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { createSigningIdentity, type SigningIdentity } from '../domain/signing/signing-keys';
 import { createSigningIdentitySource } from '../domain/signing/signing-service';
 import type { AppContext } from '../domain/app-context';
-import type { RoundContentDto, SignedUnitDto } from '../ipc/bundles-schemas';
+import type { RoundContentDto, SignedUnitDto } from '../ipc/bundle-units-schemas';
 import { openBenchContext } from './bench-context';
 import { row, type BenchRow, type BenchSuite } from './bench-types';
 import { seededRandom, seedObservations } from './seed-observations';

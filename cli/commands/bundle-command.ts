@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { BundleError } from '../../domain/bundles/bundle-errors';
 import { readBundleEnvelope } from '../../domain/bundles/bundle-file';
 import { formatFingerprint } from '../../domain/signing/signing-keys';
-import type { BundleHeaderDto } from '../../ipc/bundles-schemas';
+import type { BundleHeaderDto } from '../../ipc/bundle-units-schemas';
 import { EXIT_NEGATIVE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../cli-io';
 
 const USAGE = 'bundle inspect FILE [--json]';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { RoundContentDto, StoryContentDto } from '../../ipc/bundles-schemas';
+import type { RoundContentDto, StoryContentDto } from '../../ipc/bundle-units-schemas';
 
 // What a contributor's laptop reads to make a bundle: its own signed-off work (never what it
 // imported from others), row for row as the database holds it, in the shape of a unit's content.

@@ -4,7 +4,7 @@ import type {
   BundleUnitKind,
   RoundContentDto,
   StoryContentDto,
-} from '../../ipc/bundles-schemas';
+} from '../../ipc/bundle-units-schemas';
 
 // Where merged bundles land: the same tables as the laptop's own work, with provenance set, plus
 // the record of signed units and the import log (migration 0014). Rounds and stories are written

@@ -5,10 +5,10 @@ import type {
   RoundContentDto,
   SignedUnitDto,
   StoryContentDto,
-} from '../../ipc/bundles-schemas';
-import { learningPointField } from '../clearance/decision-remap';
-import { decisionsFor } from '../export/from-db/db-labels';
-import { clearTextsForExport, PersonalDataRefusal } from '../export/personal-data-gate';
+} from '../../ipc/bundle-units-schemas';
+import { learningPointField } from '../stories/decision-remap';
+import { decisionsFor } from '../exports/report-models/report-labels';
+import { clearTextsForExport, PersonalDataRefusal } from '../exports/personal-data-gate';
 import { findingKey } from '../personal-data/clearance';
 import { PLACEHOLDERS } from '../personal-data/redact';
 import { scanPersonalData } from '../personal-data/scan-personal-data';

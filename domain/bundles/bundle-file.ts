@@ -17,7 +17,7 @@ import {
   BundleBody,
   BundleHeader,
   type BundleHeaderDto,
-} from '../../ipc/bundles-schemas';
+} from '../../ipc/bundle-units-schemas';
 import { formatFingerprint, keyIdOf, parsePublicKeyPem, type SigningIdentity } from '../signing/signing-keys';
 import { canonical } from '../signing/signature-manifest';
 import { BundleError } from './bundle-errors';

@@ -5,7 +5,7 @@ import {
   type ActionEventContentDto,
   type BundleUnitKind,
   type SignedUnitDto,
-} from '../../ipc/bundles-schemas';
+} from '../../ipc/bundle-units-schemas';
 import { BundleError } from './bundle-errors';
 import { unitContentSha256 } from './signed-units';
 

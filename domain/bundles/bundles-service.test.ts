@@ -44,7 +44,7 @@ describe('sending signed-off work to PEIG and importing it', () => {
     expect(texts.join(' ')).toContain('[phone number removed]');
     expect(texts.join(' ')).not.toContain('07700 900123');
     expect((await lead.call('stories:get', { id: story.id })).status).toBe('approved');
-    const review = await lead.call('review:get', { kind: 'story', id: story.id });
+    const review = await lead.call('sign-off:get', { kind: 'story', id: story.id });
     expect(review.signOff?.signatureValid).toBe(true);
     expect(importLog(l).entries).toHaveLength(1);
   });

@@ -5,7 +5,7 @@ import type { KeyWrapper } from '../../db/key-file';
 import { bundleSourceRepository } from '../../db/repositories/bundle-source-repository';
 import { bundlesRepository, type BundlesRepository } from '../../db/repositories/bundles-repository';
 import { notFoundError } from '../../ipc/errors';
-import { staffNames } from '../clearance/staff-names';
+import { staffNames } from '../settings/staff-names';
 import { formatFingerprint, SIGNING_KEY_FILE } from '../signing/signing-keys';
 import type { SigningIdentitySource } from '../signing/signing-service';
 import type { Store } from '../store';
@@ -20,7 +20,7 @@ import {
   parseCollectionPublicKey,
   type CollectionIdentity,
 } from './collection-keys';
-import type { SignedUnitDto } from '../../ipc/bundles-schemas';
+import type { SignedUnitDto } from '../../ipc/bundle-units-schemas';
 import {
   checkBundle,
   checkCounts,

@@ -9,7 +9,7 @@ import {
 } from '../../test/helpers/bundle-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
-import type { SignedUnitDto } from '../../ipc/bundles-schemas';
+import type { SignedUnitDto } from '../../ipc/bundle-units-schemas';
 import { BundleError, type BundleRefusal } from './bundle-errors';
 import { collectBundleContents } from './bundle-export';
 import { sealBundle } from './bundle-file';

@@ -4,7 +4,7 @@ import {
   type BundleCountsDto,
   type BundleHeaderDto,
   type SignedUnitDto,
-} from '../../ipc/bundles-schemas';
+} from '../../ipc/bundle-units-schemas';
 import { formatFingerprint } from '../signing/signing-keys';
 import { BundleError } from './bundle-errors';
 import { openBundleBody, readBundleEnvelope, type BundleEnvelope } from './bundle-file';

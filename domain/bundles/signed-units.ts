@@ -1,5 +1,5 @@
 import { createHash, sign, verify, type KeyObject } from 'node:crypto';
-import { UNIT_FORMAT, type BundleUnitKind, type SignedUnitDto } from '../../ipc/bundles-schemas';
+import { UNIT_FORMAT, type BundleUnitKind, type SignedUnitDto } from '../../ipc/bundle-units-schemas';
 import { canonical } from '../signing/signature-manifest';
 import type { SigningIdentity } from '../signing/signing-keys';
 

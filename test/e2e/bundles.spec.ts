@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { docxPart, paragraphTexts } from '../../domain/export/fixtures/docx-parts';
+import { docxPart, paragraphTexts } from '../../domain/exports/fixtures/docx-parts';
 import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
 
 async function callOk<T>(host: BrowserHost, channel: string, request: unknown): Promise<T> {

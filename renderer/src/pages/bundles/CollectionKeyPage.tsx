@@ -6,7 +6,7 @@ import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-proble
 import { errorFor } from '../../lib/field-ids';
 import { textDataUrl } from '../../lib/signing-text';
 import { useLoad } from '../../lib/use-load';
-import { TextField } from '../actions/ActionFields';
+import { TextField } from '../../components/TextField';
 import { BundlesNav } from './BundlesNav';
 
 /**

@@ -12,7 +12,7 @@ import { formatDateTime } from '../../lib/format';
 import { fromDateInput, periodToInstants } from '../../lib/london-dates';
 import { useAnnouncer } from '../../lib/use-announcer';
 import { useLoad } from '../../lib/use-load';
-import { TextField } from '../actions/ActionFields';
+import { TextField } from '../../components/TextField';
 import { BundlesNav } from './BundlesNav';
 
 type Preview = ResponseOf<'bundles:preview'>;

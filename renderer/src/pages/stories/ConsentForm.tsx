@@ -14,7 +14,7 @@ import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
 import { formatCalendarDate, reviewDateFor, todayInTrust } from './consent-dates';
 import { CONSENT_IDENTITY_LABELS, CONSENT_METHOD_LABELS, CONSENT_SCOPE_LABELS } from './story-labels';
 import type { StoryDetailDto } from './story-types';
-import { StoryTextInput } from './StoryTextInput';
+import { TextField } from '../../components/TextField';
 import { formProblem, type FormProblem } from '../../lib/form-problem';
 
 type Props = {
@@ -106,9 +106,9 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
       )}
       {open && (
         <form noValidate onSubmit={(event) => void submit(event)} aria-label="Record consent">
-          <StoryTextInput
+          <TextField
             field="givenOn"
-            type="date"
+            as="date"
             label="Date consent was given"
             value={givenOn}
             onChange={setGivenOn}
@@ -122,12 +122,12 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
             onChange={setMethod}
             error={errorFor(errors, 'method')}
           />
-          <StoryTextInput
+          <TextField
             field="recordedBy"
             label="Recorded by"
             value={recordedBy}
             onChange={setRecordedBy}
-            widthClass="nhsuk-input--width-20"
+            width="nhsuk-input--width-20"
             error={errorFor(errors, 'recordedBy')}
           />
           <div className={`nhsuk-form-group${scopesError !== undefined ? ' nhsuk-form-group--error' : ''}`}>
@@ -173,9 +173,9 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
             onChange={setIdentity}
             error={errorFor(errors, 'identity')}
           />
-          <StoryTextInput
+          <TextField
             field="reviewOn"
-            type="date"
+            as="date"
             label="Review date"
             hint="When consent must be checked again. Set to 24 months after consent was given; you can change it."
             value={shownReviewOn}

@@ -1,0 +1,164 @@
+import type { FileChild } from 'docx';
+import { createBlocks, type Blocks } from '../blocks';
+import { buildDocument, packDocx } from '../document-frame';
+import { formatDate, plural, SOURCE_LABELS } from '../../documents/document-labels';
+import { STANDARD_SCALE } from '../nhs-style';
+import { actionsTable } from '../round-summary/build-round-summary';
+import { actionsChart, equalityChart, number, themesChart } from './period-charts';
+import type { PeriodReportModel } from './period-report-model';
+
+// The quarterly (or any period's) report to PEIG: where the board went, what people said by
+// theme and sentiment, which groups were heard and which were not, people's own words, the
+// stories, and whether actions are getting done.
+
+function keyMessages(model: PeriodReportModel): string[] {
+  const messages: string[] = [];
+  const total = (t: PeriodReportModel['themesBySentiment'][number]) =>
+    Object.values(t.counts).reduce((sum, n) => sum + n, 0);
+  const themes = model.themesBySentiment.filter((t) => total(t) > 0);
+  const busiest = [...themes].sort((a, b) => total(b) - total(a))[0];
+  if (busiest) messages.push(`Most observations were about ${busiest.theme} (${number(total(busiest))}).`);
+  const worst = [...themes]
+    .filter((t) => total(t) >= 10)
+    .sort((a, b) => b.counts.negative / total(b) - a.counts.negative / total(a))[0];
+  if (worst && worst.counts.negative > 0) {
+    const share = Math.round((100 * worst.counts.negative) / total(worst));
+    messages.push(`${worst.theme} had the largest share of negative observations (${share}%).`);
+  }
+  const never = model.equality.neverHeardFrom.length;
+  messages.push(
+    never === 0
+      ? 'We heard from every equality group we track.'
+      : `We did not hear from ${never} of the ${model.equality.groups.length} equality groups we track (listed in the equality section).`,
+  );
+  const overdue = model.actions.counts.overdue;
+  if (overdue > 0)
+    messages.push(`${number(overdue)} ${overdue === 1 ? 'action is' : 'actions are'} overdue.`);
+  return messages;
+}
+
+function summary(b: Blocks, model: PeriodReportModel): FileChild[] {
+  const { totals } = model;
+  const { counts } = model.actions;
+  return [
+    b.heading(2, 'Summary'),
+    b.paragraph(
+      `In ${model.periodLabel} the visiting teams held ${number(totals.rounds)} rounds in ${number(totals.areas)} areas and recorded ` +
+        `${number(totals.observations)} observations, ${number(totals.quotes)} of them in people’s own words. ` +
+        `${plural(totals.stories, 'patient story was', 'patient stories were')} approved. ${plural(counts.raised, 'action was', 'actions were')} raised; ` +
+        `${number(counts.done + counts.fed_back)} are done, ${number(counts.fed_back)} of them fed back to the people who raised them.`,
+    ),
+    ...b.bullets(keyMessages(model)),
+  ];
+}
+
+function areasSection(b: Blocks, model: PeriodReportModel, table: number): FileChild[] {
+  return [
+    b.heading(2, 'Rounds and areas visited'),
+    ...b.dataTable({
+      caption: `Table ${table}: areas visited, most visited first`,
+      columns: [
+        { header: 'Area', weight: 6 },
+        { header: 'Rounds', weight: 2, align: 'right' },
+        { header: 'Observations', weight: 2.6, align: 'right' },
+      ],
+      rows: model.areas.map((a) => [a.area, number(a.visits), number(a.observations)]),
+    }),
+  ];
+}
+
+function equalitySection(b: Blocks, model: PeriodReportModel): FileChild[] {
+  const { equality } = model;
+  const share =
+    model.totals.observations === 0
+      ? 0
+      : Math.round((100 * equality.taggedObservations) / model.totals.observations);
+  return [
+    b.heading(2, 'Equality: who we heard from'),
+    b.paragraph(
+      `${number(equality.taggedObservations)} observations (${share}%) were tagged with at least one equality group. ` +
+        `Counts from 1 to ${equality.threshold - 1} are shown as “fewer than ${equality.threshold}” so that no one can be identified.`,
+    ),
+    ...equalityChart(b, model, { figure: 2, table: 3 }),
+    b.heading(3, 'Groups we did not hear from'),
+    ...(equality.neverHeardFrom.length === 0
+      ? [b.paragraph('We heard from every group we track in this period.')]
+      : [
+          b.paragraph(
+            'No observation in the period was tagged with these groups. PEIG may wish to ask how to reach them:',
+          ),
+          ...b.bullets(equality.neverHeardFrom),
+        ]),
+  ];
+}
+
+function voicesSection(b: Blocks, model: PeriodReportModel): FileChild[] {
+  const children: FileChild[] = [b.heading(2, 'In their own words')];
+  if (model.notableQuotes.length === 0)
+    children.push(b.paragraph('No quotes with consent to share were recorded in this period.'));
+  for (const q of model.notableQuotes) {
+    children.push(
+      ...b.insetQuote(
+        q.text,
+        [SOURCE_LABELS[q.source], q.area, q.theme ?? ''].filter((p) => p.length > 0).join(', '),
+      ),
+    );
+  }
+  children.push(b.heading(2, 'Patient stories'));
+  if (model.stories.length === 0)
+    children.push(b.paragraph('No patient stories were approved in this period.'));
+  for (const story of model.stories) {
+    children.push(
+      b.heading(3, story.title),
+      b.paragraph(story.summary, { keepNext: true }),
+      b.meta([
+        `Told by a ${SOURCE_LABELS[story.storytellerType]}`,
+        story.themes.length > 0 ? `Themes: ${story.themes.join(', ')}` : '',
+      ]),
+    );
+  }
+  return children;
+}
+
+export function periodReportChildren(model: PeriodReportModel): FileChild[] {
+  const b = createBlocks(STANDARD_SCALE, 'portrait');
+  return [
+    ...b.titleBlock(model.organisation, model.title, 'Report to the Patient Experience and Inclusion Group'),
+    b.fact('Period', `${formatDate(model.from)} to ${formatDate(model.to)}`),
+    b.fact('Covers', model.site ?? 'All sites'),
+    b.fact('Prepared and signed by', `${model.signOff.signerName} (${model.signOff.signerRole})`),
+    ...summary(b, model),
+    ...areasSection(b, model, 1),
+    b.heading(2, 'Themes and sentiment'),
+    ...themesChart(b, model, { figure: 1, table: 2 }),
+    ...equalitySection(b, model),
+    ...voicesSection(b, model),
+    b.heading(2, 'Actions: you said, we did'),
+    ...actionsChart(b, model, { figure: 3, table: 4 }),
+    b.heading(3, 'Overdue actions'),
+    ...(model.actions.overdue.length === 0
+      ? [b.paragraph('No actions are overdue.')]
+      : actionsTable(b, 'Table 5: overdue actions, oldest first', model.actions.overdue)),
+    ...b.signOffBlock(model.signOff, model.fileName),
+  ];
+}
+
+export async function buildPeriodReportDocx(model: PeriodReportModel): Promise<Buffer> {
+  const document = buildDocument({
+    documentType: 'period_report',
+    title: model.title,
+    subject: `Patient experience report to the Patient Experience and Inclusion Group for ${model.periodLabel}`,
+    keywords: [
+      'patient experience',
+      'PEIG',
+      'period report',
+      model.periodLabel,
+      ...(model.site ? [model.site] : []),
+    ],
+    base: model,
+    orientation: 'portrait',
+    scale: STANDARD_SCALE,
+    children: periodReportChildren(model),
+  });
+  return packDocx(document);
+}
