@@ -118,7 +118,7 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
     .setInputFiles(
       bundles.map((b) => ({ name: b.fileName, mimeType: 'application/octet-stream', buffer: b.bytes })),
     );
-  await expect(leadPage.getByText('New signer')).toHaveCount(2);
+  await expect(leadPage.locator('strong.nhsuk-tag', { hasText: 'New signer' })).toHaveCount(2);
   for (const name of ['Alice Green', 'Bola Ade']) {
     const box = leadPage.getByLabel(`I have checked this fingerprint with ${name}: trust their key`);
     await box.focus();
@@ -140,7 +140,7 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
     mimeType: 'application/octet-stream',
     buffer: bundles[0]!.bytes,
   });
-  await expect(leadPage.getByText('Trusted signer')).toBeVisible();
+  await expect(leadPage.locator('strong.nhsuk-tag', { hasText: 'Trusted signer' })).toBeVisible();
   await leadPage.getByRole('button', { name: 'Import the bundle' }).press('Enter');
   await expect(leadPage.getByText(/Already imported on .*: nothing was added/)).toBeVisible();
 
@@ -151,7 +151,7 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   // The period report counts both governors' rounds, once each.
   const today = new Date().toISOString().slice(0, 10);
   const job = await callOk<{ jobId: string }>(lead, 'exports:start', {
-    documentType: 'period-report',
+    documentType: 'period_report',
     from: today,
     to: today,
     signerName: 'Pat Lead',
