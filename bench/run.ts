@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchFailed, budgetCells, type BenchRow, type BenchSuite } from './bench-types';
 import { actionsSuite } from './actions.bench';
+import { bundlesSuite } from './bundles.bench';
 import { exportSuite } from './export.bench';
 import { foundationSuite } from './foundation.bench';
 import { personalDataSuite } from './personal-data.bench';
@@ -26,6 +27,7 @@ const suites: BenchSuite[] = [
   personalDataSuite,
   actionsSuite,
   exportSuite,
+  bundlesSuite,
 ];
 
 const CHILD = 'PXR_BENCH_SUITE';

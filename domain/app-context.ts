@@ -33,6 +33,8 @@ import { taggingHandlers } from './tagging/tagging-handlers';
 import { templatesHandlers } from './templates/templates-handlers';
 import { loadSentimentSuggester } from './sentiment/sentiment-model-file';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
+import { bundlesHandlers } from './bundles/bundles-handlers';
+import { createImportJobs } from './bundles/import-jobs';
 
 export type AppContextOptions = {
   dataDir: string;
@@ -113,9 +115,20 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const identity = createSigningIdentitySource(store, options.dataDir, options.keyWrapper);
   const jobs = createExportJobs({ now: store.now, toErrorShape });
   const defaultOrganisation = options.organisation ?? DEFAULT_ORGANISATION;
+  const importJobs = createImportJobs({ now: store.now, toErrorShape });
+  const bundles = bundlesHandlers(store, {
+    jobs: importJobs,
+    dataDir: options.dataDir,
+    keyWrapper: options.keyWrapper,
+    identity,
+    exportsDir,
+    appVersion: options.version,
+  });
   const close = () => {
-    // A running export must not write a file its audit entry can no longer accompany.
+    // A running export must not write a file its audit entry can no longer accompany, nor an
+    // import merge into a database that is closing.
     jobs.cancelAll();
+    importJobs.cancelAll();
     store.dispose();
     opened.close();
   };
@@ -150,6 +163,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
       organisation: () => organisation(store, defaultOrganisation).name,
     }),
     ...auditHandlers(store),
+    ...bundles,
   };
   const dispatch = createDispatcher(handlers);
   // Once the file has passed its check: the rolling daily backup (so a damaged file never

@@ -377,6 +377,42 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ fileName: 'a.docx', contentBase64: 'not base64!' }, 'contentBase64'],
     [{ fileName: '', contentBase64: 'UEsDBA==' }, 'fileName'],
   ],
+  'bundles:collection-key': [[{ extra: 1 }, 'extra']],
+  'bundles:set-up-collection-key': [
+    [{}, 'name'],
+    [{ name: '   ' }, 'name'],
+  ],
+  'bundles:recipients': [[{ extra: 1 }, 'extra']],
+  'bundles:add-recipient': [
+    [{ fileName: 'peig.json', content: '' }, 'content'],
+    [{ fileName: '', content: '{}' }, 'fileName'],
+  ],
+  'bundles:remove-recipient': [[{ keyId: 'ABCD' }, 'keyId']],
+  'bundles:preview': [
+    [{ recipientKeyId: 'x', period: null }, 'recipientKeyId'],
+    [
+      {
+        recipientKeyId: 'a'.repeat(64),
+        period: { from: '2026-10-01T00:00:00Z', to: '2026-07-01T00:00:00Z' },
+      },
+      'period.to',
+    ],
+  ],
+  'bundles:send': [
+    [{ recipientKeyId: 'a'.repeat(64), period: null, contributorName: ' ' }, 'contributorName'],
+    [{ recipientKeyId: 'a'.repeat(64), contributorName: 'Helen' }, 'period'],
+  ],
+  'bundles:inspect': [
+    [{ fileName: 'a.pxbundle', contentBase64: '' }, 'contentBase64'],
+    [{ fileName: '', contentBase64: 'UEsDBA==' }, 'fileName'],
+  ],
+  'bundles:import-start': [
+    [{ fileName: 'a.pxbundle', contentBase64: 'not base64!' }, 'contentBase64'],
+    [{ fileName: 'a.pxbundle', contentBase64: 'UEsDBA==', confirmSigner: 'yes' }, 'confirmSigner'],
+  ],
+  'bundles:import-status': [[{ jobId: 'job' }, 'jobId']],
+  'bundles:import-cancel': [[{}, 'jobId']],
+  'bundles:import-log': [[{ extra: 1 }, 'extra']],
   'insights:get': [
     [{ from: '2026-10-01T00:00:00Z', to: '2026-07-01T00:00:00Z' }, 'to'],
     [{ from: 'Q3', to: '2026-10-01T00:00:00Z' }, 'from'],

@@ -19,6 +19,10 @@ import { SigningKeyPage } from './pages/signing/SigningKeyPage';
 import { SignOffPage } from './pages/sign-off/SignOffPage';
 import { VerifyPage } from './pages/exports/VerifyPage';
 import { useRoute } from './router';
+import { CollectionKeyPage } from './pages/bundles/CollectionKeyPage';
+import { ImportBundlesPage } from './pages/bundles/ImportBundlesPage';
+import { ImportLogPage } from './pages/bundles/ImportLogPage';
+import { SendBundlePage } from './pages/bundles/SendBundlePage';
 import { assertNever } from '../../ipc/errors';
 
 function page(route: Route) {
@@ -55,6 +59,14 @@ function page(route: Route) {
       return <VerifyPage />;
     case 'signing-key':
       return <SigningKeyPage />;
+    case 'bundle-send':
+      return <SendBundlePage />;
+    case 'bundle-import':
+      return <ImportBundlesPage />;
+    case 'bundle-log':
+      return <ImportLogPage />;
+    case 'collection-key':
+      return <CollectionKeyPage />;
     case 'not-found':
       return <NotFoundPage />;
     default:

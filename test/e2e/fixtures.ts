@@ -98,6 +98,8 @@ type Fixtures = {
   /** Console errors a test causes on purpose (e.g. by cutting the network). */
   allowedConsoleErrors: RegExp[];
   host: BrowserHost;
+  /** Three hosts, each with its own data folder: three laptops (two contributors and a PEIG lead). */
+  laptops: [BrowserHost, BrowserHost, BrowserHost];
   /** Opens the app at the host's address; the page lands on the home screen. */
   app: Page;
 };
@@ -117,6 +119,23 @@ export const test = base.extend<Fixtures>({
       if (testInfo.status !== testInfo.expectedStatus)
         await testInfo.attach('host output', { body: output() });
       await rm(dataDir, { recursive: true, force: true });
+    }
+  },
+
+  // eslint-disable-next-line no-empty-pattern
+  laptops: async ({}, use, testInfo) => {
+    const started = await Promise.all(
+      [0, 1, 2].map(async () => startHost(await mkdtemp(join(tmpdir(), 'pxr-e2e-laptop-')))),
+    );
+    try {
+      await use(started.map((s) => s.host) as [BrowserHost, BrowserHost, BrowserHost]);
+    } finally {
+      for (const { host, child, output } of started) {
+        await stopHost(child);
+        if (testInfo.status !== testInfo.expectedStatus)
+          await testInfo.attach(`host output (${host.dataDir})`, { body: output() });
+        await rm(host.dataDir, { recursive: true, force: true });
+      }
     }
   },
 

@@ -38,6 +38,13 @@ describe('hash routes', () => {
     expect(parseRoute(`#/actions/${ROUND_ID}`)).toEqual({ name: 'action', actionId: ROUND_ID });
   });
 
+  it('reads and writes the four PEIG bundle pages', () => {
+    for (const name of ['bundle-send', 'bundle-import', 'bundle-log', 'collection-key'] as const) {
+      expect(parseRoute(hrefFor({ name }))).toEqual({ name });
+    }
+    expect(hrefFor({ name: 'bundle-import' })).toBe('#/bundles/import');
+  });
+
   it('ignores in-page anchors such as the skip link, and reports unknown pages', () => {
     expect(parseRoute('#maincontent')).toBeNull();
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', hash: '/nowhere' });

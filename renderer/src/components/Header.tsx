@@ -29,6 +29,7 @@ type Section =
   | 'exports'
   | 'verify'
   | 'signing-key'
+  | 'bundles'
   | 'settings';
 
 const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
@@ -40,6 +41,7 @@ const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
   { section: 'exports', href: '#/exports', label: 'Exports' },
   { section: 'verify', href: '#/verify', label: 'Verify' },
   { section: 'signing-key', href: '#/signing-key', label: 'Signing key' },
+  { section: 'bundles', href: '#/bundles/import', label: 'PEIG bundles' },
   { section: 'settings', href: '#/settings', label: 'Settings' },
 ];
 
@@ -57,6 +59,11 @@ function sectionOf(route: Route): Section | null {
       return 'verify';
     case 'signing-key':
       return 'signing-key';
+    case 'bundle-import':
+    case 'bundle-log':
+    case 'collection-key':
+    case 'bundle-send':
+      return 'bundles';
     case 'search':
       return 'search';
     case 'insights':
@@ -87,6 +94,7 @@ export function Header({ route }: { route: Route }) {
     route.name === 'exports' ||
     route.name === 'verify' ||
     route.name === 'signing-key' ||
+    route.name === 'bundle-import' ||
     route.name === 'settings';
   return (
     <header className="nhsuk-header">

@@ -29,6 +29,11 @@ export type Route =
   | { name: 'exports'; query: string }
   | { name: 'verify' }
   | { name: 'signing-key' }
+  /** PEIG bundles: send (contributors), import and its log, and the collection key (the PEIG lead). */
+  | { name: 'bundle-send' }
+  | { name: 'bundle-import' }
+  | { name: 'bundle-log' }
+  | { name: 'collection-key' }
   | { name: 'not-found'; hash: string };
 
 const ROUND_PATH = /^\/rounds\/([0-9a-fA-F-]{1,64})$/;
@@ -58,6 +63,10 @@ export function parseRoute(hash: string): Route | null {
   if (path === '/exports') return { name: 'exports', query: normaliseQuery(query) };
   if (path === '/verify') return { name: 'verify' };
   if (path === '/signing-key') return { name: 'signing-key' };
+  if (path === '/bundles/send') return { name: 'bundle-send' };
+  if (path === '/bundles/import') return { name: 'bundle-import' };
+  if (path === '/bundles/log') return { name: 'bundle-log' };
+  if (path === '/bundles/collection-key') return { name: 'collection-key' };
   const review = REVIEW_PATH.exec(path);
   if (review?.[1] !== undefined && review[2] !== undefined) {
     return { name: 'review', kind: review[1] === 'rounds' ? 'round' : 'story', id: review[2].toLowerCase() };
@@ -123,6 +132,14 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return '#/verify';
     case 'signing-key':
       return '#/signing-key';
+    case 'bundle-send':
+      return '#/bundles/send';
+    case 'bundle-import':
+      return '#/bundles/import';
+    case 'bundle-log':
+      return '#/bundles/log';
+    case 'collection-key':
+      return '#/bundles/collection-key';
     default:
       return assertNever(route);
   }

@@ -130,6 +130,10 @@ export function ExportsPage({ query }: { query: string }) {
         Make a signed Word document for the Patient Experience and Inclusion Group (PEIG) or for display. To
         export one round or story, sign it off from its own page first.
       </p>
+      <p className="nhsuk-body">
+        To give the PEIG lead your signed-off work for the trust-wide view,{' '}
+        <a href="#/bundles/send">send it to PEIG</a> as a bundle.
+      </p>
       <OrganisationNote />
       <form noValidate onSubmit={submit} aria-label="Export a document">
         <Radios

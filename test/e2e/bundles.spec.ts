@@ -1,0 +1,171 @@
+// Three laptops: two governors each record and sign off a round and send PEIG a bundle; the PEIG
+// lead sets up the collection key, both governors add it, and the lead imports both bundles (each
+// new signer's fingerprint confirmed once), imports one again, and exports a period report that
+// counts both governors' rounds once each. Every new screen is scanned with axe.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { docxPart, paragraphTexts } from '../../domain/exports/fixtures/docx-parts';
+import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
+
+async function callOk<T>(host: BrowserHost, channel: string, request: unknown): Promise<T> {
+  const answer = (await callHost(host, channel, request)) as { ok: boolean; value: T; error?: unknown };
+  expect(answer.error, channel).toBeUndefined();
+  return answer.value;
+}
+
+/** A round recorded and signed off on `host`, as its governor would (through the same handlers). */
+async function signedOffRound(host: BrowserHost, site: string, ward: string, signer: string) {
+  const round = await callOk<{ id: string }>(host, 'rounds:create', {
+    startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+    site,
+    templateId: 'fifteen-steps',
+    team: [],
+  });
+  const { areaId } = await callOk<{ areaId: string }>(host, 'areas:add', { roundId: round.id, name: ward });
+  for (const text of [
+    'The ward was calm and the staff were welcoming.',
+    'Signs to the day unit were hard to follow.',
+  ]) {
+    await callOk(host, 'observations:create', {
+      roundId: round.id,
+      areaId,
+      kind: 'seen',
+      source: 'not_applicable',
+      text,
+      promptId: null,
+    });
+  }
+  await callOk(host, 'rounds:complete', { roundId: round.id });
+  await callOk(host, 'sign-off:sign', {
+    kind: 'round',
+    id: round.id,
+    signerName: signer,
+    signerRole: 'Governor',
+    attestation: 'I confirm that this is a fair and accurate record of the round.',
+  });
+  return round.id;
+}
+
+async function openPage(browser: Browser, host: BrowserHost, hash: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rounds' })).toBeVisible();
+  await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
+  return page;
+}
+
+/** The governor adds the collection key file, checks its fingerprint, and sends a bundle by keyboard. */
+async function sendBundle(page: Page, host: BrowserHost, keyFile: string, fingerprint: string, name: string) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Send to PEIG' })).toBeVisible();
+  await expectNoAxeViolations(page, 'Send to PEIG (no key yet)');
+  await page.getByLabel('Add a collection key file').setInputFiles({
+    name: 'peig-collection-key.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(keyFile),
+  });
+  await expect(page.getByText(fingerprint, { exact: true })).toBeVisible();
+  await page.getByLabel('Your name').focus();
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Governor');
+  await page.getByRole('button', { name: 'Check what will be sent' }).press('Enter');
+  await expect(page.getByText(/1 round \(2 observations\)/).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'Send to PEIG');
+  await page.getByRole('button', { name: 'Send to PEIG' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Bundle saved' })).toBeVisible();
+  const fileName = (await page.locator('.nhsuk-panel__body').textContent())!.trim();
+  return { fileName, bytes: await readFile(join(host.dataDir, 'exports', 'PEIG bundles', fileName)) };
+}
+
+test('two governors send bundles; the PEIG lead imports both, once each, into one period report', async ({
+  browser,
+  laptops,
+}) => {
+  test.setTimeout(180_000);
+  const [alice, bola, lead] = laptops;
+  await signedOffRound(alice, 'Sutton', 'Oak Ward', 'Alice Green');
+  await signedOffRound(bola, 'Chelsea', 'Day Unit', 'Bola Ade');
+
+  // The lead sets up the collection key by keyboard.
+  const leadPage = await openPage(browser, lead, '#/bundles/collection-key');
+  await expect(leadPage.getByRole('heading', { level: 1, name: 'Collection key' })).toBeVisible();
+  await expectNoAxeViolations(leadPage, 'Collection key (not set up)');
+  await leadPage.getByLabel('Whose collection is this?').focus();
+  await leadPage.keyboard.type('PEIG, Example NHS Foundation Trust');
+  await leadPage.keyboard.press('Enter');
+  const fingerprint = (await leadPage.getByTestId('collection-fingerprint').textContent())!.trim();
+  expect(fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+  await expectNoAxeViolations(leadPage, 'Collection key');
+  const keyFile = (await callOk<{ publicKeyFile: string }>(lead, 'bundles:collection-key', {})).publicKeyFile;
+
+  const bundles = [];
+  for (const [host, name] of [
+    [alice, 'Alice Green'],
+    [bola, 'Bola Ade'],
+  ] as const) {
+    const page = await openPage(browser, host, '#/bundles/send');
+    bundles.push(await sendBundle(page, host, keyFile, fingerprint, name));
+    await page.close();
+  }
+
+  // The lead imports both, confirming each new signer's fingerprint once, by keyboard.
+  await leadPage.evaluate("window.location.hash = '#/bundles/import'");
+  await expect(leadPage.getByRole('heading', { level: 1, name: 'Import bundles' })).toBeVisible();
+  await expectNoAxeViolations(leadPage, 'Import bundles (empty)');
+  await leadPage
+    .getByLabel('Bundle files')
+    .setInputFiles(
+      bundles.map((b) => ({ name: b.fileName, mimeType: 'application/octet-stream', buffer: b.bytes })),
+    );
+  await expect(leadPage.locator('strong.nhsuk-tag', { hasText: 'New signer' })).toHaveCount(2);
+  for (const name of ['Alice Green', 'Bola Ade']) {
+    const box = leadPage.getByLabel(`I have checked this fingerprint with ${name}: trust their key`);
+    await box.focus();
+    await leadPage.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
+  await expectNoAxeViolations(leadPage, 'Import bundles (two chosen)');
+  await leadPage.screenshot({
+    path: join(import.meta.dirname, '..', '..', 'docs', 'screenshot-import-bundles.png'),
+    fullPage: true,
+  });
+  await leadPage.getByRole('button', { name: 'Import 2 bundles' }).press('Enter');
+  await expect(leadPage.getByText('Added: 1 round, 0 stories')).toHaveCount(2);
+  await expectNoAxeViolations(leadPage, 'Import bundles (imported)');
+
+  // One of them again: nothing added.
+  await leadPage.getByLabel('Bundle files').setInputFiles({
+    name: bundles[0]!.fileName,
+    mimeType: 'application/octet-stream',
+    buffer: bundles[0]!.bytes,
+  });
+  await expect(leadPage.locator('strong.nhsuk-tag', { hasText: 'Trusted signer' })).toBeVisible();
+  await leadPage.getByRole('button', { name: 'Import the bundle' }).press('Enter');
+  await expect(leadPage.getByText(/Already imported on .*: nothing was added/)).toBeVisible();
+
+  await leadPage.evaluate("window.location.hash = '#/bundles/log'");
+  await expect(leadPage.getByRole('row')).toHaveCount(3);
+  await expectNoAxeViolations(leadPage, 'Import log');
+
+  // The period report counts both governors' rounds, once each.
+  const today = new Date().toISOString().slice(0, 10);
+  const job = await callOk<{ jobId: string }>(lead, 'exports:start', {
+    documentType: 'period_report',
+    from: today,
+    to: today,
+    signerName: 'Pat Lead',
+    signerRole: 'PEIG lead',
+    attestation: 'I confirm',
+    personalDataConfirmed: true,
+  });
+  let status: { state: string; result: { fileName: string } | null } = { state: 'running', result: null };
+  while (status.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    status = await callOk(lead, 'exports:status', { jobId: job.jobId });
+  }
+  expect(status.state).toBe('done');
+  const docx = await readFile(join(lead.dataDir, 'exports', status.result!.fileName));
+  const text = paragraphTexts(docxPart(docx, 'word/document.xml')).join('\n');
+  expect(text).toContain('held 2 rounds in 2 areas');
+});
