@@ -177,6 +177,6 @@ describe('publishing to and pulling from the trust hub', () => {
     const remote = { ...as('alice'), host: 'hub.trust.example' };
     expect(() => hubClientConfig(remote, PASSWORD)).toThrow(/CA certificate is needed/);
     const withCa = hubClientConfig({ ...remote, caCertificatePem: 'PEM' }, PASSWORD);
-    expect(withCa.ssl).toEqual({ ca: 'PEM', rejectUnauthorized: true, servername: 'hub.trust.example' });
+    expect(withCa.ssl).toEqual({ ca: 'PEM', rejectUnauthorized: true });
   });
 });

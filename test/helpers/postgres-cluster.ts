@@ -65,8 +65,13 @@ function run(argv: string[], input?: string): string {
   return result.stdout;
 }
 
+export type ClusterOptions = {
+  /** Serve TLS with this certificate and key (PEM), as a trust's hub would. */
+  tls?: { certificatePem: string; privateKeyPem: string };
+};
+
 /** Starts a fresh cluster; throws with the server's own words when it cannot. */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster(options: ClusterOptions = {}): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   if (!bin) throw new Error('PostgreSQL 15 or newer is not installed (Debian package "postgresql").');
   const runAsPostgres = userInfo().uid === 0;
@@ -97,10 +102,23 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       '--locale=C',
     ]),
   );
+  let tlsOptions = '';
+  if (options.tls) {
+    const certificate = join(dataDir, 'server.crt');
+    const privateKey = join(dataDir, 'server.key');
+    writeFileSync(certificate, options.tls.certificatePem);
+    writeFileSync(privateKey, options.tls.privateKeyPem, { mode: 0o600 });
+    if (runAsPostgres) {
+      const uid = Number(run(['id', '-u', 'postgres']).trim());
+      for (const path of [certificate, privateKey]) chownSync(path, uid, -1);
+    }
+    tlsOptions = ' -c ssl=on';
+  }
   const port = await freePort();
-  const options = `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off`;
+  const serverOptions = `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off${tlsOptions}`;
   const ctl = (args: string[]) => run(asServerUser(runAsPostgres, join(bin, 'pg_ctl'), args));
-  const start = () => ctl(['-D', dataDir, '-o', options, '-l', join(root, 'server.log'), '-w', 'start']);
+  const start = () =>
+    ctl(['-D', dataDir, '-o', serverOptions, '-l', join(root, 'server.log'), '-w', 'start']);
   start();
 
   const url = (database = 'postgres', user = adminUser, password = adminPassword) =>
