@@ -23,6 +23,7 @@ import {
   TEAM_ROLES,
 } from '../ipc/contract';
 import { SIGNABLE_KINDS } from '../ipc/export-schemas';
+import { BUNDLE_UNIT_KINDS } from '../ipc/bundles-schemas';
 import {
   check,
   foreignKey,
@@ -37,6 +38,17 @@ import {
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'complete', 'sign_off', 'export'] as const;
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+// Where a record came from when it was imported from another laptop's bundle (or, later, pulled
+// from a trust hub): the contributor's signing-key id, the bundle that first brought it, and when.
+// All three are null on the laptop's own records. Kept on the record itself, in the same tables
+// as the laptop's own work, so that search, insights and reports read both without a join; the
+// children of a round (areas visited, observations, tags) take their round's.
+const provenance = () => ({
+  contributorKeyId: text('contributor_key_id'),
+  bundleId: text('bundle_id'),
+  importedAt: text('imported_at'),
+});
 
 // Times are ISO 8601 strings in UTC ("2026-11-26T09:30:00.000Z"); they sort as text.
 
@@ -74,9 +86,11 @@ export const rounds = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     completedAt: text('completed_at'),
+    ...provenance(),
   },
   (t) => [
     index('rounds_starts_at_idx').on(t.startsAt),
+    index('rounds_contributor_idx').on(t.contributorKeyId),
     check('rounds_status_ck', sql`${t.status} in (${inList(ROUND_STATUSES)})`),
   ],
 );
@@ -107,8 +121,18 @@ export const areas = sqliteTable(
     site: text('site').notNull(),
     name: text('name').notNull(),
     createdAt: text('created_at').notNull(),
+    ...provenance(),
   },
-  (t) => [uniqueIndex('areas_site_name_uq').on(sql`${t.site} collate nocase`, sql`${t.name} collate nocase`)],
+  // Each laptop names its own areas: "Oak Ward" typed on two laptops is two rows with two ids,
+  // and imported records keep theirs, so the one-name-per-site rule holds per contributor.
+  (t) => [
+    uniqueIndex('areas_site_name_uq')
+      .on(sql`${t.site} collate nocase`, sql`${t.name} collate nocase`)
+      .where(sql`${t.contributorKeyId} is null`),
+    uniqueIndex('areas_contributor_site_name_uq')
+      .on(t.contributorKeyId, sql`${t.site} collate nocase`, sql`${t.name} collate nocase`)
+      .where(sql`${t.contributorKeyId} is not null`),
+  ],
 );
 
 export const roundAreas = sqliteTable(
@@ -233,9 +257,11 @@ export const stories = sqliteTable(
     equalityStatus: text('equality_status', { enum: EQUALITY_STATUSES }).notNull().default('not_recorded'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    ...provenance(),
   },
   (t) => [
     index('stories_status_updated_idx').on(t.status, t.updatedAt),
+    index('stories_contributor_idx').on(t.contributorKeyId),
     index('stories_round_idx').on(t.roundId),
     check('stories_status_ck', sql`${t.status} in (${inList(STORY_STATUSES)})`),
     check('stories_storyteller_ck', sql`${t.storyteller} in (${inList(STORYTELLER_TYPES)})`),
@@ -390,8 +416,13 @@ export const actions = sqliteTable(
     feedbackNote: text('feedback_note').notNull().default(''),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    ...provenance(),
+    // An imported action is the sum of its events; the merge alone rebuilds it, and counts the
+    // events it has folded in, which is how the lock (0014) tells the merge from an edit.
+    importedEvents: integer('imported_events').notNull().default(0),
   },
   (t) => [
+    index('actions_contributor_idx').on(t.contributorKeyId),
     index('actions_area_status_due_idx').on(t.areaId, t.status, t.dueDate),
     index('actions_status_due_idx').on(t.status, t.dueDate),
     check('actions_status_ck', sql`${t.status} in (${inList(ACTION_STATUSES)})`),
@@ -417,6 +448,8 @@ export const actionLinks = sqliteTable(
     role: text('role', { enum: ['source', 'revisit'] }).notNull(),
     outcome: text('outcome', { enum: REVISIT_OUTCOMES }),
     createdAt: text('created_at').notNull(),
+    /** The bundle that brought this link, for an imported action's links. */
+    bundleId: text('bundle_id'),
   },
   (t) => [
     uniqueIndex('action_links_uq').on(t.actionId, t.itemKind, t.itemId),
@@ -440,8 +473,14 @@ export const actionEvents = sqliteTable(
     fromStatus: text('from_status', { enum: ACTION_STATUSES }),
     toStatus: text('to_status', { enum: ACTION_STATUSES }).notNull(),
     reason: text('reason').notNull().default(''),
+    /** The event's id in bundles (imported events only): events append, keyed by it. */
+    eventId: text('event_id'),
+    ...provenance(),
   },
-  (t) => [index('action_events_action_idx').on(t.actionId, t.at)],
+  (t) => [
+    index('action_events_action_idx').on(t.actionId, t.at),
+    uniqueIndex('action_events_event_uq').on(t.eventId),
+  ],
 );
 
 export const auditLog = sqliteTable(
@@ -518,4 +557,78 @@ export const signOffAddenda = sqliteTable(
     index('sign_off_addenda_item_idx').on(t.kind, t.itemId, t.signedAt),
     foreignKey({ columns: [t.kind, t.itemId], foreignColumns: [signOffs.kind, signOffs.itemId] }),
   ],
+);
+
+// Collection keys this laptop sends bundles to: the X25519 public keys PEIG leads shared as files.
+// Like trusted signers, known by key id (SHA-256 of the raw public key), never by name alone.
+export const collectionKeys = sqliteTable(
+  'collection_keys',
+  {
+    keyId: text('key_id').primaryKey(),
+    name: text('name').notNull(),
+    publicKeyPem: text('public_key_pem').notNull(),
+    addedAt: text('added_at').notNull(),
+  },
+  (t) => [check('collection_keys_key_id_ck', sql`length(${t.keyId}) = 64`)],
+);
+
+// Every bundle this laptop made: what it held, for whom, and up to when, so that the next one
+// carries only what was signed off since.
+export const bundlesSent = sqliteTable(
+  'bundles_sent',
+  {
+    bundleId: text('bundle_id').primaryKey(),
+    recipientKeyId: text('recipient_key_id').notNull(),
+    createdAt: text('created_at').notNull(),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    /** JSON: the header's counts. */
+    counts: text('counts').notNull(),
+    fileName: text('file_name').notNull(),
+  },
+  (t) => [index('bundles_sent_recipient_idx').on(t.recipientKeyId, t.createdAt)],
+);
+
+// One row per signed unit merged in (a round, a story, an addendum, an action event, a consent
+// withdrawal), keyed by the unit's UUID: the contributor's key id, the signature and the SHA-256
+// of the unit's canonical content. This is how a second arrival is told apart from a conflict,
+// and how a unit can be checked again or passed on without its bundle. Small units keep their
+// content (`content`), so that an event arriving before the action it belongs to waits here.
+export const bundleUnits = sqliteTable(
+  'bundle_units',
+  {
+    unitId: text('unit_id').primaryKey(),
+    kind: text('kind', { enum: BUNDLE_UNIT_KINDS }).notNull(),
+    /** The record the unit is about: the round or story, or the action, story or item it changes. */
+    subjectId: text('subject_id').notNull(),
+    contributorKeyId: text('contributor_key_id').notNull(),
+    contentSha256: text('content_sha256').notNull(),
+    signature: text('signature').notNull(),
+    content: text('content'),
+    bundleId: text('bundle_id').notNull(),
+    importedAt: text('imported_at').notNull(),
+  },
+  (t) => [
+    index('bundle_units_subject_idx').on(t.subjectId, t.kind),
+    check('bundle_units_kind_ck', sql`${t.kind} in (${inList(BUNDLE_UNIT_KINDS)})`),
+  ],
+);
+
+// The import log: every bundle merged, from whom, when, what it added and what it skipped.
+export const bundleImports = sqliteTable(
+  'bundle_imports',
+  {
+    bundleId: text('bundle_id').primaryKey(),
+    contributorKeyId: text('contributor_key_id').notNull(),
+    contributorName: text('contributor_name').notNull(),
+    createdAt: text('created_at').notNull(),
+    appVersion: text('app_version').notNull(),
+    fileName: text('file_name').notNull(),
+    importedAt: text('imported_at').notNull(),
+    /** JSON: units added, by kind. */
+    added: text('added').notNull(),
+    /** JSON: units already present, by kind. */
+    skipped: text('skipped').notNull(),
+  },
+  (t) => [index('bundle_imports_imported_idx').on(t.importedAt)],
 );

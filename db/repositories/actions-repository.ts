@@ -81,7 +81,7 @@ export function actionsRepository(db: AppDatabase, sqlite: Database) {
   };
 
   return {
-    insert: (row: ActionRow) => {
+    insert: (row: typeof actions.$inferInsert) => {
       db.insert(actions).values(row).run();
     },
     get: (id: string): ActionRow | undefined => byId.get({ id }),
@@ -105,7 +105,7 @@ export function actionsRepository(db: AppDatabase, sqlite: Database) {
         itemId,
       ) !== undefined,
     events: (id: string): ActionEventRow[] => events.all({ id }),
-    addEvent: (event: Omit<ActionEventRow, 'id'>) => {
+    addEvent: (event: Omit<typeof actionEvents.$inferInsert, 'id'>) => {
       db.insert(actionEvents).values(event).run();
     },
     board: (filters: BoardFilters, sort: 'due_date' | 'newest', limit: number, offset: number) => {

@@ -17,7 +17,12 @@ export function areasRepository(db: AppDatabase) {
     .select({ id: areas.id })
     .from(areas)
     .where(
-      and(sql`${areas.site} = ${p('site')} collate nocase`, sql`${areas.name} = ${p('name')} collate nocase`),
+      and(
+        sql`${areas.site} = ${p('site')} collate nocase`,
+        sql`${areas.name} = ${p('name')} collate nocase`,
+        // A round on this laptop visits this laptop's areas; imported ones keep their own (0014).
+        sql`${areas.contributorKeyId} is null`,
+      ),
     )
     .prepare();
   const visit = db
@@ -36,7 +41,7 @@ export function areasRepository(db: AppDatabase) {
   const namesForSite = db
     .select({ name: areas.name })
     .from(areas)
-    .where(sql`${areas.site} = ${p('site')} collate nocase`)
+    .where(and(sql`${areas.site} = ${p('site')} collate nocase`, sql`${areas.contributorKeyId} is null`))
     .orderBy(asc(areas.name))
     .prepare();
 

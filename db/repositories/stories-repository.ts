@@ -127,7 +127,7 @@ export function storiesRepository(db: AppDatabase) {
     .prepare();
 
   return {
-    insert: (row: StoryRow) => {
+    insert: (row: Omit<StoryRow, 'contributorKeyId' | 'bundleId' | 'importedAt'>) => {
       insert.run(row);
     },
     get: (id: string): StoryRow | undefined => byId.get({ id }),

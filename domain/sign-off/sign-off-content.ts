@@ -24,6 +24,16 @@ const tagKey = (t: { itemId: string; frameworkId: string; tagId: string }) =>
 const sortedTags = <T extends { itemId: string; frameworkId: string; tagId: string }>(tags: readonly T[]) =>
   tags.toSorted((a, b) => (tagKey(a) < tagKey(b) ? -1 : tagKey(a) > tagKey(b) ? 1 : 0));
 
+// Where a record came from (migration 0014) is not part of what its author signed: it is null
+// on the author's laptop and set on the laptops that import it, and the content must hash the
+// same on both.
+function withoutProvenance<T extends { contributorKeyId: unknown; bundleId: unknown; importedAt: unknown }>(
+  row: T,
+): Omit<T, 'contributorKeyId' | 'bundleId' | 'importedAt'> {
+  const { contributorKeyId: _k, bundleId: _b, importedAt: _i, ...rest } = row;
+  return rest;
+}
+
 function decisionsOf(store: Store, kind: 'observation' | 'story', itemId: string) {
   return store.clearance
     .forItem(kind, itemId)
@@ -38,7 +48,8 @@ function decisionsOf(store: Store, kind: 'observation' | 'story', itemId: string
 function roundContent(store: Store, roundId: string): unknown {
   const round = store.rounds.get(roundId);
   if (!round) return null;
-  const { status: _status, updatedAt: _updatedAt, ...fixed } = round;
+  const { status: _status, updatedAt: _updatedAt, ...withProvenance } = round;
+  const fixed = withoutProvenance(withProvenance);
   const observations = byId(store.observations.listForRound(roundId));
   return {
     round: fixed,
@@ -55,7 +66,8 @@ function roundContent(store: Store, roundId: string): unknown {
 function storyContent(store: Store, storyId: string): unknown {
   const story = store.stories.get(storyId);
   if (!story) return null;
-  const { status: _status, withdrawnOn: _withdrawnOn, updatedAt: _updatedAt, ...fixed } = story;
+  const { status: _status, withdrawnOn: _withdrawnOn, updatedAt: _updatedAt, ...withProvenance } = story;
+  const fixed = withoutProvenance(withProvenance);
   return {
     story: fixed,
     consent: store.stories.consent(storyId) ?? null,

@@ -177,6 +177,9 @@ export function createStory(store: Store, request: ParsedRequestOf<'stories:crea
       equalityStatus: 'not_recorded',
       createdAt: now,
       updatedAt: now,
+      contributorKeyId: null,
+      bundleId: null,
+      importedAt: null,
     };
     store.stories.insert(row);
     store.audit.append({

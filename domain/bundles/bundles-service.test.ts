@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  bundlesDepsOf,
+  exchangeCollectionKey,
+  fullDump,
+  sendBundle,
+} from '../../test/helpers/bundle-fixtures';
+import { signedOffRound, signedOffStory } from '../../test/helpers/sign-off-fixtures';
+import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { importBundleFile, importLog, previewBundle } from './bundles-service';
+
+let governor: TestContext;
+let lead: TestContext;
+beforeEach(() => {
+  governor = createTestContext();
+  lead = createTestContext();
+});
+afterEach(() => {
+  governor.dispose();
+  lead.dispose();
+});
+
+const count = (ctx: TestContext, sql: string) => ctx.store.sqlite.prepare(sql).pluck().get() as number;
+
+describe('sending signed-off work to PEIG and importing it', () => {
+  it('brings a governor’s signed-off round and story into the lead’s tables, with provenance, redactions and a valid sign-off', async () => {
+    const { roundId } = await signedOffRound(governor);
+    const { story } = await signedOffStory(governor);
+    const g = bundlesDepsOf(governor);
+    const l = bundlesDepsOf(lead);
+    const keyId = exchangeCollectionKey(l, [g]);
+    const sent = sendBundle(g, keyId);
+    expect(sent.counts).toMatchObject({ rounds: 1, observations: 4, stories: 1 });
+
+    const outcome = importBundleFile(l, sent.bytes, { fileName: sent.fileName, confirmSigner: true });
+    expect(outcome.added).toMatchObject({ round: 1, story: 1 });
+    expect(outcome.alreadyImportedAt).toBeNull();
+    const round = lead.store.sqlite
+      .prepare('SELECT status, contributor_key_id AS k, bundle_id AS b FROM rounds WHERE id = ?')
+      .get(roundId);
+    expect(round).toEqual({ status: 'signed_off', k: g.identity().keyId, b: sent.bundleId });
+    expect(count(lead, 'SELECT count(*) FROM observations')).toBe(4);
+    const texts = lead.store.sqlite.prepare('SELECT text FROM observations').pluck().all() as string[];
+    expect(texts.join(' ')).toContain('[phone number removed]');
+    expect(texts.join(' ')).not.toContain('07700 900123');
+    expect((await lead.call('stories:get', { id: story.id })).status).toBe('approved');
+    const review = await lead.call('review:get', { kind: 'story', id: story.id });
+    expect(review.signOff?.signatureValid).toBe(true);
+    expect(importLog(l).entries).toHaveLength(1);
+  });
+
+  it('imports the same bundle twice without changing anything the second time', async () => {
+    await signedOffRound(governor);
+    const g = bundlesDepsOf(governor);
+    const l = bundlesDepsOf(lead);
+    const sent = sendBundle(g, exchangeCollectionKey(l, [g]));
+    importBundleFile(l, sent.bytes, { fileName: sent.fileName, confirmSigner: true });
+    const before = fullDump(lead);
+    const again = importBundleFile(l, sent.bytes, { fileName: sent.fileName, confirmSigner: false });
+    expect(again.alreadyImportedAt).not.toBeNull();
+    expect(again.added.round).toBe(0);
+    expect(fullDump(lead)).toBe(before);
+  });
+
+  it('sends only what was signed off since the last bundle', async () => {
+    await signedOffRound(governor);
+    const g = bundlesDepsOf(governor);
+    const keyId = exchangeCollectionKey(bundlesDepsOf(lead), [g]);
+    sendBundle(g, keyId);
+    const next = previewBundle(g, {
+      recipientKeyId: keyId,
+      period: null,
+      contributorName: 'H',
+      contributorRole: '',
+    });
+    expect(next.counts.rounds).toBe(0);
+  });
+});
