@@ -8,6 +8,7 @@ export const ERROR_KINDS = [
   'storage',
   'newer_database',
   'corrupt',
+  'hub',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -63,6 +64,8 @@ export function errorTitle(kind: ErrorKind): string {
       return 'This data needs a newer version of PX Rounds';
     case 'corrupt':
       return 'The data file is damaged';
+    case 'hub':
+      return 'The trust hub could not do this';
     default:
       return assertNever(kind);
   }
