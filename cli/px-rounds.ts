@@ -1,11 +1,18 @@
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './cli-io';
 import { bundleCommand } from './commands/bundle-command';
+import { hubCommand } from './commands/hub-command';
 import { scanCommand } from './commands/scan-command';
 import { sentimentCommand } from './commands/sentiment-command';
 import { verifyCommand } from './commands/verify-command';
 
 // Each subcommand lives in cli/commands/ and is listed here.
-export const commands: readonly CliCommand[] = [sentimentCommand, scanCommand, verifyCommand, bundleCommand];
+export const commands: readonly CliCommand[] = [
+  sentimentCommand,
+  scanCommand,
+  verifyCommand,
+  bundleCommand,
+  hubCommand,
+];
 
 export function helpText(): string {
   const width = Math.max(0, ...commands.map((c) => c.usage.length));

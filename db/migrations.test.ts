@@ -472,6 +472,7 @@ describe('the migration set', () => {
       '0012_search_by_time',
       '0013_lock_guards',
       '0014_trust_bundles',
+      '0015_trust_hub',
     ]);
   });
 });

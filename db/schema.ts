@@ -635,3 +635,47 @@ export const bundleImports = sqliteTable(
   },
   (t) => [index('bundle_imports_imported_idx').on(t.importedAt)],
 );
+
+// The trust hub, on a laptop: each entry of the outbox is one bundle's signed units, given its id
+// before it is sent, so a lost connection resumes with the same bundle (the hub takes a bundle
+// once) and nothing is lost or sent twice.
+export const hubOutbox = sqliteTable(
+  'hub_outbox',
+  {
+    bundleId: text('bundle_id').primaryKey(),
+    createdAt: text('created_at').notNull(),
+    /** JSON: the hub rows (id, kind, keyId, payload, signature) in the order they are sent. */
+    units: text('units').notNull(),
+    /** JSON: rounds, observations, stories, addenda, action events and withdrawals it carries. */
+    counts: text('counts').notNull(),
+    publishedAt: text('published_at'),
+  },
+  (t) => [index('hub_outbox_pending_idx').on(t.publishedAt, t.createdAt)],
+);
+
+// Units pulled from the hub that could not be merged yet (a signer not trusted here, a record
+// that does not check out), kept with the reason so that nothing pulled is silently dropped:
+// they are tried again at each pull, and the pull log names them.
+export const hubHeldUnits = sqliteTable('hub_held_units', {
+  unitId: text('unit_id').primaryKey(),
+  bundleId: text('bundle_id').notNull(),
+  keyId: text('key_id').notNull(),
+  kind: text('kind').notNull(),
+  payload: text('payload').notNull(),
+  signature: text('signature').notNull(),
+  reason: text('reason').notNull(),
+  heldAt: text('held_at').notNull(),
+});
+
+// The pull log: when each pull ran, what it brought in and what it held back.
+export const hubPulls = sqliteTable('hub_pulls', {
+  id: integer('id').primaryKey(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at').notNull(),
+  horizon: text('horizon').notNull(),
+  /** JSON: units added, by kind. */
+  added: text('added').notNull(),
+  /** JSON: units already here, by kind. */
+  skipped: text('skipped').notNull(),
+  held: integer('held').notNull(),
+});

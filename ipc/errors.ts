@@ -11,6 +11,7 @@ export const ERROR_KINDS = [
   'corrupt',
   'missing_data',
   'upgrade_failed',
+  'hub',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -82,6 +83,8 @@ export function errorTitle(kind: ErrorKind): string {
       return 'Part of your data is missing';
     case 'upgrade_failed':
       return 'Your data could not be updated for this version';
+    case 'hub':
+      return 'The trust hub could not do this';
     default:
       return assertNever(kind);
   }

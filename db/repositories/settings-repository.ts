@@ -4,7 +4,12 @@ import { settings } from '../schema';
 
 // App-wide settings as JSON values under fixed keys. Readers parse what they get with their own
 // schema, so a value written by a newer version never crashes an older one.
-export const SETTING_KEYS = { staffNames: 'staff_names', organisation: 'organisation' } as const;
+export const SETTING_KEYS = {
+  staffNames: 'staff_names',
+  organisation: 'organisation',
+  hubConnection: 'hub_connection',
+  hubState: 'hub_state',
+} as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
 export function settingsRepository(db: AppDatabase) {

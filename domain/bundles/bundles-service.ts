@@ -229,7 +229,7 @@ export function makeBundle(
 }
 
 /** This laptop's signing key id, without making a key: importing never creates one. */
-function ownKeyId(deps: BundlesDeps): string | null {
+export function ownKeyId(deps: BundlesDeps): string | null {
   return existsSync(join(deps.dataDir, SIGNING_KEY_FILE)) ? deps.identity().keyId : null;
 }
 
