@@ -84,6 +84,16 @@ describe.each(samples.map((s) => [s.name, s] as const))('the %s export', (name, 
     });
   });
 
+  it('declares UK English, so spelling checks and screen readers read it as such', () => {
+    const styles = part(name, 'word/styles.xml');
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? '';
+    expect(defaults).toMatch(/<w:lang w:val="en-GB"/);
+    const declared = Object.entries(built.get(name)?.parts ?? {}).flatMap(([, xml]) =>
+      [...xml.matchAll(/<w:lang w:val="([^"]+)"/g)].map((m) => m[1]),
+    );
+    expect(new Set(declared)).toEqual(new Set(['en-GB']));
+  });
+
   it('has a title, author and subject in its document properties', () => {
     const core = part(name, 'docProps/core.xml');
     expect(core).toContain(`<dc:title>${exportTitle(sample.request).replace(/&/g, '&amp;')}</dc:title>`);
