@@ -12,6 +12,7 @@ import {
 } from '../../test/helpers/sign-off-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { verifySidecarSignature } from '../signing/verify-export';
+import { OWN_KEY_NAME } from './verify-service';
 import { calendarDateIn } from '../time/trust-time';
 import { docxPart, paragraphTexts } from './fixtures/docx-parts';
 
@@ -424,6 +425,33 @@ describe('verifying a file', () => {
     } finally {
       reader.dispose();
     }
+  });
+
+  it('recognises this computer’s own key in a changed copy of its own export', async () => {
+    const { roundId } = await signedOffRound(ctx);
+    const job = await exportAndWait({ documentType: 'round-summary', roundId, personalDataConfirmed: true });
+    const changed = Buffer.from(readFileSync(job.result!.path));
+    changed[300] = (changed[300] as number) ^ 0x01;
+    const result = await ctx.call('exports:verify', {
+      fileName: 'x.docx',
+      contentBase64: changed.toString('base64'),
+    });
+    expect(result).toMatchObject({ valid: false, trusted: false, trustedAs: { name: OWN_KEY_NAME } });
+  });
+
+  it('names no key owner when the manifest itself was forged', async () => {
+    const { roundId } = await signedOffRound(ctx);
+    const job = await exportAndWait({ documentType: 'round-summary', roundId, personalDataConfirmed: true });
+    const bytes = Buffer.from(readFileSync(job.result!.path));
+    // The signature is the last entry, stored as it is: its last byte sits just before the
+    // zip's central directory.
+    const at = bytes.indexOf(Buffer.from('PK\u0001\u0002', 'latin1'));
+    bytes[at - 1] = (bytes[at - 1] as number) ^ 0x01;
+    const result = await ctx.call('exports:verify', {
+      fileName: 'x.docx',
+      contentBase64: bytes.toString('base64'),
+    });
+    expect(result).toMatchObject({ valid: false, trusted: false, trustedAs: null });
   });
 
   it('says a file that is not a Word document cannot be read', async () => {
