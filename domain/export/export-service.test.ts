@@ -295,6 +295,19 @@ describe('the PEIG period report', () => {
     expect(verified).toMatchObject({ valid: true, documentType: 'period-report' });
   });
 
+  it('says which approved stories it leaves out and why, never that none were approved', async () => {
+    await signedOffRound(ctx);
+    await approvedStory(ctx, { scopes: ['trust_internal'] });
+    const job = await exportAndWait({ documentType: 'period-report', site: null, ...period() });
+    const text = documentText(job.result!.path);
+    expect(text).toContain(
+      '1 patient story was approved. 1 approved story is not included: its consent does not cover PEIG.',
+    );
+    expect(text).toContain('No story approved in this period may be shared with PEIG.');
+    expect(text).not.toContain('No patient stories were approved');
+    expect(text).not.toContain('0 patient stories');
+  });
+
   it('refuses when an included story has an undecided personal detail', async () => {
     await ctx.call('settings:set-staff-names', { names: ['Ada Obi'] });
     const withName = await ctx.call('stories:create', {
@@ -386,6 +399,18 @@ describe('the “You said, we did” poster', () => {
       ...period(),
     });
     expect(result).toMatchObject({ ok: false, error: { kind: 'validation', field: 'from' } });
+  });
+});
+
+describe('personal details kept at review', () => {
+  it('print in the round summary with the reason they were kept', async () => {
+    const { roundId } = await signedOffRound(ctx);
+    const job = await exportAndWait({ documentType: 'round-summary', roundId, personalDataConfirmed: true });
+    const text = documentText(job.result!.path);
+    expect(text).toContain(ROUND_TEXTS.praise);
+    expect(text).toContain(
+      'Personal detail kept: “Nurse Sarah Jones” (a name), because: Staff member named for praise, with their agreement',
+    );
   });
 });
 

@@ -1,18 +1,26 @@
 import { AppError } from '../../../ipc/errors';
-import type { ObservationKind, ObservationSource, SentimentLabel } from '../../../ipc/vocabulary';
+import type {
+  ConsentScope,
+  ObservationKind,
+  ObservationSource,
+  SentimentLabel,
+} from '../../../ipc/vocabulary';
 import { staffNames } from '../../clearance/staff-names';
 import { scanPersonalData } from '../../personal-data/scan-personal-data';
 import type { Store } from '../../store';
-import { isExportAllowed } from '../../stories/consent-rules';
+import { consentStateOf, isExportAllowed } from '../../stories/consent-rules';
 import { FRAMEWORK_IDS, findTag } from '../../tagging/frameworks';
 import { calendarDateIn, endOfDayIn, startOfDayIn } from '../../time/trust-time';
 import type { ActionModel, DocumentBase } from '../export-models';
 import { formatDate } from '../labels';
-import type {
-  PeriodActionInput,
-  PeriodObservationInput,
-  PeriodReportModel,
-  PeriodStoryInput,
+import {
+  STORY_LEFT_OUT_REASONS,
+  type PeriodActionInput,
+  type PeriodObservationInput,
+  type PeriodReportModel,
+  type PeriodStoryInput,
+  type StoriesLeftOut,
+  type StoryLeftOutReason,
 } from '../period-report/period-report-model';
 import { summarisePeriod } from '../period-report/summarise-period';
 import { clearTextsForExport } from '../personal-data-gate';
@@ -133,28 +141,41 @@ function firstSentences(text: string, count: number): string {
   return sentences.slice(0, count).join(' ').trim();
 }
 
-function periodStories(
-  store: Store,
-  request: PeriodRequest,
-  start: string,
-  end: string,
-): { id: string; story: PeriodStoryInput }[] {
+/** Why an approved story may not go to PEIG, in the report's terms. */
+function leftOutReason(
+  consent: { scopes: readonly ConsentScope[]; reviewOn: string } | null,
+  now: Date,
+): StoryLeftOutReason {
+  if (!consent) return 'no_consent';
+  if (consentStateOf('approved', consent, calendarDateIn(now)) === 'expired') return 'consent_review_passed';
+  return 'consent_not_peig';
+}
+
+type PeriodStories = { included: { id: string; story: PeriodStoryInput }[]; leftOut: StoriesLeftOut[] };
+
+function periodStories(store: Store, request: PeriodRequest, start: string, end: string): PeriodStories {
   const ids = store.sqlite.prepare(PERIOD_STORIES).all({ start, end, site: request.site }) as {
     id: string;
   }[];
   const names = staffNames(store);
   const stories: { id: string; story: PeriodStoryInput }[] = [];
+  const leftOut = new Map<StoryLeftOutReason, number>();
   for (const { id } of ids) {
     const row = store.stories.get(id);
-    const consent = store.stories.consent(id);
-    if (!row || !consent) continue;
-    const scopes = parseConsentScopes(consent.scopes);
-    const check = isExportAllowed(
-      { status: row.status, consent: { scopes, identity: consent.identity, reviewOn: consent.reviewOn } },
-      'peig',
-      { identity: 'anonymised', now: store.now() },
-    );
-    if (!check.allowed) continue;
+    if (!row) continue;
+    const stored = store.stories.consent(id);
+    const consent = stored
+      ? { scopes: parseConsentScopes(stored.scopes), identity: stored.identity, reviewOn: stored.reviewOn }
+      : null;
+    const check = isExportAllowed({ status: row.status, consent }, 'peig', {
+      identity: 'anonymised',
+      now: store.now(),
+    });
+    if (!check.allowed) {
+      const reason = leftOutReason(consent, store.now());
+      leftOut.set(reason, (leftOut.get(reason) ?? 0) + 1);
+      continue;
+    }
     const decisions = store.clearance.forItem('story', id);
     const [title, narrative] = clearTextsForExport(
       [
@@ -185,7 +206,13 @@ function periodStories(
       },
     });
   }
-  return stories;
+  return {
+    included: stories,
+    leftOut: STORY_LEFT_OUT_REASONS.filter((r) => leftOut.has(r)).map((reason) => ({
+      reason,
+      count: leftOut.get(reason) ?? 0,
+    })),
+  };
 }
 
 export type PeriodReportFromDb = { model: PeriodReportModel; storyIds: string[] };
@@ -253,13 +280,14 @@ export function periodReportFromDb(
     site: request.site,
     rounds,
     observations,
-    stories: stories.map((s) => s.story),
+    stories: stories.included.map((s) => s.story),
+    storiesLeftOut: stories.leftOut,
     actions,
     themes: THEME_LABELS,
     equalityGroups: EQUALITY_GROUP_LABELS,
   });
   assertActionsClear(store, model.actions.overdue);
-  return { model, storyIds: stories.map((s) => s.id) };
+  return { model, storyIds: stories.included.map((s) => s.id) };
 }
 
 export type PosterRequest = {

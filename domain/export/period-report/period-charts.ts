@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import { shownCount } from '../../insights/small-numbers';
 import type { Blocks, DataTableOptions } from '../blocks';
+import { number } from '../count-words';
 import { ACTION_STATUS_LABELS, SENTIMENT_LABELS_TEXT, SENTIMENT_ORDER } from '../labels';
 import { COLOURS } from '../nhs-style';
 import { drawBarChart, type BarChartRow } from '../png/bar-chart';
@@ -17,8 +18,6 @@ const SENTIMENT_COLOURS = {
   negative: COLOURS.negative,
   unrated: COLOURS.unrated,
 } as const;
-
-export const number = (value: number) => value.toLocaleString('en-GB');
 
 type Figure = { figure: number; table: number };
 
