@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestOf } from '../../ipc/contract';
 import { approvedStory, auditEntries } from '../../test/helpers/story-fixtures';
 import {
+  completedRound,
   decideAll,
   ROUND_TEXTS,
   signedOffRound,
@@ -399,6 +400,47 @@ describe('the “You said, we did” poster', () => {
       ...period(),
     });
     expect(result).toMatchObject({ ok: false, error: { kind: 'validation', field: 'from' } });
+  });
+});
+
+describe('a round on the 15 Steps question set', () => {
+  it('groups observations under the 15 Steps domains they were tagged with', async () => {
+    const round = await completedRound(ctx);
+    const [calm, quote] = round.observations;
+    const step = (tagId: string) => ({
+      frameworkId: 'fifteen-steps-domains',
+      tagId,
+      impact: null,
+      description: null,
+    });
+    await ctx.call('observations:set-tags', {
+      id: calm!.id,
+      tags: [step('well-organised-and-calm')],
+      equalityStatus: 'not_recorded',
+    });
+    await ctx.call('observations:set-tags', {
+      id: quote!.id,
+      tags: [step('caring-and-involving'), { ...step('listen-and-learn'), frameworkId: 'trust-key-themes' }],
+      equalityStatus: 'not_recorded',
+    });
+    for (const o of round.observations) await decideAll(ctx, 'observation', o.id);
+    await ctx.call('sign-off:sign', {
+      kind: 'round',
+      id: round.roundId,
+      ...SIGNER,
+      attestation: 'I confirm.',
+    });
+    const job = await exportAndWait({
+      documentType: 'round-summary',
+      roundId: round.roundId,
+      personalDataConfirmed: true,
+    });
+    const text = documentText(job.result!.path);
+    expect(text).toContain('Questions used: 15 Steps Challenge');
+    expect(text).toContain('Well organised and calm (1)');
+    expect(text).toContain('Caring and involving (1)');
+    expect(text).toContain('Also: Listen and learn');
+    expect(text).toContain('Not linked to a theme (2)');
   });
 });
 

@@ -86,7 +86,7 @@ const PERIOD_OBSERVATIONS = `
 const PERIOD_TAGS = `
   SELECT t.item_id AS itemId, t.framework_id AS frameworkId, t.tag_id AS tagId
   FROM item_tags t JOIN observations o ON o.id = t.item_id JOIN rounds r ON r.id = o.round_id
-  WHERE t.item_kind = 'observation' AND t.framework_id IN (@themes, @groups)
+  WHERE t.item_kind = 'observation' AND t.framework_id IN (@themes, @steps, @groups)
     AND r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
   ORDER BY t.id`;
@@ -230,15 +230,19 @@ export function periodReportFromDb(
   const rows = store.sqlite.prepare(PERIOD_OBSERVATIONS).all(params) as ObservationRow[];
   const themesOf = new Map<string, string[]>();
   const groupsOf = new Map<string, string[]>();
-  const tagRows = store.sqlite
-    .prepare(PERIOD_TAGS)
-    .all({ ...params, themes: FRAMEWORK_IDS.trustKeyThemes, groups: FRAMEWORK_IDS.equalityGroups }) as {
+  const tagRows = store.sqlite.prepare(PERIOD_TAGS).all({
+    ...params,
+    themes: FRAMEWORK_IDS.trustKeyThemes,
+    steps: FRAMEWORK_IDS.fifteenStepsDomains,
+    groups: FRAMEWORK_IDS.equalityGroups,
+  }) as {
     itemId: string;
     frameworkId: string;
     tagId: string;
   }[];
   for (const tag of tagRows) {
-    const target = tag.frameworkId === FRAMEWORK_IDS.trustKeyThemes ? themesOf : groupsOf;
+    // 15 Steps domains count as themes of their own, listed after the trust's key themes.
+    const target = tag.frameworkId === FRAMEWORK_IDS.equalityGroups ? groupsOf : themesOf;
     const label = findTag(tag.frameworkId, tag.tagId)?.label ?? tag.tagId;
     const list = target.get(tag.itemId);
     if (list) list.push(label);

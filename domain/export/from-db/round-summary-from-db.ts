@@ -1,5 +1,13 @@
 import type { ActionModelRow } from './db-labels';
-import { decisionsFor, equalityTags, groupByItem, londonTime, themeLabels, toActionModel } from './db-labels';
+import {
+  decisionsFor,
+  equalityTags,
+  groupByItem,
+  londonTime,
+  mainThemeFramework,
+  themeLabels,
+  toActionModel,
+} from './db-labels';
 import { getTemplate } from '../../../db/repositories/templates-repository';
 import { staffNames } from '../../clearance/staff-names';
 import { requireRound } from '../../rounds/rounds-service';
@@ -61,7 +69,7 @@ export function roundSummaryFromDb(store: Store, roundId: string, base: Document
         kind: row.kind,
         source: row.source,
         text: texts[i]?.text ?? '',
-        themes: themeLabels(own),
+        themes: themeLabels(own, mainThemeFramework(round.templateId)),
         sentiment: row.sentimentConfirmed,
         equality: equalityTags(own),
         kept: (texts[i]?.kept ?? []).map((k) => ({
