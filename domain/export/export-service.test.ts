@@ -351,20 +351,24 @@ describe('the PEIG period report', () => {
 });
 
 describe('the “You said, we did” poster', () => {
-  it('lists the actions finished in the period, in either orientation', async () => {
-    const { areas } = await signedOffRound(ctx);
+  async function doneAction(evidence: string, said = 'The door to the bay sticks and wakes patients.') {
     const action = await ctx.call('actions:create', {
-      said: 'The door to the bay sticks and wakes patients.',
-      willDo: 'Estates will fix the door.',
+      said,
+      willDo: 'Ward manager to review the door with estates.',
       ownerName: 'Estates helpdesk',
-      areaId: areas['Oak Ward']!,
-      site: 'Sutton',
     });
+    if (evidence !== '') await ctx.call('actions:update', { id: action.id, changes: { evidence } });
     await ctx.call('actions:set-status', { id: action.id, status: 'done', reason: 'Fixed on Tuesday' });
+    return action;
+  }
+
+  it('puts what was done beside what was said, never the plan, in either orientation', async () => {
+    await doneAction('We fixed the door so it closes quietly.');
+    await doneAction('', 'The lights in the bay are too bright at night.');
     for (const orientation of ['portrait', 'landscape'] as const) {
       const job = await exportAndWait({
         documentType: 'you-said-we-did-poster',
-        areaId: areas['Oak Ward']!,
+        areaId: null,
         orientation,
         ...period(),
       });
@@ -372,17 +376,38 @@ describe('the “You said, we did” poster', () => {
       expect(job.result!.fileName).toContain(orientation);
       const text = documentText(job.result!.path);
       expect(text).toContain('The door to the bay sticks and wakes patients.');
-      expect(text).toContain('Estates will fix the door.');
+      expect(text).toContain('We fixed the door so it closes quietly.');
+      expect(text).not.toContain('Ward manager to review');
+      // An action that does not say what was done stays off the poster.
+      expect(text).not.toContain('The lights in the bay');
     }
   });
 
-  it('refuses jargon on the poster before the export starts', async () => {
-    const action = await ctx.call('actions:create', {
-      said: 'The TTO took hours.',
-      willDo: 'Pharmacy will have TTOs ready before noon.',
-      ownerName: 'Pharmacy lead',
+  it('refuses when no finished action says what was done', async () => {
+    await doneAction('');
+    const result = await ctx.dispatch('exports:start', {
+      documentType: 'you-said-we-did-poster',
+      areaId: null,
+      ...period(),
     });
-    await ctx.call('actions:set-status', { id: action.id, status: 'done' });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    if (!result.ok) expect(result.error.message).toMatch(/does not say what was done/);
+    expect(exportsWritten()).toEqual([]);
+  });
+
+  it('refuses personal data in what was done before the export starts', async () => {
+    await doneAction('We rang Mrs Smith on 07700 900123 to say the door is fixed.');
+    const result = await ctx.dispatch('exports:start', {
+      documentType: 'you-said-we-did-poster',
+      areaId: null,
+      ...period(),
+    });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation', field: 'personalData' } });
+    expect(exportsWritten()).toEqual([]);
+  });
+
+  it('refuses jargon on the poster before the export starts', async () => {
+    await doneAction('Pharmacy now has TTOs ready before noon.', 'The TTO took hours.');
     const result = await ctx.dispatch('exports:start', {
       documentType: 'you-said-we-did-poster',
       areaId: null,

@@ -14,6 +14,7 @@ import { convertToPdf, hasCommand, pdfPageCount, pdfText } from '../../scripts/l
 import { calendarDateIn } from '../../domain/time/trust-time';
 import type { RequestOf } from '../../ipc/contract';
 import { ROUND_TEXTS, signedOffRound, signedOffStory, SIGNER } from '../helpers/sign-off-fixtures';
+import { approvedStory } from '../helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../helpers/test-context';
 
 // Every export kind opened by LibreOffice (Debian's libreoffice-writer-nogui; CI installs it)
@@ -68,7 +69,17 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
     }
   });
 
-  it.each(samples.map((s) => s.name))(
+  it.each(['poster-portrait', 'poster-landscape'])(
+    '%s is marked for public display and prints no signer or command line',
+    (name) => {
+      const text = texts.get(name) ?? '';
+      has(text, 'OFFICIAL');
+      expect(text).not.toContain('SENSITIVE');
+      expect(text).not.toMatch(/npx|px ?rounds verify|Signed by/);
+    },
+  );
+
+  it.each(samples.map((s) => s.name).filter((name) => !name.startsWith('poster')))(
     '%s prints the marking, the signer, how to verify and page numbers',
     (name) => {
       const text = texts.get(name) ?? '';
@@ -163,12 +174,17 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
       ctx = createTestContext();
       const round = await signedOffRound(ctx);
       const { story } = await signedOffStory(ctx);
+      await approvedStory(ctx, { scopes: ['trust_internal'] });
       const action = await ctx.call('actions:create', {
         said: 'The door to the bay sticks and wakes patients at night.',
         willDo: 'Estates will fix the door.',
         ownerName: 'Estates helpdesk',
         areaId: round.areas['Oak Ward']!,
         site: 'Sutton',
+      });
+      await ctx.call('actions:update', {
+        id: action.id,
+        changes: { evidence: 'We fixed the door so it closes quietly.' },
       });
       await ctx.call('actions:set-status', { id: action.id, status: 'done', reason: 'Fixed' });
       const today = calendarDateIn(new Date());
@@ -227,7 +243,8 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
       '%s is still valid after LibreOffice opened a copy, and names the signer',
       (name) => {
         expect(verifySignedDocx(readFileSync(made.get(name) ?? ''), [])).toMatchObject({ valid: true });
-        has(appTexts.get(name), 'Signed by Helen Adeyemi (Non-Executive Director)');
+        if (!name.startsWith('poster'))
+          has(appTexts.get(name), 'Signed by Helen Adeyemi (Non-Executive Director)');
       },
     );
 
@@ -243,6 +260,9 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
       }
       for (const words of [ROUND_TEXTS.calm, ROUND_TEXTS.quote, ROUND_TEXTS.praise]) has(text, words);
       expect(text).not.toContain('07700 900123');
+      has(text, 'Personal detail kept: “Nurse Sarah Jones” (a name), because: Staff member named for praise');
+      has(text, 'The team made 4 observations in 2 areas');
+      expect(text).not.toMatch(/\b1 (observations|areas|actions|are)\b/);
       has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
     });
 
@@ -268,15 +288,26 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
       }
       has(text, ROUND_TEXTS.quote);
       has(text, 'Waiting for results');
+      has(text, 'the visiting teams held 1 round in 2 areas and recorded 4 observations');
+      has(
+        text,
+        '2 patient stories were approved. 1 approved story is not included: its consent does not cover PEIG.',
+      );
+      expect(text).not.toMatch(/\b1 (rounds|areas|are)\b|No patient stories were approved/);
       has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
     });
 
-    it.each(['poster-portrait', 'poster-landscape'])('%s: the action done, on one page', (name) => {
-      const text = appTexts.get(name);
-      has(text, 'You said, we did');
-      has(text, 'The door to the bay sticks and wakes patients at night.');
-      has(text, 'Estates will fix the door.');
-      expect(appPages.get(name)).toBe(1);
-    });
+    it.each(['poster-portrait', 'poster-landscape'])(
+      '%s: what was done, on one page, marked for public display',
+      (name) => {
+        const text = appTexts.get(name) ?? '';
+        has(text, 'You said, we did');
+        has(text, 'The door to the bay sticks and wakes patients at night.');
+        has(text, 'We fixed the door so it closes quietly.');
+        expect(text).not.toContain('Estates will fix the door.');
+        expect(text).not.toMatch(/SENSITIVE|npx|Signed by/);
+        expect(appPages.get(name)).toBe(1);
+      },
+    );
   },
 );

@@ -116,10 +116,10 @@ const POSTER_ACTIONS = `
 type ActionRow = ActionModelRow & { createdAt: string; evidence: string; doneAt: string | null };
 
 /** Refuses action texts with anything that looks like personal data: they have no review step. */
-function assertActionsClear(store: Store, actions: readonly ActionModel[]): void {
+function assertActionsClear(store: Store, actions: readonly (ActionModel & { weDid?: string })[]): void {
   const names = staffNames(store);
   for (const action of actions) {
-    for (const text of [action.youSaid, action.weWill]) {
+    for (const text of [action.youSaid, action.weWill, action.weDid ?? '']) {
       const found = scanPersonalData(text, { staffNames: names })[0];
       if (found) {
         throw new AppError(
@@ -309,22 +309,35 @@ export function posterFromDb(store: Store, request: PosterRequest, base: Documen
   if (request.areaId && !area) {
     throw new AppError('not_found', 'That ward or department could not be found.', 'areaId');
   }
-  const rows = store.sqlite
+  const finished = store.sqlite
     .prepare(POSTER_ACTIONS)
     .all({ start, end, areaId: request.areaId }) as ActionRow[];
+  const where = `${area ? `for ${area.name} ` : ''}between ${formatDate(request.from)} and ${formatDate(request.to)}`;
+  if (finished.length === 0) {
+    throw new AppError(
+      'validation',
+      `No actions were finished ${where}, so there is nothing to put on the poster. Choose a longer period.`,
+      'from',
+    );
+  }
+  // "We did" is what was done, in the words written when it was done, never the plan.
+  const rows = finished.filter((row) => row.evidence.trim().length > 0);
   if (rows.length === 0) {
     throw new AppError(
       'validation',
-      `No actions were finished ${area ? `for ${area.name} ` : ''}between ${formatDate(request.from)} and ${formatDate(request.to)}, so there is nothing to put on the poster. Choose a longer period.`,
+      `${finished.length === 1 ? 'The action finished' : `The ${finished.length} actions finished`} ${where} ${finished.length === 1 ? 'does' : 'do'} not say what was done. On each action's page, write what we did, then make the poster.`,
       'from',
     );
   }
   const chosen = rows.slice(0, MAX_POSTER_ITEMS);
-  assertActionsClear(store, chosen.map(toActionModel));
+  assertActionsClear(
+    store,
+    chosen.map((row) => ({ ...toActionModel(row), weDid: row.evidence })),
+  );
   const model: PosterModel = {
     ...base,
     scope: `${area ? area.name : 'Across the trust'}, ${periodLabel(request.from, request.to)}`,
-    items: chosen.map((row) => ({ youSaid: row.said, weDid: row.evidence.trim() || row.willDo })),
+    items: chosen.map((row) => ({ youSaid: row.said, weDid: row.evidence.trim() })),
     closing: POSTER_CLOSING,
     orientation: request.orientation,
   };
