@@ -10,7 +10,7 @@ import { createSignedExport } from '../../domain/export/signed-export';
 import type { PeriodReportModel } from '../../domain/export/period-report/period-report-model';
 import type { PosterModel } from '../../domain/export/poster/poster-model';
 import { verifySignedDocx } from '../../domain/signing/verify-export';
-import { convertToPdf, hasCommand, pdfPageCount, pdfText } from '../../scripts/libreoffice-pdf';
+import { convertToPdf, hasCommand, pdfPageCount, pdfPageFill, pdfText } from '../../scripts/libreoffice-pdf';
 import { calendarDateIn } from '../../domain/time/trust-time';
 import type { RequestOf } from '../../ipc/contract';
 import { ROUND_TEXTS, signedOffRound, signedOffStory, SIGNER } from '../helpers/sign-off-fixtures';
@@ -29,6 +29,10 @@ const has = (text: string | undefined, phrase: string) =>
 let dir = '';
 const texts = new Map<string, string>();
 const pages = new Map<string, number>();
+const fills = new Map<string, number[]>();
+/** No page but the last is more than 40% blank. */
+const noGaps = (fill: readonly number[] | undefined) =>
+  expect((fill ?? []).slice(0, -1).filter((f) => f < 0.6)).toEqual([]);
 const originals = new Map<string, { path: string; copy: string; hash: string }>();
 
 describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports opened by LibreOffice', () => {
@@ -55,6 +59,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
       // compared nowhere: removed from the text here and from each expected phrase in `has`.
       texts.set(name, (await pdfText(pdf)).replace(/-/g, ''));
       pages.set(name, await pdfPageCount(pdf));
+      fills.set(name, await pdfPageFill(pdf));
     }
   }, 240_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -142,7 +147,13 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
     ]) {
       has(text, heading);
     }
-    has(text, 'Figure 1: Observations by theme and sentiment.');
+    has(text, 'Figure 1: Observations by theme and sentiment');
+    // Each chart stands alone: its scale, each category by name and its figure, suppressed
+    // figures in words; and no page is left mostly blank before a chart.
+    has(text, 'Equality group 0 20 40 60 80 Observations Age 52 Disability 33');
+    has(text, 'not drawn: too few to show fewer than 5');
+    expect(text).not.toMatch(/same order as the rows|hatched/i);
+    noGaps(fills.get('period-report'));
     has(text, 'Table 3: observations tagged with each equality group');
     for (const quote of model.notableQuotes) has(text, quote.text);
     has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
@@ -169,6 +180,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
     const made = new Map<string, string>();
     const appTexts = new Map<string, string>();
     const appPages = new Map<string, number>();
+    const appFills = new Map<string, number[]>();
 
     beforeAll(async () => {
       ctx = createTestContext();
@@ -234,6 +246,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
         const name = requests[i]?.[0] ?? '';
         appTexts.set(name, (await pdfText(pdf)).replace(/-/g, ''));
         appPages.set(name, await pdfPageCount(pdf));
+        appFills.set(name, await pdfPageFill(pdf));
       }
       rmSync(outDir, { recursive: true, force: true });
     }, 240_000);

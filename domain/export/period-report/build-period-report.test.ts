@@ -105,13 +105,21 @@ describe('the PEIG period report', () => {
     expect(paragraphTexts(xml)).toContain('Coastal communities');
   });
 
-  it('describes each chart in its alt text without giving away suppressed figures', async () => {
+  it('draws each chart as labelled bars under a scale, suppressed figures in words with no bar', async () => {
     const xml = docxPart(await buildPeriodReportDocx(model()), 'word/document.xml');
+    const table = rows(xml);
+    // The equality chart: scale 0 to 40 in the header, each group by name, its figure beside it.
+    expect(table).toContain('Equality group | 0\t10\t20\t30\t40 | Observations');
+    expect(table).toContain('Age |  | 31');
+    expect(table).toContain('Disability | not drawn: too few to show | fewer than 5');
+    expect(table).toContain('Coastal communities |  | None');
     const descriptions = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1] ?? '');
-    expect(descriptions).toHaveLength(3);
-    expect(descriptions[1]).toContain('Hatched bars stand for fewer than 5 observations');
-    expect(descriptions[1]).not.toMatch(/Disability|Carers/);
-    for (const d of descriptions) expect(d).toMatch(/Every figure is in Table \d, which follows the chart\./);
+    expect(descriptions).toContain('Bar for Age: 31, on a scale of 0 to 40.');
+    // No picture stands for a suppressed figure, so none can give it away.
+    expect(descriptions.filter((d) => /Disability|Carers|Coastal/.test(d))).toEqual([]);
+    const text = paragraphTexts(xml);
+    expect(text).toContain('Figure 2: Observations tagged with each equality group');
+    expect(text.join(' ')).not.toMatch(/same order as the rows|hatched/i);
   });
 
   it('prints the summary, the themes table, quotes, stories and the actions', async () => {

@@ -3,8 +3,9 @@ import { crc32, deflateSync } from 'node:zlib';
 // Charts in exports are PNGs drawn here, rectangle by rectangle, rather than SVG: Word 2016 and
 // later show SVG, but LibreOffice, older Word, Word's own PDF export and print drivers each
 // treat it differently and fall back to the PNG anyway; one PNG renders the same everywhere.
-// Text stays out of the image: the labels and figures go in the table that follows each chart,
-// where screen readers, search and copy-paste can reach them.
+// Text stays out of the image: each bar's label, figure and the scale are Word text in the
+// chart's own table (see period-report/chart-table.ts), where screen readers, search and
+// copy-paste can reach them, and the full figures are in the data table after it.
 
 export type Raster = {
   width: number;
@@ -49,36 +50,6 @@ export function fillRect(
   const bottom = Math.min(raster.height, Math.round(y + height));
   for (let row = top; row < bottom; row += 1) {
     for (let column = left; column < right; column += 1) {
-      const at = (row * raster.width + column) * 3;
-      raster.pixels[at] = r;
-      raster.pixels[at + 1] = g;
-      raster.pixels[at + 2] = b;
-    }
-  }
-}
-
-/** Diagonal stripes in `colour` over the rectangle: marks a value shown only as a range. */
-export function hatchRect(
-  raster: Raster,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-  colour: string,
-  gap = 8,
-): void {
-  const [r, g, b] = rgb(colour);
-  for (
-    let row = Math.max(0, Math.round(y));
-    row < Math.min(raster.height, Math.round(y + height));
-    row += 1
-  ) {
-    for (
-      let column = Math.max(0, Math.round(x));
-      column < Math.min(raster.width, Math.round(x + width));
-      column += 1
-    ) {
-      if ((column + row) % gap >= gap / 2) continue;
       const at = (row * raster.width + column) * 3;
       raster.pixels[at] = r;
       raster.pixels[at + 1] = g;
