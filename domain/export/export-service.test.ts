@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestOf } from '../../ipc/contract';
-import { approvedStory, auditEntries } from '../../test/helpers/story-fixtures';
+import { approvedStory, approvedStoryForTrainingOnly, auditEntries } from '../../test/helpers/story-fixtures';
 import {
   completedRound,
   decideAll,
@@ -224,7 +224,7 @@ describe('cancelling an export', () => {
 
 describe('exporting a story', () => {
   it('writes it for an audience its consent covers, and records where it went', async () => {
-    const { story } = await signedOffStory(ctx, { scopes: ['peig', 'staff_training'] });
+    const { story } = await signedOffStory(ctx, { scopes: ['peig', 'trust_internal', 'staff_training'] });
     const job = await exportAndWait({
       documentType: 'story',
       storyId: story.id,
@@ -298,7 +298,7 @@ describe('the PEIG period report', () => {
 
   it('says which approved stories it leaves out and why, never that none were approved', async () => {
     await signedOffRound(ctx);
-    await approvedStory(ctx, { scopes: ['trust_internal'] });
+    await approvedStoryForTrainingOnly(ctx);
     const job = await exportAndWait({ documentType: 'period-report', site: null, ...period() });
     const text = documentText(job.result!.path);
     expect(text).toContain(

@@ -14,7 +14,7 @@ import { convertToPdf, hasCommand, pdfPageCount, pdfPageFill, pdfText } from '..
 import { calendarDateIn } from '../../domain/time/trust-time';
 import type { RequestOf } from '../../ipc/contract';
 import { ROUND_TEXTS, signedOffRound, signedOffStory, SIGNER } from '../helpers/sign-off-fixtures';
-import { approvedStory } from '../helpers/story-fixtures';
+import { approvedStoryForTrainingOnly } from '../helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../helpers/test-context';
 
 // Every export kind opened by LibreOffice (Debian's libreoffice-writer-nogui; CI installs it)
@@ -186,7 +186,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
       ctx = createTestContext();
       const round = await signedOffRound(ctx);
       const { story } = await signedOffStory(ctx);
-      await approvedStory(ctx, { scopes: ['trust_internal'] });
+      await approvedStoryForTrainingOnly(ctx);
       const action = await ctx.call('actions:create', {
         said: 'The door to the bay sticks and wakes patients at night.',
         willDo: 'Estates will fix the door.',
