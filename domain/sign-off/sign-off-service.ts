@@ -87,6 +87,16 @@ function undecidedBlocker(count: number, what: string): string {
     : `${count} ${what}s have possible personal details that still need a decision: remove each, or keep it and say why.`;
 }
 
+/** The first few words of a text, with an ellipsis when there is more. */
+export function firstWords(text: string, count = 6): string {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return 'no text';
+  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
+}
+
 function roundReview(store: Store, id: string): Omit<Review, 'signOff' | 'addenda' | 'readyToSign'> {
   const round = requireRound(store, id);
   const areas = store.areas.listVisits(id);
@@ -96,7 +106,8 @@ function roundReview(store: Store, id: string): Omit<Review, 'signOff' | 'addend
   const items: ReviewItem[] = observations.map((o) => ({
     itemKind: 'observation',
     itemId: o.id,
-    heading: `${areaNames.get(o.areaId) ?? 'Area'} · ${KIND_LABELS[o.kind].toLowerCase()} · ${londonTime(o.capturedAt)}`,
+    // The first words tell apart observations made in the same area and minute.
+    heading: `${areaNames.get(o.areaId) ?? 'Area'} · ${KIND_LABELS[o.kind].toLowerCase()} · ${londonTime(o.capturedAt)} · “${firstWords(o.text)}”`,
     clearance: checkClearance(store, { itemKind: 'observation', itemId: o.id }),
   }));
   const blockers: string[] = [];
