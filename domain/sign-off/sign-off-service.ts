@@ -108,6 +108,7 @@ function roundReview(store: Store, id: string): Omit<Review, 'signOff' | 'addend
     itemId: o.id,
     // The first words tell apart observations made in the same area and minute.
     heading: `${areaNames.get(o.areaId) ?? 'Area'} · ${KIND_LABELS[o.kind].toLowerCase()} · ${londonTime(o.capturedAt)} · “${firstWords(o.text)}”`,
+    text: o.text,
     clearance: checkClearance(store, { itemKind: 'observation', itemId: o.id }),
   }));
   const blockers: string[] = [];
@@ -164,7 +165,7 @@ function storyReview(store: Store, id: string): Omit<Review, 'signOff' | 'addend
     id,
     title: story.title,
     summary: [`Written up by ${story.author}`, consentLine],
-    items: [{ itemKind: 'story', itemId: id, heading: story.title, clearance }],
+    items: [{ itemKind: 'story', itemId: id, heading: story.title, text: story.narrative, clearance }],
     blockers,
     defaultAttestation: DEFAULT_ATTESTATIONS.story,
   };

@@ -10,8 +10,6 @@ export type ReviewItemDto = z.output<typeof ReviewItem>;
 type Props = {
   roundId: string | null;
   items: readonly ReviewItemDto[];
-  /** The story's saved narrative, which a story's findings point into; '' for a round. */
-  narrative: string;
   readOnly: boolean;
   onDecide: (item: ReviewItemDto) => DecideFinding;
 };
@@ -34,7 +32,7 @@ function ItemHeading({ item, roundId }: { item: ReviewItemDto; roundId: string |
 }
 
 /** Each item's personal-data findings, decided here one by one: remove it, or keep it and say why. */
-export function PersonalDataChecks({ roundId, items, narrative, readOnly, onDecide }: Props) {
+export function PersonalDataChecks({ roundId, items, readOnly, onDecide }: Props) {
   const shown = withFindings(items);
   const waiting = items.filter((item) => !item.clearance.clear).length;
   const what = roundId === null ? 'story' : 'observation';
@@ -53,7 +51,9 @@ export function PersonalDataChecks({ roundId, items, narrative, readOnly, onDeci
           <PersonalDataPanel
             report={item.clearance}
             itemNoun={item.itemKind}
-            savedNarrative={narrative}
+            savedNarrative={item.text}
+            regionName={item.heading}
+            idPrefix={`${item.itemId}-`}
             readOnly={readOnly}
             onDecide={onDecide(item)}
           />

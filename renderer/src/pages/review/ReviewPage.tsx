@@ -32,14 +32,6 @@ type Props = { kind: SignableKind; id: string };
  */
 export function ReviewPage({ kind, id }: Props) {
   const [review, setReview, retry] = useLoad(() => api['review:get']({ kind, id }), [kind, id]);
-  // A story's findings point into its saved narrative, which the marked preview shows.
-  const [story, setStory] = useLoad(
-    () =>
-      kind === 'story'
-        ? api['stories:get']({ id })
-        : Promise.resolve({ ok: false as const, error: { kind: 'not_found' as const, message: '' } }),
-    [kind, id],
-  );
   const [message, announce] = useAnnouncer();
   const signedHeading = useRef<HTMLHeadingElement>(null);
   const justSigned = useRef(false);
@@ -49,13 +41,9 @@ export function ReviewPage({ kind, id }: Props) {
       : { href: hrefFor({ name: 'story', storyId: id }), label: 'Back to the story' };
 
   const reload = useCallback(async () => {
-    const [next, nextStory] = await Promise.all([
-      api['review:get']({ kind, id }),
-      kind === 'story' ? api['stories:get']({ id }) : Promise.resolve(null),
-    ]);
+    const next = await api['review:get']({ kind, id });
     if (next.ok) setReview(next.value);
-    if (nextStory?.ok === true) setStory(nextStory.value);
-  }, [kind, id, setReview, setStory]);
+  }, [kind, id, setReview]);
 
   const signedOff = review.state === 'ready' && review.value.signOff !== null;
   useEffect(() => {
@@ -99,7 +87,6 @@ export function ReviewPage({ kind, id }: Props) {
   }
 
   const value = review.value;
-  const narrative = story.state === 'ready' ? story.value.narrative : '';
   const roundId = kind === 'round' ? id : null;
 
   return (
@@ -136,7 +123,6 @@ export function ReviewPage({ kind, id }: Props) {
         <PersonalDataChecks
           roundId={roundId}
           items={value.items}
-          narrative={narrative}
           readOnly={value.signOff !== null}
           onDecide={decide}
         />

@@ -56,7 +56,18 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
   const refresh = useCallback((next: StoryDetailDto) => autosave.refresh(next), [autosave]);
   const [report, setReport] = useState<ClearanceReportDto | null>(null);
   const [pageProblem, setPageProblem] = useState<PageProblem | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNoticeText] = useState<string | null>(null);
+  // Consent, read-back and approval replace the form that had the focus: it moves to what
+  // happened, rather than falling to the page.
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const [noticed, setNoticed] = useState(0);
+  const setNotice = useCallback((text: string | null) => {
+    setNoticeText(text);
+    if (text !== null) setNoticed((n) => n + 1);
+  }, []);
+  useEffect(() => {
+    if (noticed > 0) noticeRef.current?.focus();
+  }, [noticed]);
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
   const [catalogue, setCatalogue] = useLoad(() => api['frameworks:list']({}), []);
   const onCustomTag = useCallback(
@@ -87,7 +98,7 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
         setPageProblem({ ...outcome.problem, source });
       }
     },
-    [adopt],
+    [adopt, setNotice],
   );
 
   const decide: DecideFinding = async (finding, choice) => {
@@ -101,7 +112,8 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
       const latest = await api['stories:get']({ id: story.id });
       if (latest.ok) adopt(latest.value);
     }
-    setNotice(
+    // Announced without taking the focus, which the findings panel moves to what is left.
+    setNoticeText(
       choice.decision === 'redacted'
         ? `“${finding.text}” was removed from the story.`
         : `“${finding.text}” is kept.`,
@@ -143,7 +155,7 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
         {status.state === 'idle' ? 'Saved' : statusText}
       </p>
       {notice !== null && (
-        <p className="nhsuk-body pxr-story-notice" role="status">
+        <p className="nhsuk-body pxr-story-notice" role="status" ref={noticeRef} tabIndex={-1}>
           {notice}
         </p>
       )}
