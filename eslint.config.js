@@ -2,19 +2,53 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import architecture from './eslint-rules/index.js';
 
-// Where code may run is enforced here: db/, domain/ and ipc/ are plain TypeScript that runs
-// under Node in tests, so they may not import Electron, React or the DOM.
-const pureLayerRestrictions = {
-  paths: [
-    {
-      name: 'electron',
-      message: 'db/, domain/ and ipc/ run under plain Node: pass Electron side effects in.',
-    },
-    { name: 'react', message: 'db/, domain/ and ipc/ never render.' },
-  ],
-  patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'Layers only point down.' }],
-};
+// The layer map (see README "Where things are"): layers point down, and the rules below say what
+// each may import, by where the import lands. db/ and domain/ run under plain Node in tests, so they
+// never import Electron, React or the DOM; ipc/ is the shared contract, so it stands alone; the
+// renderer reaches domain code only through the pure modules listed here; the preload runs
+// sandboxed and ships no zod. Test files are exempt from the layer map (they compose layers) but
+// not from the cycle rules.
+const uiPackages = ['electron', 'react', 'react-dom'];
+const rendererPureDomainModules = [
+  'domain/sentiment/suggest-sentiment.ts',
+  'domain/stories/consent-rules.ts',
+  'domain/tagging/suggest-tags.ts',
+];
+const layerMap = [
+  {
+    files: ['db/**/*.ts'],
+    layer: 'db/',
+    forbidFolders: ['domain', 'renderer', 'electron', 'host', 'cli'],
+    forbidPackages: uiPackages,
+  },
+  {
+    files: ['domain/**/*.ts'],
+    layer: 'domain/',
+    forbidFolders: ['renderer', 'electron', 'host', 'cli'],
+    forbidPackages: uiPackages,
+  },
+  { files: ['ipc/**/*.ts'], layer: 'ipc/', allowFolders: ['ipc'], allowPackages: ['zod'] },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    layer: 'The renderer',
+    forbidFolders: ['db', 'domain', 'electron', 'host', 'cli'],
+    allowFiles: rendererPureDomainModules,
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    layer: 'The preload',
+    forbidPackages: ['zod'],
+    typeImportsAllowed: true,
+    transitive: true,
+  },
+].map(({ files, ...options }) => ({
+  files,
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  plugins: { architecture },
+  rules: { 'architecture/layer-imports': ['error', options] },
+}));
 
 export default tseslint.config(
   {
@@ -38,26 +72,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ['db/**/*.ts', 'domain/**/*.ts', 'ipc/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', pureLayerRestrictions] },
+    files: ['**/*.{ts,tsx}'],
+    plugins: { architecture },
+    rules: {
+      'architecture/no-file-cycles': 'error',
+      'architecture/no-folder-cycles': ['error', { featureFolders: ['domain/*', 'renderer/src/pages/*'] }],
+    },
   },
+  ...layerMap,
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/db/**', '**/electron/**', '**/host/**'],
-              message: 'The renderer talks to the app only through window.api.',
-            },
-          ],
-        },
-      ],
     },
   },
 );

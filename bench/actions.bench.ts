@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { ACTION_STATUSES } from '../ipc/vocabulary';
 import { openBenchContext } from './bench-context';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 import { seededRandom } from './seed-observations';
@@ -27,7 +28,6 @@ export const actionsSuite: BenchSuite = {
         `INSERT INTO actions (id, said, will_do, owner_name, site, area_id, due_date, status, said_at, created_at, updated_at)
          VALUES (?, ?, ?, ?, 'Sutton', ?, ?, ?, ?, ?, ?)`,
       );
-      const statuses = ['open', 'in_progress', 'done', 'fed_back'] as const;
       sqlite.transaction(() => {
         areaIds.forEach((id, i) => insertArea.run(id, `Ward ${i + 1}`));
         for (let i = 0; i < ACTIONS; i += 1) {
@@ -35,7 +35,7 @@ export const actionsSuite: BenchSuite = {
           const due = new Date(Date.parse(created) + Math.floor(random() * 60) * 86_400_000)
             .toISOString()
             .slice(0, 10);
-          const status = statuses[Math.floor(random() * 4)]!;
+          const status = ACTION_STATUSES[Math.floor(random() * ACTION_STATUSES.length)]!;
           insertAction.run(
             randomUUID(),
             `Concern ${i}: the call bell was out of reach`,

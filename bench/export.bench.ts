@@ -20,11 +20,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { generatedPeriodInput } from '../domain/export/fixtures/sample-documents';
-import { sampleIdentity } from '../domain/export/fixtures/sample-identity';
-import { generatedRoundSummary } from '../domain/export/fixtures/sample-round';
-import { summarisePeriod } from '../domain/export/period-report/summarise-period';
-import { createSignedExport } from '../domain/export/signed-export';
+import { generatedPeriodInput } from '../domain/exports/fixtures/sample-documents';
+import { sampleIdentity } from '../domain/exports/fixtures/sample-identity';
+import { generatedRoundSummary } from '../domain/exports/fixtures/sample-round';
+import { summarisePeriod } from '../domain/exports/period-report/summarise-period';
+import { createSignedExport } from '../domain/exports/signed-export';
 import { verifySignedDocx } from '../domain/signing/verify-export';
 import type { AppContext } from '../domain/app-context';
 import type { RequestOf } from '../ipc/contract';
@@ -59,7 +59,7 @@ async function periodReportChild(): Promise<ChildReport> {
     const started = performance.now();
     const model = summarisePeriod(input);
     const signed = await createSignedExport(
-      { documentType: 'period-report', model },
+      { documentType: 'period_report', model },
       { identity, appVersion: 'bench' },
     );
     times.push(performance.now() - started);
@@ -88,7 +88,7 @@ async function periodReportDbChild(): Promise<ChildReport> {
     for (let run = 0; run < PERIOD_RUNS; run += 1) {
       const started = performance.now();
       const path = await exportThroughChannel(ctx, {
-        documentType: 'period-report',
+        documentType: 'period_report',
         ...PERIOD,
         site: null,
         ...BENCH_SIGNER,
@@ -151,7 +151,7 @@ async function roundSummaryFromDatabase(): Promise<number[]> {
     for (let run = 0; run < ROUND_WARM_UP + ROUND_RUNS; run += 1) {
       const started = performance.now();
       const path = await exportThroughChannel(ctx, {
-        documentType: 'round-summary',
+        documentType: 'round_summary',
         roundId,
         fileName: 'bench round summary.docx',
         overwrite: true,
@@ -176,7 +176,7 @@ async function roundSummaryTimes(): Promise<{ build: number[]; verify: number[] 
   for (let run = 0; run < ROUND_WARM_UP + ROUND_RUNS; run += 1) {
     const started = performance.now();
     const signed = await createSignedExport(
-      { documentType: 'round-summary', model },
+      { documentType: 'round_summary', model },
       { identity, appVersion: 'bench' },
     );
     const built = performance.now();

@@ -54,20 +54,23 @@ export function fingerprint(value: string | readonly unknown[]): TextFingerprint
   return { sha256: createHash('sha256').update(text, 'utf8').digest('hex'), length: value.length };
 }
 
+/** An entry's fields in column order: the order they are stored in and the order the hash covers. */
+function entryFields(row: Omit<AuditRow, 'hash'>) {
+  return [
+    row.seq,
+    row.at,
+    row.actor,
+    row.action,
+    row.entity,
+    row.entity_id,
+    row.detail,
+    row.prev_hash,
+  ] as const;
+}
+
 export function hashEntry(row: Omit<AuditRow, 'hash'>): string {
   return createHash('sha256')
-    .update(
-      canonicalJson([
-        row.seq,
-        row.at,
-        row.actor,
-        row.action,
-        row.entity,
-        row.entity_id,
-        row.detail,
-        row.prev_hash,
-      ]),
-    )
+    .update(canonicalJson(entryFields(row)))
     .digest('hex');
 }
 
@@ -98,17 +101,7 @@ export function createAuditLog(sqlite: Database, context: { actor: string; now: 
         detail: canonicalJson(entry.detail),
         prev_hash: previous?.hash ?? GENESIS_HASH,
       };
-      insert.run(
-        row.seq,
-        row.at,
-        row.actor,
-        row.action,
-        row.entity,
-        row.entity_id,
-        row.detail,
-        row.prev_hash,
-        hashEntry(row),
-      );
+      insert.run(...entryFields(row), hashEntry(row));
     },
     verify: () => verifyAuditChain(sqlite),
   };

@@ -1,19 +1,9 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { upgradedAfter } from '../test/helpers/migration-helpers';
+import { seedRoundWithObservation, upgradedAfter } from '../test/helpers/migration-helpers';
 
 const temps: { remove: () => void }[] = [];
 afterEach(() => temps.splice(0).forEach((t) => t.remove()));
-
-function seedObservation(sqlite: Database) {
-  sqlite.exec(`
-    INSERT INTO rounds (id, starts_at, site, template_id, status, created_at, updated_at) VALUES ('r1', '2026-11-01T10:00:00.000Z', 'Sutton', NULL, 'in_progress', 'x', 'x');
-    INSERT INTO areas (id, site, name, created_at) VALUES ('a1', 'Sutton', 'Ward 1', 'x');
-    INSERT INTO round_areas (id, round_id, area_id, visited_at, position) VALUES ('ra1', 'r1', 'a1', 'x', 0);
-    INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at)
-      VALUES ('o1', 'r1', 'a1', '2026-11-01T10:05:00.000Z', 'heard', 'patient', 'The door to the bay sticks', NULL, 'x', 'x');
-  `);
-}
 
 const insertAction = (sqlite: Database, id = 'act1', status = 'open') =>
   sqlite
@@ -24,7 +14,7 @@ const insertAction = (sqlite: Database, id = 'act1', status = 'open') =>
     .run(id, status);
 
 const upgraded = (fromCount: number, toCount?: number) =>
-  upgradedAfter(temps, fromCount, seedObservation, toCount);
+  upgradedAfter(temps, fromCount, seedRoundWithObservation, toCount);
 
 describe('migration 0007_actions', () => {
   it('keeps observations, adds the follow-up flag unset, and stores actions with their links', () => {

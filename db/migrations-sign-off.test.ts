@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { upgradedAfter } from '../test/helpers/migration-helpers';
+import { seedRoundWithObservation, upgradedAfter } from '../test/helpers/migration-helpers';
 
 const temps: { remove: () => void }[] = [];
 afterEach(() => temps.splice(0).forEach((t) => t.remove()));
@@ -9,12 +9,8 @@ const HASH = 'a'.repeat(64);
 
 // A completed round with one observation, and a story taken to "approved" the way the app does.
 function seed(sqlite: Database) {
+  seedRoundWithObservation(sqlite);
   sqlite.exec(`
-    INSERT INTO rounds (id, starts_at, site, template_id, status, created_at, updated_at) VALUES ('r1', '2026-11-01T10:00:00.000Z', 'Sutton', NULL, 'in_progress', 'x', 'x');
-    INSERT INTO areas (id, site, name, created_at) VALUES ('a1', 'Sutton', 'Ward 1', 'x');
-    INSERT INTO round_areas (id, round_id, area_id, visited_at, position) VALUES ('ra1', 'r1', 'a1', 'x', 0);
-    INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at)
-      VALUES ('o1', 'r1', 'a1', '2026-11-01T10:05:00.000Z', 'heard', 'patient', 'The door to the bay sticks', NULL, 'x', 'x');
     UPDATE rounds SET status = 'completed', completed_at = 'x' WHERE id = 'r1';
     INSERT INTO stories (id, title, storyteller, author, narrative, status, text_hash, created_at, updated_at)
       VALUES ('s1', 'Waiting', 'patient', 'Dr Obi', 'The nurses were kind', 'draft', '${HASH}', 'x', 'x');

@@ -1,3 +1,6 @@
+// One file on purpose: drizzle-kit diffs this whole schema against its last snapshot to write each
+// migration, and the tables reference one another by foreign key, so the database is read and
+// reviewed here as one picture, table by table, next to the migrations that build it.
 import { sql } from 'drizzle-orm';
 import {
   ACTION_STATUSES,
@@ -22,7 +25,7 @@ import {
   TAGGABLE_KINDS,
   TEAM_ROLES,
 } from '../ipc/contract';
-import { SIGNABLE_KINDS } from '../ipc/export-schemas';
+import { SIGN_OFF_KINDS } from '../ipc/sign-off-schemas';
 import {
   check,
   foreignKey,
@@ -481,7 +484,7 @@ export const trustedSigners = sqliteTable(
 export const signOffs = sqliteTable(
   'sign_offs',
   {
-    kind: text('kind', { enum: SIGNABLE_KINDS }).notNull(),
+    kind: text('kind', { enum: SIGN_OFF_KINDS }).notNull(),
     itemId: text('item_id').notNull(),
     signerName: text('signer_name').notNull(),
     signerRole: text('signer_role').notNull(),
@@ -495,7 +498,7 @@ export const signOffs = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.kind, t.itemId] }),
-    check('sign_offs_kind_ck', sql`${t.kind} in (${inList(SIGNABLE_KINDS)})`),
+    check('sign_offs_kind_ck', sql`${t.kind} in (${inList(SIGN_OFF_KINDS)})`),
   ],
 );
 
@@ -504,7 +507,7 @@ export const signOffAddenda = sqliteTable(
   'sign_off_addenda',
   {
     id: text('id').primaryKey(),
-    kind: text('kind', { enum: SIGNABLE_KINDS }).notNull(),
+    kind: text('kind', { enum: SIGN_OFF_KINDS }).notNull(),
     itemId: text('item_id').notNull(),
     text: text('text').notNull(),
     signerName: text('signer_name').notNull(),

@@ -3,17 +3,32 @@ import type { KeyWrapper } from '../db/key-file';
 import { takeBackupIfDue } from '../db/backups';
 import { checkIntegrity, openDatabase } from '../db/connection';
 import type { AppErrorShape } from '../ipc/errors';
-import { syncBuiltinTemplates, listTemplates } from '../db/repositories/templates-repository';
+import { actionsHandlers } from './actions/actions-handlers';
+import { actionTaggable } from './actions/actions-service';
+import { appHandlers } from './app/app-handlers';
+import { areasHandlers } from './areas/areas-handlers';
+import { auditHandlers } from './audit/audit-handlers';
 import { clearanceHandlers } from './clearance/clearance-handlers';
+import { createExportJobs, type ExportJobs } from './exports/export-jobs';
+import { exportsHandlers } from './exports/exports-handlers';
 import type { Handlers, Dispatch } from './handler-registry';
 import { createDispatcher, toErrorShape } from './handler-registry';
+import { insightsHandlers } from './insights/insights-handlers';
+import { observationsHandlers } from './observations/observations-handlers';
+import { observationTaggable } from './observations/observations-service';
+import { listRoundObservationDtos } from './observations/observation-dto';
 import { roundsHandlers } from './rounds/rounds-handlers';
+import { searchHandlers } from './search/search-handlers';
+import { settingsHandlers } from './settings/settings-handlers';
+import { organisation } from './settings/organisation';
+import { signOffHandlers } from './sign-off/sign-off-handlers';
+import { signingHandlers } from './signing/signing-handlers';
+import { createSigningIdentitySource } from './signing/signing-service';
 import { createStore, type Store } from './store';
 import { storiesHandlers } from './stories/stories-handlers';
+import { storyTaggable } from './stories/stories-service';
 import { taggingHandlers } from './tagging/tagging-handlers';
-import { actionsHandlers } from './actions/actions-handlers';
-import { exportHandlers } from './export/export-handlers';
-import type { ExportJobs } from './export/export-jobs';
+import { templatesHandlers } from './templates/templates-handlers';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
 
 export type AppContextOptions = {
@@ -67,37 +82,53 @@ export function createAppContext(options: AppContextOptions): AppContext {
     integrityCheck: options.deferIntegrityCheck ? 'deferred' : 'blocking',
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  const store = createStore(opened.sqlite, opened.db, { actor: options.actor, now });
   try {
-    syncBuiltinTemplates(opened.db, loadBuiltinTemplates(options.resourcesFolder), now());
+    store.templates.syncBuiltin(loadBuiltinTemplates(options.resourcesFolder), now());
   } catch (error) {
+    store.dispose();
     opened.close();
     throw error;
   }
-  const store = createStore(opened.sqlite, opened.db, { actor: options.actor, now });
   const exportsDir = options.exportsDir ?? join(options.dataDir, EXPORTS_FOLDER);
-  const exporting = exportHandlers(store, {
-    dataDir: options.dataDir,
-    keyWrapper: options.keyWrapper,
-    exportsDir,
-    appVersion: options.version,
-    defaultOrganisation: options.organisation ?? DEFAULT_ORGANISATION,
-  });
+  const identity = createSigningIdentitySource(store, options.dataDir, options.keyWrapper);
+  const jobs = createExportJobs({ now: store.now, toErrorShape });
+  const defaultOrganisation = options.organisation ?? DEFAULT_ORGANISATION;
   const close = () => {
     // A running export must not write a file its audit entry can no longer accompany.
-    exporting.jobs.cancelAll();
+    jobs.cancelAll();
     store.dispose();
     opened.close();
   };
+  // One handler map per feature, named as the channels' prefix and the feature's folder.
   const handlers: Handlers = {
-    'app:info': () => ({ version: options.version, dataFolder: options.dataDir, host: options.host }),
-    'templates:list': () => listTemplates(store.db),
-    'audit:verify': () => store.audit.verify(),
-    ...roundsHandlers(store),
-    ...taggingHandlers(store),
-    ...actionsHandlers(store),
+    ...appHandlers({ version: options.version, dataFolder: options.dataDir, host: options.host }),
+    ...templatesHandlers(store),
+    ...roundsHandlers(store, listRoundObservationDtos),
+    ...areasHandlers(store),
+    ...observationsHandlers(store),
+    ...taggingHandlers(store, {
+      observation: observationTaggable,
+      story: storyTaggable,
+      action: actionTaggable,
+    }),
+    ...searchHandlers(store),
+    ...insightsHandlers(store),
     ...storiesHandlers(store),
     ...clearanceHandlers(store),
-    ...exporting.handlers,
+    ...settingsHandlers(store, defaultOrganisation),
+    ...actionsHandlers(store),
+    ...signingHandlers(store, identity),
+    ...signOffHandlers(store, identity),
+    ...exportsHandlers(store, {
+      identity,
+      jobs,
+      dataDir: options.dataDir,
+      exportsDir,
+      appVersion: options.version,
+      organisation: () => organisation(store, defaultOrganisation).name,
+    }),
+    ...auditHandlers(store),
   };
   const dispatch = createDispatcher(handlers);
   // Once the file has passed its check: the rolling daily backup (so a damaged file never
@@ -122,7 +153,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     return {
       dispatch,
       store,
-      exportJobs: exporting.jobs,
+      exportJobs: jobs,
       exportsDir,
       close,
       integrity: Promise.resolve(null),
@@ -149,7 +180,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     dispatch: async (channel, payload) =>
       damaged ? { ok: false, error: damaged } : dispatch(channel, payload),
     store,
-    exportJobs: exporting.jobs,
+    exportJobs: jobs,
     exportsDir,
     close,
     integrity,

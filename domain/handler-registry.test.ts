@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../ipc/contract';
-import { NARRATIVE_MAX_BYTES } from '../ipc/story-schemas';
+import { NARRATIVE_MAX_BYTES } from '../ipc/stories-schemas';
 import { createTestContext, type TestContext } from '../test/helpers/test-context';
 
 // Every channel must turn malformed input into a validation error that names the field, and
@@ -62,7 +62,7 @@ const decision = {
 const PEM =
   '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----\n';
 const periodReport = {
-  documentType: 'period-report',
+  documentType: 'period_report',
   from: '2026-10-01',
   to: '2026-12-31',
   signerName: 'Helen Adeyemi',
@@ -177,18 +177,6 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ id: UUID, changes: { status: 'approved' } }, 'changes.status'],
     [{ changes: {} }, 'id'],
   ],
-  'stories:set-tags': [
-    [{ id: UUID, tags: [], equalityStatus: 'maybe' }, 'equalityStatus'],
-    [
-      {
-        id: UUID,
-        tags: [{ frameworkId: 'equality-groups', tagId: 'carers', impact: 'great' }],
-        equalityStatus: 'recorded',
-      },
-      'tags.0.impact',
-    ],
-    [{ id: UUID, tags: 'carers', equalityStatus: 'recorded' }, 'tags'],
-  ],
   'stories:set-sentiment': [
     [{ id: UUID, confirmed: 'happy' }, 'confirmed'],
     [{ id: UUID, confirmed: null, fftAnswer: 'good' }, 'fftAnswer'],
@@ -238,7 +226,7 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ names: ['  '] }, 'names.0'],
     [{ names: ['x'.repeat(101)] }, 'names.0'],
   ],
-  'frameworks:list': [[{ all: true }, 'all']],
+  'tagging:frameworks': [[{ all: true }, 'all']],
   'observations:set-follow-up': [
     [{ id: UUID, needsFollowUp: 'yes' }, 'needsFollowUp'],
     [{ needsFollowUp: true }, 'id'],
@@ -276,31 +264,39 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
       'feedback.channel',
     ],
   ],
-  'actions:set-tags': [[{ id: UUID, tags: [], equalityStatus: 'unknown' }, 'equalityStatus']],
   'actions:for-round': [[{ roundId: 'r1' }, 'roundId']],
   'actions:record-revisit': [
     [{ actionId: UUID, roundId: UUID, outcome: 'better' }, 'outcome'],
     [{ actionId: UUID, outcome: 'improved' }, 'roundId'],
   ],
-  'tags:create-custom': [
+  'tagging:create-custom-tag': [
     [{ label: '  ' }, 'label'],
     [{ label: 'x'.repeat(61) }, 'label'],
   ],
-  'observations:set-tags': [
-    [{ id: UUID, tags: [], equalityStatus: 'maybe' }, 'equalityStatus'],
+  'tagging:set-item-tags': [
+    [{ kind: 'observation', id: UUID, tags: [], equalityStatus: 'maybe' }, 'equalityStatus'],
     [
-      { id: UUID, tags: [{ frameworkId: 'Trust Themes!', tagId: 'access' }], equalityStatus: 'not_recorded' },
+      {
+        kind: 'observation',
+        id: UUID,
+        tags: [{ frameworkId: 'Trust Themes!', tagId: 'access' }],
+        equalityStatus: 'not_recorded',
+      },
       'tags.0.frameworkId',
     ],
     [
       {
+        kind: 'story',
         id: UUID,
         tags: [{ frameworkId: 'equality-groups', tagId: 'carers', impact: 'great' }],
         equalityStatus: 'recorded',
       },
       'tags.0.impact',
     ],
-    [{ id: UUID, tags: 'carers', equalityStatus: 'recorded' }, 'tags'],
+    [{ kind: 'observation', id: UUID, tags: 'carers', equalityStatus: 'recorded' }, 'tags'],
+    [{ kind: 'action', id: UUID, tags: [], equalityStatus: 'unknown' }, 'equalityStatus'],
+    [{ kind: 'round', id: UUID, tags: [], equalityStatus: 'not_recorded' }, 'kind'],
+    [{ id: UUID, tags: [], equalityStatus: 'not_recorded' }, 'kind'],
   ],
   'observations:set-sentiment': [
     [{ id: UUID, confirmed: 'happy', fftAnswer: null }, 'confirmed'],
@@ -327,7 +323,7 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ keyId: 'ABCD' }, 'keyId'],
     [{ keyId: 'A'.repeat(64) }, 'keyId'],
   ],
-  'review:get': [
+  'sign-off:get': [
     [{ kind: 'action', id: UUID }, 'kind'],
     [{ kind: 'round' }, 'id'],
   ],
@@ -347,18 +343,18 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
   ],
   'exports:start': [
     [{ documentType: 'minutes', roundId: UUID, personalDataConfirmed: true }, 'documentType'],
-    [{ documentType: 'round-summary', roundId: UUID }, 'personalDataConfirmed'],
-    [{ documentType: 'round-summary', roundId: UUID, personalDataConfirmed: false }, 'personalDataConfirmed'],
+    [{ documentType: 'round_summary', roundId: UUID }, 'personalDataConfirmed'],
+    [{ documentType: 'round_summary', roundId: UUID, personalDataConfirmed: false }, 'personalDataConfirmed'],
     [
-      { documentType: 'round-summary', roundId: UUID, personalDataConfirmed: true, fileName: '../evil.docx' },
+      { documentType: 'round_summary', roundId: UUID, personalDataConfirmed: true, fileName: '../evil.docx' },
       'fileName',
     ],
     [
-      { documentType: 'round-summary', roundId: UUID, personalDataConfirmed: true, fileName: 'summary.pdf' },
+      { documentType: 'round_summary', roundId: UUID, personalDataConfirmed: true, fileName: 'summary.pdf' },
       'fileName',
     ],
     [
-      { documentType: 'round-summary', roundId: UUID, personalDataConfirmed: true, overwrite: 'yes' },
+      { documentType: 'round_summary', roundId: UUID, personalDataConfirmed: true, overwrite: 'yes' },
       'overwrite',
     ],
     [
@@ -369,7 +365,7 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ ...periodReport, to: '2026-09-30' }, 'to'],
     [{ ...periodReport, from: '1 July 2026' }, 'from'],
     [{ ...periodReport, signerName: '' }, 'signerName'],
-    [{ ...periodReport, documentType: 'you-said-we-did-poster', orientation: 'diagonal' }, 'orientation'],
+    [{ ...periodReport, documentType: 'you_said_we_did', orientation: 'diagonal' }, 'orientation'],
   ],
   'exports:status': [
     [{}, 'jobId'],

@@ -19,14 +19,17 @@ import {
   type TrustedSignersRepository,
 } from '../db/repositories/sign-off-repository';
 import { storiesRepository, type StoriesRepository } from '../db/repositories/stories-repository';
-import { tagsRepository, type TagsRepository } from '../db/repositories/tags-repository';
+import { tagsRepository, type TagsRepository } from '../db/repositories/tagging-repository';
 import { actionsRepository, type ActionsRepository } from '../db/repositories/actions-repository';
+import { reportingRepository, type ReportingRepository } from '../db/repositories/reporting-repository';
+import { templatesRepository, type TemplatesRepository } from '../db/repositories/templates-repository';
 
 // What every domain service needs: the database, the audit log and the clock, passed in so
 // tests can fix time and so nothing here reaches for Electron or globals.
 export type Store = {
   sqlite: Database;
   db: AppDatabase;
+  templates: TemplatesRepository;
   rounds: RoundsRepository;
   areas: AreasRepository;
   observations: ObservationsRepository;
@@ -37,6 +40,8 @@ export type Store = {
   settings: SettingsRepository;
   signOffs: SignOffRepository;
   trustedSigners: TrustedSignersRepository;
+  /** The cross-feature reads that documents are built from. */
+  reporting: ReportingRepository;
   audit: AuditLog;
   /**
    * The full-text index, brought up to date from the queue saves leave (migration 0010). It runs
@@ -132,6 +137,7 @@ export function createStore(
   return {
     sqlite,
     db,
+    templates: templatesRepository(db),
     rounds: roundsRepository(db),
     areas: areasRepository(db),
     observations: observationsRepository(db),
@@ -142,6 +148,7 @@ export function createStore(
     settings: settingsRepository(db),
     signOffs: signOffRepository(db),
     trustedSigners: trustedSignersRepository(db),
+    reporting: reportingRepository(sqlite),
     audit: createAuditLog(sqlite, { actor: options.actor, now }),
     searchIndex,
     actor: options.actor,

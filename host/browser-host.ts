@@ -33,7 +33,7 @@ export type BrowserHost = {
   close: () => Promise<void>;
 };
 
-// Large enough for a file sent to be verified (base64, see verifyRequest in ipc/export-schemas.ts).
+// Large enough for a file sent to be verified (base64, see verifyRequest in ipc/exports-schemas.ts).
 const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -7,6 +7,7 @@ export const ERROR_KINDS = [
   'locked',
   'storage',
   'newer_database',
+  'changed_migration',
   'corrupt',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
@@ -61,6 +62,8 @@ export function errorTitle(kind: ErrorKind): string {
       return 'Your work could not be saved';
     case 'newer_database':
       return 'This data needs a newer version of PX Rounds';
+    case 'changed_migration':
+      return 'This copy of PX Rounds does not match your data';
     case 'corrupt':
       return 'The data file is damaged';
     default:

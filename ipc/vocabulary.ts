@@ -1,5 +1,8 @@
 // The closed lists the app speaks in. The database's CHECK constraints, the zod schemas and
 // the UI's labels all come from these.
+/** The trust's clock: calendar dates, periods and printed times are all counted in it. */
+export const TRUST_TIME_ZONE = 'Europe/London';
+
 export const ROUND_STATUSES = ['planned', 'in_progress', 'completed', 'signed_off'] as const;
 export const TEAM_ROLES = ['ned', 'governor', 'staff_escort', 'patient_partner', 'other'] as const;
 export const OBSERVATION_KINDS = ['seen', 'heard', 'quote', 'environment'] as const;

@@ -6,9 +6,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { sampleExports } from '../domain/export/fixtures/sample-exports';
-import { sampleIdentity } from '../domain/export/fixtures/sample-identity';
-import { createSignedExport } from '../domain/export/signed-export';
+import { sampleExports } from '../domain/exports/fixtures/sample-exports';
+import { sampleIdentity } from '../domain/exports/fixtures/sample-identity';
+import { createSignedExport } from '../domain/exports/signed-export';
 import { convertToPdf, firstPagePng, hasCommand } from './libreoffice-pdf';
 
 const root = resolve(import.meta.dirname, '..');

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleRoundSummary } from '../../domain/export/fixtures/sample-round';
-import { createSignedExport, writeSignedExport } from '../../domain/export/signed-export';
+import { sampleRoundSummary } from '../../domain/exports/fixtures/sample-round';
+import { createSignedExport, writeSignedExport } from '../../domain/exports/signed-export';
 import { createSigningIdentity, formatFingerprint } from '../../domain/signing/signing-keys';
 import { repoRoot } from '../../test/helpers/test-context';
 import { runCli } from '../px-rounds';
@@ -19,7 +19,7 @@ let keys = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'px-rounds-verify-'));
   const signed = await createSignedExport(
-    { documentType: 'round-summary', model: sampleRoundSummary(signer.keyId) },
+    { documentType: 'round_summary', model: sampleRoundSummary(signer.keyId) },
     { identity: signer, appVersion: '0.1.0' },
   );
   file = join(dir, 'round summary.docx');
@@ -111,7 +111,7 @@ describe('px-rounds verify', () => {
       valid: true,
       trusted: false,
       keyId: signer.keyId,
-      documentType: 'round-summary',
+      documentType: 'round_summary',
       sidecar: 'matches',
       problems: [],
     });

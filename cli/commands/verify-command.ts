@@ -5,8 +5,8 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { DOCUMENT_TYPES, type DocumentType } from '../../domain/export/export-models';
-import { DOCUMENT_TYPE_LABELS, formatDateTime } from '../../domain/export/labels';
+import { DOCUMENT_TYPES, type DocumentType } from '../../domain/documents/document-types';
+import { DOCUMENT_TYPE_LABELS, formatDateTime } from '../../domain/documents/document-labels';
 import { formatFingerprint } from '../../domain/signing/signing-keys';
 import { trustedSignerFromPem, type TrustedSigner } from '../../domain/signing/trusted-signers';
 import {

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { SignableKind } from '../../ipc/export-schemas';
+import type { SignOffKind } from '../../ipc/sign-off-schemas';
 import type { AppDatabase } from '../drizzle-client';
 import { signOffAddenda, signOffs, trustedSigners } from '../schema';
 
@@ -23,11 +23,11 @@ export function signOffRepository(db: AppDatabase) {
     .orderBy(asc(signOffAddenda.signedAt), asc(signOffAddenda.id))
     .prepare();
   return {
-    get: (kind: SignableKind, itemId: string): SignOffRow | undefined => byItem.get({ kind, itemId }),
+    get: (kind: SignOffKind, itemId: string): SignOffRow | undefined => byItem.get({ kind, itemId }),
     insert: (row: SignOffRow) => {
       db.insert(signOffs).values(row).run();
     },
-    addenda: (kind: SignableKind, itemId: string): AddendumRow[] => addendaFor.all({ kind, itemId }),
+    addenda: (kind: SignOffKind, itemId: string): AddendumRow[] => addendaFor.all({ kind, itemId }),
     addAddendum: (row: AddendumRow) => {
       db.insert(signOffAddenda).values(row).run();
     },

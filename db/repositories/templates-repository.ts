@@ -99,3 +99,14 @@ export function getTemplate(db: AppDatabase, id: string): TemplateRecord | null 
     prompts: prompts.map((p) => ({ id: p.id, section: p.section, text: p.text, position: p.position })),
   };
 }
+
+export function templatesRepository(db: AppDatabase) {
+  return {
+    list: () => listTemplates(db),
+    get: (id: string) => getTemplate(db, id),
+    /** See syncBuiltinTemplates: the built-in templates brought in line with the shipped data. */
+    syncBuiltin: (data: readonly TemplateData[], now: Date) => syncBuiltinTemplates(db, data, now),
+  };
+}
+
+export type TemplatesRepository = ReturnType<typeof templatesRepository>;

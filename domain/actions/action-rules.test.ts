@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkTransition, daysBetween, isOverdue, median, type ActionStatus } from './action-rules';
+import type { ActionStatus } from '../../ipc/vocabulary';
+import { checkTransition, daysBetween, isOverdue, median } from './action-rules';
 
 const move = (
   from: ActionStatus,

@@ -1,18 +1,7 @@
 // The rules of the "You said, we did" loop, as pure functions: which status changes are
 // allowed and what each needs, when an action is overdue, and the period figures PEIG sees.
+import type { ActionStatus, FeedbackChannel } from '../../ipc/vocabulary';
 import { endOfDayIn, TRUST_TIME_ZONE } from '../time/trust-time';
-
-export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'fed_back'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-export const FEEDBACK_CHANNELS = [
-  'ward_noticeboard',
-  'department_screen',
-  'letter',
-  'in_person',
-  'meeting',
-] as const;
-export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
 
 const ORDER: Record<ActionStatus, number> = { open: 0, in_progress: 1, done: 2, fed_back: 3 };
 

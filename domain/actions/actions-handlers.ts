@@ -1,21 +1,16 @@
 import type { HandlerMap } from '../handler-types';
-import { setFollowUp } from '../rounds/observations-service';
 import type { Store } from '../store';
+import { actionsForRound, getActionDetail, listActions } from './action-queries';
 import {
-  actionsForRound,
   addActionSource,
   createAction,
   createActionFrom,
-  getActionDetail,
-  listActions,
   recordRevisit,
   setActionStatus,
-  setActionTags,
   updateAction,
 } from './actions-service';
 
 export type ActionsHandlers = HandlerMap<
-  | 'observations:set-follow-up'
   | 'actions:list'
   | 'actions:get'
   | 'actions:create'
@@ -23,14 +18,12 @@ export type ActionsHandlers = HandlerMap<
   | 'actions:add-source'
   | 'actions:update'
   | 'actions:set-status'
-  | 'actions:set-tags'
   | 'actions:for-round'
   | 'actions:record-revisit'
 >;
 
 export function actionsHandlers(store: Store): ActionsHandlers {
   return {
-    'observations:set-follow-up': (request) => setFollowUp(store, request),
     'actions:list': (request) => listActions(store, request),
     'actions:get': ({ id }) => getActionDetail(store, id),
     'actions:create': (request) => createAction(store, request),
@@ -38,7 +31,6 @@ export function actionsHandlers(store: Store): ActionsHandlers {
     'actions:add-source': (request) => addActionSource(store, request),
     'actions:update': (request) => updateAction(store, request),
     'actions:set-status': (request) => setActionStatus(store, request),
-    'actions:set-tags': (request) => setActionTags(store, request),
     'actions:for-round': ({ roundId }) => actionsForRound(store, roundId),
     'actions:record-revisit': (request) => recordRevisit(store, request),
   };

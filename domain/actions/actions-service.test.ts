@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
-import { recordConsent, writeStory } from '../../test/helpers/story-fixtures';
+import { CARER_STORY_TAGS, recordConsent, writeStory } from '../../test/helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 
 let ctx: TestContext;
@@ -14,7 +14,8 @@ afterEach(() => ctx.dispose());
 async function flaggedObservation(text = 'The door to the bay sticks and my wheelchair cannot get through') {
   const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Ward 3'], clock);
   const obs = await observe(ctx, roundId, areas['Ward 3']!, text);
-  await ctx.call('observations:set-tags', {
+  await ctx.call('tagging:set-item-tags', {
+    kind: 'observation',
     id: obs.id,
     tags: [
       { frameworkId: 'trust-key-themes', tagId: 'access', impact: null, description: null },
@@ -123,13 +124,10 @@ describe('raising an action', () => {
 
   it('turns a story into an action in one step, carrying its words and tags, and lists it by its story', async () => {
     const story = await writeStory(ctx);
-    await ctx.call('stories:set-tags', {
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'story',
       id: story.id,
-      tags: [
-        { frameworkId: 'trust-key-themes', tagId: 'listen-and-learn' },
-        { frameworkId: 'equality-groups', tagId: 'carers', impact: 'negative' },
-      ],
-      equalityStatus: 'recorded',
+      ...CARER_STORY_TAGS,
     });
     const other = await writeStory(ctx, { title: 'Parking' });
     await ctx.call('actions:create-from', { kind: 'story', id: other.id });
@@ -162,9 +160,15 @@ describe('raising an action', () => {
   it('adds a second observation that says the same to an open action, showing both and joining their tags', async () => {
     const { observation, roundId, areaId } = await flaggedObservation();
     const action = await ctx.call('actions:create-from', { kind: 'observation', id: observation.id });
-    await ctx.call('actions:set-tags', { id: action.id, tags: [], equalityStatus: 'not_recorded' });
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'action',
+      id: action.id,
+      tags: [],
+      equalityStatus: 'not_recorded',
+    });
     const again = await observe(ctx, roundId, areaId, 'The bay door is too heavy for me');
-    await ctx.call('observations:set-tags', {
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
       id: again.id,
       tags: [{ frameworkId: 'trust-key-themes', tagId: 'access', impact: null, description: null }],
       equalityStatus: 'not_recorded',
@@ -428,7 +432,8 @@ describe('the audit log', () => {
       id: action.id,
       changes: { willDo: 'Fix the door', ownerName: 'Sam' },
     });
-    await ctx.call('actions:set-tags', {
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'action',
       id: action.id,
       tags: [{ frameworkId: 'trust-key-themes', tagId: 'effectiveness', impact: null, description: null }],
       equalityStatus: 'not_recorded',

@@ -1,94 +1,19 @@
-import type { ActionDetailDto, ActionSummaryDto, ObservationDto, ParsedRequestOf } from '../../ipc/contract';
-import { notFoundError, validationError } from '../../ipc/errors';
-import type { ActionListRow, ActionRow } from '../../db/repositories/actions-repository';
+import type { ActionDetailDto, ObservationDto, ParsedRequestOf } from '../../ipc/contract';
+import { validationError } from '../../ipc/errors';
 import { assertRoundOpen, requireRound } from '../rounds/rounds-service';
-import { createObservation } from '../rounds/observations-service';
-import { getObservationDto } from '../rounds/observation-dto';
+import { createObservation } from '../observations/observations-service';
+import { getObservationDto } from '../observations/observation-dto';
 import type { Store } from '../store';
-import { labelTags, validateItemTags } from '../tagging/tagging-service';
+import type { Taggable } from '../tagging/tagging-service';
 import { calendarDateIn, startOfDayIn } from '../time/trust-time';
-import { checkTransition, isOverdue } from './action-rules';
-
-type Source = { kind: 'observation' | 'story'; id: string };
+import { checkTransition } from './action-rules';
+import { getActionDetail, requireAction, sourceText, type Source } from './action-queries';
 
 const REVISIT_WORDS = {
   still_an_issue: 'still an issue',
   improved: 'improved',
   resolved: 'resolved',
 } as const;
-
-export function requireAction(store: Store, id: string): ActionRow {
-  const action = store.actions.get(id);
-  if (!action) throw notFoundError('The action');
-  return action;
-}
-
-function toSummary(store: Store, row: ActionListRow, tags: ActionSummaryDto['tags']): ActionSummaryDto {
-  return {
-    id: row.id,
-    said: row.said,
-    willDo: row.willDo,
-    ownerName: row.ownerName,
-    ownerRole: row.ownerRole,
-    site: row.site,
-    areaId: row.areaId,
-    areaName: row.areaName,
-    dueDate: row.dueDate,
-    status: row.status,
-    overdue: isOverdue(row, store.now()),
-    saidAt: row.saidAt,
-    doneAt: row.doneAt,
-    fedBackAt: row.fedBackAt,
-    feedbackChannel: row.feedbackChannel,
-    feedbackNote: row.feedbackNote,
-    createdAt: row.createdAt,
-    tags,
-  };
-}
-
-function areaName(store: Store, areaId: string | null): string | null {
-  return areaId === null ? null : (store.areas.get(areaId)?.name ?? null);
-}
-
-function sourceText(store: Store, source: Source): { text: string; at: string } | null {
-  if (source.kind === 'observation') {
-    const observation = store.observations.get(source.id);
-    return observation ? { text: observation.text, at: observation.capturedAt } : null;
-  }
-  const story = store.stories.get(source.id);
-  if (!story) return null;
-  // A withdrawn story's words are kept out of everything from then on, actions included.
-  return story.status === 'withdrawn'
-    ? { text: '', at: story.createdAt }
-    : { text: story.narrative, at: story.createdAt };
-}
-
-export function getActionDetail(store: Store, id: string): ActionDetailDto {
-  const row = requireAction(store, id);
-  const tags = labelTags(store, store.tags.forItem('action', id)).get(id) ?? [];
-  return {
-    ...toSummary(store, { ...row, areaName: areaName(store, row.areaId) }, tags),
-    evidence: row.evidence,
-    sources: store.actions.links(id).map((link) => {
-      const found = sourceText(store, { kind: link.itemKind, id: link.itemId });
-      return {
-        kind: link.itemKind,
-        id: link.itemId,
-        role: link.role,
-        outcome: link.outcome,
-        text: found?.text ?? '',
-        at: found?.at ?? link.createdAt,
-      };
-    }),
-    history: store.actions.events(id).map((e) => ({
-      at: e.at,
-      actor: e.actor,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      reason: e.reason,
-    })),
-  };
-}
 
 /** What an action can be raised from: something that still exists, and never a withdrawn story. */
 function usableSource(store: Store, source: Source, field: string): { text: string; at: string } {
@@ -363,71 +288,12 @@ export function setActionStatus(
   });
 }
 
-export function setActionTags(store: Store, request: ParsedRequestOf<'actions:set-tags'>): ActionDetailDto {
-  return store.transaction(() => {
-    const action = requireAction(store, request.id);
-    const tags = validateItemTags(store, request.tags, request.equalityStatus);
-    store.tags.replace('action', action.id, tags, store.now().toISOString());
-    store.audit.append({ action: 'update', entity: 'action_tags', entityId: action.id, detail: { tags } });
-    return getActionDetail(store, action.id);
-  });
-}
-
-export function listActions(store: Store, request: ParsedRequestOf<'actions:list'>) {
-  const today = calendarDateIn(store.now());
-  const filters = {
-    status: request.status,
-    areaId: request.areaId,
-    owner: request.owner,
-    tag: request.tag,
-    source: request.source,
-    overdueBefore: request.overdue ? today : null,
-  };
-  const board = store.actions.board(filters, request.sort, request.limit, request.offset);
-  const tags = labelTags(
-    store,
-    board.items.flatMap((item) => store.tags.forItem('action', item.id)),
-  );
-  const counts = {
-    open: 0,
-    in_progress: 0,
-    done: 0,
-    fed_back: 0,
-    overdue: store.actions.countOverdue(filters, today),
-  };
-  for (const row of board.byStatus) counts[row.status] = row.n;
-  return {
-    total: board.total,
-    counts,
-    items: board.items.map((row) => toSummary(store, row, tags.get(row.id) ?? [])),
-  };
-}
-
-/**
- * Open actions in the areas this round visits, for the revisit prompt; actions raised from this
- * round's own observations are not a revisit and are left out.
- */
-export function actionsForRound(store: Store, roundId: string): ActionSummaryDto[] {
-  requireRound(store, roundId);
-  const areaIds = store.areas.listVisits(roundId).map((visit) => visit.areaId);
-  const rows = store.actions
-    .openInAreas(areaIds)
-    .filter((row) =>
-      store.actions
-        .links(row.id)
-        .every(
-          (link) =>
-            link.role !== 'source' ||
-            link.itemKind !== 'observation' ||
-            store.observations.get(link.itemId)?.roundId !== roundId,
-        ),
-    );
-  const tags = labelTags(
-    store,
-    rows.flatMap((row) => store.tags.forItem('action', row.id)),
-  );
-  return rows.map((row) => toSummary(store, row, tags.get(row.id) ?? []));
-}
+/** How tagging reaches an action; an action keeps no equality status of its own. */
+export const actionTaggable: Taggable<ActionDetailDto> = {
+  checkCanTag: (store, id) => void requireAction(store, id),
+  setEqualityStatus: null,
+  read: getActionDetail,
+};
 
 export function recordRevisit(
   store: Store,

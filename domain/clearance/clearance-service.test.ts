@@ -1,16 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClearanceReportDto } from '../../ipc/contract';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
-import { approvedStory, auditEntries, settableClock, writeStory } from '../../test/helpers/story-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { approvedStory, auditEntries, freshContextEach, writeStory } from '../../test/helpers/story-fixtures';
+import type { TestContext } from '../../test/helpers/test-context';
 
-const clock = settableClock('2026-06-15T10:00:00.000Z');
 let ctx: TestContext;
-beforeEach(() => {
-  clock.set('2026-06-15T10:00:00.000Z');
-  ctx = createTestContext({ now: clock.now });
-});
-afterEach(() => ctx.dispose());
+freshContextEach('2026-06-15T10:00:00.000Z', (fresh) => (ctx = fresh));
 
 // 999 000 0018 has a valid check digit in the never-issued 999 range.
 const NARRATIVE =
@@ -193,18 +188,22 @@ describe('personal-data clearance of a story', () => {
   });
 });
 
+/** Redacts the phone number the report found in an observation's text. */
+const redactPhone = (observationId: string, report: ClearanceReportDto) =>
+  ctx.call('clearance:decide', {
+    itemKind: 'observation',
+    itemId: observationId,
+    field: 'text',
+    findingKey: finding(report, 'phone').findingKey,
+    decision: 'redacted',
+  });
+
 describe('personal-data clearance of an observation', () => {
   it('redacts an open round’s observation in place', async () => {
     const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Bud Ward']);
     const obs = await observe(ctx, roundId, areas['Bud Ward']!, 'Call me on 07700 900123 about it');
     const report = await ctx.call('clearance:check', { itemKind: 'observation', itemId: obs.id });
-    const done = await ctx.call('clearance:decide', {
-      itemKind: 'observation',
-      itemId: obs.id,
-      field: 'text',
-      findingKey: finding(report, 'phone').findingKey,
-      decision: 'redacted',
-    });
+    const done = await redactPhone(obs.id, report);
     expect(done.clear).toBe(true);
     const detail = await ctx.call('rounds:get', { roundId });
     expect(detail.observations[0]!.text).toBe('Call me on [phone number removed] about it');
@@ -215,13 +214,7 @@ describe('personal-data clearance of an observation', () => {
     const obs = await observe(ctx, roundId, areas['Bud Ward']!, 'Call me on 07700 900123 about it');
     await ctx.call('rounds:complete', { roundId });
     const report = await ctx.call('clearance:check', { itemKind: 'observation', itemId: obs.id });
-    const done = await ctx.call('clearance:decide', {
-      itemKind: 'observation',
-      itemId: obs.id,
-      field: 'text',
-      findingKey: finding(report, 'phone').findingKey,
-      decision: 'redacted',
-    });
+    const done = await redactPhone(obs.id, report);
     expect(done).toMatchObject({ clear: true, findings: [expect.objectContaining({ state: 'redacted' })] });
     expect((await ctx.call('rounds:get', { roundId })).observations[0]!.text).toBe(
       'Call me on 07700 900123 about it',

@@ -21,12 +21,12 @@ import type { Finding, FindingKind } from '../personal-data/finding';
 import { PLACEHOLDERS, redact } from '../personal-data/redact';
 import { scanPersonalData } from '../personal-data/scan-personal-data';
 import { checkPlainLanguage } from '../plain-language/check-plain-language';
-import { updateObservation } from '../rounds/observations-service';
+import { updateObservation } from '../observations/observations-service';
 import type { Store } from '../store';
 import { applyStoryChanges } from '../stories/stories-service';
 import { parseLearningPoints, parseQuotes, quotesAfterReplacing } from '../stories/story-text';
-import { learningPointField } from './decision-remap';
-import { staffNames } from './staff-names';
+import { learningPointField } from '../stories/decision-remap';
+import { staffNames } from '../settings/staff-names';
 
 type Item =
   { kind: 'story'; row: StoryRow } | { kind: 'observation'; row: ObservationRow; roundStatus: string };

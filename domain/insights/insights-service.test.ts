@@ -41,7 +41,12 @@ async function seedQuarter() {
     status: 'recorded' | 'none_applies' | 'not_recorded',
   ) => {
     const obs = await observe(ctx, roundId, areas[area]!, text);
-    await ctx.call('observations:set-tags', { id: obs.id, tags, equalityStatus: status });
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
+      id: obs.id,
+      tags,
+      equalityStatus: status,
+    });
     return obs;
   };
   const carers = [];
@@ -67,7 +72,8 @@ async function seedQuarter() {
   clock = new Date('2026-10-15T10:00:00Z');
   const late = await roundWithAreas(ctx, 'Sutton', ['Bud Ward'], clock);
   const outside = await observe(ctx, late.roundId, late.areas['Bud Ward']!, 'The nurses were rude');
-  await ctx.call('observations:set-tags', {
+  await ctx.call('tagging:set-item-tags', {
+    kind: 'observation',
     id: outside.id,
     tags: [theme('access'), group('race', 'negative')],
     equalityStatus: 'recorded',
@@ -95,7 +101,12 @@ describe('insights', () => {
     const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Bud Ward'], clock);
     const obs = await observe(ctx, roundId, areas['Bud Ward']!, 'The fire door was propped open');
     const domain = { frameworkId: 'fifteen-steps-domains', tagId: 'safe', impact: null, description: null };
-    await ctx.call('observations:set-tags', { id: obs.id, tags: [domain], equalityStatus: 'not_recorded' });
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
+      id: obs.id,
+      tags: [domain],
+      equalityStatus: 'not_recorded',
+    });
     const insights = await ctx.call('insights:get', { ...Q3, site: 'Sutton' });
     expect(insights.themes.find((t) => t.frameworkId === 'fifteen-steps-domains')).toMatchObject({
       tagId: 'safe',

@@ -1,7 +1,11 @@
+// Raw SQL here, not a repository, for speed: every figure comes from one pass over the period's
+// observations, fed row by row into a JavaScript aggregate (insights_tally) registered on the
+// connection by this file. Going through the repositories would read the same rows several
+// times; the statement and the aggregate it calls are one piece of logic, so they stay together.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
-import type { Insights } from '../../ipc/tagging-schemas';
+import type { Insights } from '../../ipc/insights-schemas';
 import { SENTIMENT_LABELS, type EqualityImpact, type SentimentLabel } from '../../ipc/vocabulary';
 import { cohensKappaFromCounts, type SentimentPairCount } from '../sentiment/agreement';
 import type { Store } from '../store';

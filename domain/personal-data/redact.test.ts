@@ -13,17 +13,21 @@ describe('redact', () => {
   });
 
   it('has a placeholder for every kind, each saying what was removed', () => {
-    expect(PLACEHOLDERS).toMatchObject({
-      name: '[name removed]',
-      nhs_number: '[NHS number removed]',
-      postcode: '[postcode removed]',
-      phone: '[phone number removed]',
-      email: '[email removed]',
-      date_of_birth: '[date of birth removed]',
-      hospital_number: '[hospital number removed]',
-      bed_bay: '[bed number removed]',
-      date: '[date removed]',
-    });
+    // Written as the words a reader sees, so a change to any of them is a deliberate one.
+    const said = Object.fromEntries(
+      [
+        ['name', 'name'],
+        ['nhs_number', 'NHS number'],
+        ['postcode', 'postcode'],
+        ['phone', 'phone number'],
+        ['email', 'email'],
+        ['date_of_birth', 'date of birth'],
+        ['hospital_number', 'hospital number'],
+        ['bed_bay', 'bed number'],
+        ['date', 'date'],
+      ].map(([kind, what]) => [kind, `[${what} removed]`]),
+    );
+    expect(PLACEHOLDERS).toEqual(said);
   });
 
   it('refuses a finding from an older version of the text instead of cutting the wrong words', () => {

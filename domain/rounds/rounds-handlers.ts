@@ -1,40 +1,20 @@
 import type { HandlerMap } from '../handler-types';
 import type { Store } from '../store';
-import { createObservation, deleteObservation, updateObservation } from './observations-service';
 import {
-  addArea,
-  areaNames,
-  listAreas,
   completeRound,
   createRound,
   getRoundDetail,
   listRounds,
+  type RoundObservations,
 } from './rounds-service';
 
-export type RoundsHandlers = HandlerMap<
-  | 'rounds:list'
-  | 'rounds:get'
-  | 'rounds:create'
-  | 'rounds:complete'
-  | 'areas:add'
-  | 'areas:names-for-site'
-  | 'areas:list'
-  | 'observations:create'
-  | 'observations:update'
-  | 'observations:delete'
->;
+export type RoundsHandlers = HandlerMap<'rounds:list' | 'rounds:get' | 'rounds:create' | 'rounds:complete'>;
 
-export function roundsHandlers(store: Store): RoundsHandlers {
+export function roundsHandlers(store: Store, observationsOf: RoundObservations): RoundsHandlers {
   return {
     'rounds:list': () => listRounds(store),
-    'rounds:get': ({ roundId }) => getRoundDetail(store, roundId),
-    'rounds:create': (request) => createRound(store, request),
-    'rounds:complete': ({ roundId }) => completeRound(store, roundId),
-    'areas:add': (request) => addArea(store, request),
-    'areas:names-for-site': ({ site }) => areaNames(store, site),
-    'areas:list': ({ site }) => listAreas(store, site),
-    'observations:create': (request) => createObservation(store, request),
-    'observations:update': (request) => updateObservation(store, request),
-    'observations:delete': ({ id }) => deleteObservation(store, id),
+    'rounds:get': ({ roundId }) => getRoundDetail(store, roundId, observationsOf),
+    'rounds:create': (request) => createRound(store, request, observationsOf),
+    'rounds:complete': ({ roundId }) => completeRound(store, roundId, observationsOf),
   };
 }

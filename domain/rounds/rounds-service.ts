@@ -1,9 +1,7 @@
-import type { ParsedRequestOf, RoundAreaDto, RoundDetailDto, RoundSummaryDto } from '../../ipc/contract';
+import type { ObservationDto, ParsedRequestOf, RoundDetailDto, RoundSummaryDto } from '../../ipc/contract';
 import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import type { RoundRow } from '../../db/repositories/rounds-repository';
-import { getTemplate } from '../../db/repositories/templates-repository';
 import type { Store } from '../store';
-import { listRoundObservationDtos } from './observation-dto';
 
 // A round that starts more than this far ahead is "planned"; otherwise the team is on the
 // ward now and it is "in progress" straight away.
@@ -41,9 +39,19 @@ export function listRounds(store: Store): RoundSummaryDto[] {
   return store.rounds.summaries();
 }
 
-export function getRoundDetail(store: Store, roundId: string): RoundDetailDto {
+/**
+ * A round's observations, as its page shows them. Observations belong to a round, so that
+ * feature depends on this one; the app passes its reader in rather than rounds importing it.
+ */
+export type RoundObservations = (store: Store, roundId: string) => ObservationDto[];
+
+export function getRoundDetail(
+  store: Store,
+  roundId: string,
+  observationsOf: RoundObservations,
+): RoundDetailDto {
   const round = requireRound(store, roundId);
-  const template = round.templateId ? getTemplate(store.db, round.templateId) : null;
+  const template = round.templateId ? store.templates.get(round.templateId) : null;
   return {
     id: round.id,
     startsAt: round.startsAt,
@@ -53,14 +61,18 @@ export function getRoundDetail(store: Store, roundId: string): RoundDetailDto {
     template,
     team: store.rounds.team(round.id).map((m) => ({ id: m.id, name: m.name, role: m.role })),
     areas: store.areas.listVisits(round.id),
-    observations: listRoundObservationDtos(store, round.id),
+    observations: observationsOf(store, round.id),
   };
 }
 
-export function createRound(store: Store, request: ParsedRequestOf<'rounds:create'>): RoundDetailDto {
+export function createRound(
+  store: Store,
+  request: ParsedRequestOf<'rounds:create'>,
+  observationsOf: RoundObservations,
+): RoundDetailDto {
   const now = store.now();
   const startsAt = new Date(request.startsAt);
-  if (request.templateId !== null && !getTemplate(store.db, request.templateId)) {
+  if (request.templateId !== null && !store.templates.get(request.templateId)) {
     throw validationError('templateId', 'Choose one of the templates listed');
   }
   const id = store.newId();
@@ -89,10 +101,14 @@ export function createRound(store: Store, request: ParsedRequestOf<'rounds:creat
       },
     });
   });
-  return getRoundDetail(store, id);
+  return getRoundDetail(store, id, observationsOf);
 }
 
-export function completeRound(store: Store, roundId: string): RoundDetailDto {
+export function completeRound(
+  store: Store,
+  roundId: string,
+  observationsOf: RoundObservations,
+): RoundDetailDto {
   store.transaction(() => {
     const round = requireRound(store, roundId);
     assertRoundOpen(round);
@@ -104,40 +120,5 @@ export function completeRound(store: Store, roundId: string): RoundDetailDto {
       detail: { status: 'completed' },
     });
   });
-  return getRoundDetail(store, roundId);
-}
-
-export function addArea(store: Store, request: ParsedRequestOf<'areas:add'>): RoundAreaDto {
-  return store.transaction(() => {
-    const round = requireRound(store, request.roundId);
-    assertRoundOpen(round);
-    const now = store.now().toISOString();
-    const areaId = store.areas.findOrCreate(round.site, request.name, store.newId, now);
-    const existing = store.areas.findVisit(round.id, areaId);
-    if (existing) return existing;
-    const id = store.newId();
-    store.areas.addVisit({ id, roundId: round.id, areaId, visitedAt: now });
-    markStarted(store, round);
-    store.audit.append({
-      action: 'create',
-      entity: 'round_area',
-      entityId: id,
-      detail: { roundId: round.id, areaId, name: request.name },
-    });
-    return {
-      id,
-      areaId,
-      name: store.areas.findVisit(round.id, areaId)?.name ?? request.name,
-      visitedAt: now,
-    };
-  });
-}
-
-export function areaNames(store: Store, site: string): string[] {
-  return store.areas.namesForSite(site);
-}
-
-/** Every area known, for pickers and filters: one site's (in any case) or all, by name then site. */
-export function listAreas(store: Store, site: string | null): { id: string; site: string; name: string }[] {
-  return store.areas.list(site === '' ? null : site);
+  return getRoundDetail(store, roundId, observationsOf);
 }

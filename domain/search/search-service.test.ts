@@ -40,7 +40,8 @@ beforeEach(async () => {
   ids = { nurses, parking, interpreter };
   rounds = { sutton: sutton.roundId, chelsea: chelsea.roundId };
   areas = { ...sutton.areas, ...chelsea.areas };
-  await ctx.call('observations:set-tags', {
+  await ctx.call('tagging:set-item-tags', {
+    kind: 'observation',
     id: ids.interpreter,
     tags: [
       { frameworkId: 'trust-key-themes', tagId: 'access', impact: null, description: null },

@@ -1,9 +1,14 @@
+// Raw SQL here, not a repository, for speed: a search is one statement walking the full-text
+// index (FTS5 MATCH, snippet(), CROSS JOIN to keep the index as the outer loop, key ranges for
+// periods), assembled from the request's filters and prepared once per combination, with a
+// JavaScript function (search_page_row) called inside it to pick which rows get a snippet. The
+// statement and that function are one piece of logic, so they stay together in this file.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { firstSearchKeyAt, OBSERVATION_FACET, siteFacetOf } from '../../db/search-indexer';
 import { statementCache } from '../../db/statement-cache';
 import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
-import type { SearchResults } from '../../ipc/tagging-schemas';
+import type { SearchResults } from '../../ipc/search-schemas';
 import type { Store } from '../store';
 
 type Results = z.output<typeof SearchResults>;

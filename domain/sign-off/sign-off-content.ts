@@ -1,5 +1,5 @@
 import { createHash, sign, verify } from 'node:crypto';
-import type { SignableKind } from '../../ipc/export-schemas';
+import type { SignOffKind } from '../../ipc/sign-off-schemas';
 import { canonical } from '../signing/signature-manifest';
 import { keyIdOf, parsePublicKeyPem, type SigningIdentity } from '../signing/signing-keys';
 import type { Store } from '../store';
@@ -66,12 +66,12 @@ function storyContent(store: Store, storyId: string): unknown {
 }
 
 /** SHA-256 of the canonical content of the round or story as it stands now. */
-export function contentSha256(store: Store, kind: SignableKind, id: string): string {
+export function contentSha256(store: Store, kind: SignOffKind, id: string): string {
   return sha256(canonical(kind === 'round' ? roundContent(store, id) : storyContent(store, id)));
 }
 
 export type SignedFields = {
-  kind: SignableKind;
+  kind: SignOffKind;
   itemId: string;
   contentSha256: string;
   signerName: string;

@@ -26,7 +26,7 @@ describe('reviewing a round before sign-off', () => {
   it('is not ready while the round is in progress', async () => {
     const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Oak Ward']);
     await observe(ctx, roundId, areas['Oak Ward']!, 'The ward was calm.');
-    const review = await ctx.call('review:get', { kind: 'round', id: roundId });
+    const review = await ctx.call('sign-off:get', { kind: 'round', id: roundId });
     expect(review.readyToSign).toBe(false);
     expect(review.blockers).toContain('Complete the round before signing it off.');
     expect(review.signOff).toBeNull();
@@ -34,7 +34,7 @@ describe('reviewing a round before sign-off', () => {
 
   it('lists every observation with its personal-data check, and is ready once each finding is decided', async () => {
     const { roundId, observations } = await completedRound(ctx);
-    let review = await ctx.call('review:get', { kind: 'round', id: roundId });
+    let review = await ctx.call('sign-off:get', { kind: 'round', id: roundId });
     expect(review.items.map((i) => i.itemId)).toEqual(observations.map((o) => o.id));
     expect(review.items[0]!.heading).toMatch(/^Oak Ward · seen · \d\d:\d\d · “The ward was calm, and the…”$/);
     // Each heading is its own, even for observations made in the same area and minute.
@@ -45,7 +45,7 @@ describe('reviewing a round before sign-off', () => {
     expect(review.defaultAttestation).toMatch(/fair and accurate record/);
 
     for (const o of observations) await decideAll(ctx, 'observation', o.id);
-    review = await ctx.call('review:get', { kind: 'round', id: roundId });
+    review = await ctx.call('sign-off:get', { kind: 'round', id: roundId });
     expect(review.blockers).toEqual([]);
     expect(review.readyToSign).toBe(true);
   });
@@ -77,7 +77,7 @@ describe('signing off a round', () => {
       signatureValid: true,
     });
     expect((await ctx.call('rounds:get', { roundId })).status).toBe('signed_off');
-    const review = await ctx.call('review:get', { kind: 'round', id: roundId });
+    const review = await ctx.call('sign-off:get', { kind: 'round', id: roundId });
     expect(review.signOff).toEqual(signOff);
     expect(review.readyToSign).toBe(false);
     const entries = auditEntries(ctx, roundId).filter((e) => e.action === 'sign_off');
@@ -110,7 +110,9 @@ describe('signing off a round', () => {
     );
     expect(raw("UPDATE sign_offs SET signature = ''")).toThrow(/locked/);
     expect(raw('DELETE FROM sign_offs')).toThrow(/locked: a sign-off cannot be changed/);
-    expect((await ctx.call('review:get', { kind: 'round', id: roundId })).signOff?.signatureValid).toBe(true);
+    expect((await ctx.call('sign-off:get', { kind: 'round', id: roundId })).signOff?.signatureValid).toBe(
+      true,
+    );
   });
 
   it('shows the signature as invalid when the record is changed behind the triggers’ back', async () => {
@@ -120,7 +122,7 @@ describe('signing off a round', () => {
     db.prepare("UPDATE observations SET text = 'Everything was perfect.' WHERE id = ?").run(
       observations[0]!.id,
     );
-    const review = await ctx.call('review:get', { kind: 'round', id: roundId });
+    const review = await ctx.call('sign-off:get', { kind: 'round', id: roundId });
     expect(review.signOff?.signatureValid).toBe(false);
   });
 
@@ -143,7 +145,7 @@ describe('signing off a round', () => {
 describe('signing off a story', () => {
   it('is blocked until the story is approved with consent, then signs and locks it', async () => {
     const draft = await writeStory(ctx);
-    const review = await ctx.call('review:get', { kind: 'story', id: draft.id });
+    const review = await ctx.call('sign-off:get', { kind: 'story', id: draft.id });
     expect(review.readyToSign).toBe(false);
     expect(review.blockers).toEqual([
       'Approve the story (after reading it back to the storyteller) before signing it off.',
@@ -177,14 +179,14 @@ describe('signing off a story', () => {
       withdrawnOn: '2026-03-10',
     });
     expect(withdrawn.status).toBe('withdrawn');
-    const review = await ctx.call('review:get', { kind: 'story', id: story.id });
+    const review = await ctx.call('sign-off:get', { kind: 'story', id: story.id });
     expect(review.signOff?.signatureValid).toBe(true);
   });
 
   it('refuses a story whose consent has been withdrawn', async () => {
     const story = await approvedStory(ctx);
     await ctx.call('stories:withdraw-consent', { id: story.id, withdrawnOn: '2026-03-10' });
-    const review = await ctx.call('review:get', { kind: 'story', id: story.id });
+    const review = await ctx.call('sign-off:get', { kind: 'story', id: story.id });
     expect(review.readyToSign).toBe(false);
     expect(review.blockers.join(' ')).toMatch(/withdrawn consent/);
   });
@@ -216,7 +218,7 @@ describe('addenda', () => {
       signerRole: 'Governor',
     });
     expect(first.signatureValid).toBe(true);
-    const review = await ctx.call('review:get', { kind: 'round', id: signed });
+    const review = await ctx.call('sign-off:get', { kind: 'round', id: signed });
     expect(review.addenda).toEqual([first, second]);
     expect(raw("UPDATE sign_off_addenda SET text = 'rewritten'")).toThrow(
       /locked: an addendum cannot be changed/,
@@ -231,7 +233,7 @@ describe('addenda', () => {
     ctx.store.sqlite.exec(
       "DROP TRIGGER sign_off_addenda_no_update; UPDATE sign_off_addenda SET text = 'Another.'",
     );
-    const review = await ctx.call('review:get', { kind: 'round', id: roundId });
+    const review = await ctx.call('sign-off:get', { kind: 'round', id: roundId });
     expect(review.addenda[0]?.signatureValid).toBe(false);
   });
 });

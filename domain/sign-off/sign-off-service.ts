@@ -1,29 +1,29 @@
 import type { ParsedRequestOf, ResponseOf } from '../../ipc/contract';
 import { lockedError, validationError } from '../../ipc/errors';
-import type { SignableKind } from '../../ipc/export-schemas';
+import type { SignOffKind } from '../../ipc/sign-off-schemas';
 import type { AddendumRow, SignOffRow } from '../../db/repositories/sign-off-repository';
 import { checkClearance } from '../clearance/clearance-service';
-import { DEFAULT_ATTESTATIONS } from '../export/export-models';
-import { KIND_LABELS, formatDate, plural } from '../export/labels';
+import { DEFAULT_ATTESTATIONS } from '../documents/document-types';
+import { KIND_LABELS, formatDate, plural } from '../documents/document-labels';
 import { requireRound } from '../rounds/rounds-service';
 import { formatFingerprint } from '../signing/signing-keys';
 import type { SigningIdentitySource } from '../signing/signing-service';
 import type { Store } from '../store';
 import { consentStateOf, londonDate } from '../stories/consent-rules';
 import { requireStory } from '../stories/stories-service';
-import { calendarDateIn } from '../time/trust-time';
+import { calendarDateIn, TRUST_TIME_ZONE } from '../time/trust-time';
 import { contentSha256, signFields, verifyFields, type SignedFields } from './sign-off-content';
 
-// Review and sign-off: what will leave the app, whether it may be signed, and the signature
+// Sign-off: what will leave the app, whether it may be signed, and the signature
 // itself. A completed round or an approved story (with consent in date) is signed once; the
 // round moves to signed_off and the database locks both from then on (migration 0009). Later
 // corrections are addenda, each signed the same way, appended and never changed.
 
-type Review = ResponseOf<'review:get'>;
-type ReviewItem = Review['items'][number];
+type SignOffDetail = ResponseOf<'sign-off:get'>;
+type SignOffItem = SignOffDetail['items'][number];
 
 const londonTime = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(
+  new Intl.DateTimeFormat('en-GB', { timeZone: TRUST_TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(
     new Date(iso),
   );
 
@@ -40,14 +40,21 @@ function signedFieldsOf(row: SignOffRow): SignedFields {
   };
 }
 
-function signOffInfo(store: Store, row: SignOffRow): NonNullable<Review['signOff']> {
-  const unchanged = contentSha256(store, row.kind, row.itemId) === row.contentSha256;
+/** Who signed, what they attested, when and with which key: what a document prints of a sign-off. */
+export function signerOf(row: SignOffRow) {
   return {
     signerName: row.signerName,
     signerRole: row.signerRole,
     attestation: row.attestation,
     signedAt: row.signedAt,
     keyId: row.keyId,
+  };
+}
+
+function signOffInfo(store: Store, row: SignOffRow): NonNullable<SignOffDetail['signOff']> {
+  const unchanged = contentSha256(store, row.kind, row.itemId) === row.contentSha256;
+  return {
+    ...signerOf(row),
     fingerprint: formatFingerprint(row.keyId),
     signatureValid: unchanged && verifyFields(signedFieldsOf(row), row.publicKeyPem, row.signature),
   };
@@ -97,13 +104,16 @@ export function firstWords(text: string, count = 6): string {
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
 
-function roundReview(store: Store, id: string): Omit<Review, 'signOff' | 'addenda' | 'readyToSign'> {
+function roundSignOffDetail(
+  store: Store,
+  id: string,
+): Omit<SignOffDetail, 'signOff' | 'addenda' | 'readyToSign'> {
   const round = requireRound(store, id);
   const areas = store.areas.listVisits(id);
   const areaNames = new Map(areas.map((a) => [a.areaId, a.name]));
   const team = store.rounds.team(id);
   const observations = store.observations.listForRound(id);
-  const items: ReviewItem[] = observations.map((o) => ({
+  const items: SignOffItem[] = observations.map((o) => ({
     itemKind: 'observation',
     itemId: o.id,
     // The first words tell apart observations made in the same area and minute.
@@ -129,11 +139,14 @@ function roundReview(store: Store, id: string): Omit<Review, 'signOff' | 'addend
     ],
     items,
     blockers,
-    defaultAttestation: DEFAULT_ATTESTATIONS['round-summary'],
+    defaultAttestation: DEFAULT_ATTESTATIONS['round_summary'],
   };
 }
 
-function storyReview(store: Store, id: string): Omit<Review, 'signOff' | 'addenda' | 'readyToSign'> {
+function storySignOffDetail(
+  store: Store,
+  id: string,
+): Omit<SignOffDetail, 'signOff' | 'addenda' | 'readyToSign'> {
   const story = requireStory(store, id);
   const consent = store.stories.consent(id);
   const consentState = consentStateOf(story.status, consent, londonDate(store.now()));
@@ -171,8 +184,9 @@ function storyReview(store: Store, id: string): Omit<Review, 'signOff' | 'addend
   };
 }
 
-export function getReview(store: Store, request: ParsedRequestOf<'review:get'>): Review {
-  const base = request.kind === 'round' ? roundReview(store, request.id) : storyReview(store, request.id);
+export function getSignOff(store: Store, request: ParsedRequestOf<'sign-off:get'>): SignOffDetail {
+  const base =
+    request.kind === 'round' ? roundSignOffDetail(store, request.id) : storySignOffDetail(store, request.id);
   const row = store.signOffs.get(request.kind, request.id);
   const blockers = row ? [] : base.blockers;
   return {
@@ -184,7 +198,7 @@ export function getReview(store: Store, request: ParsedRequestOf<'review:get'>):
   };
 }
 
-export function requireSignOff(store: Store, kind: SignableKind, id: string): SignOffRow {
+export function requireSignOff(store: Store, kind: SignOffKind, id: string): SignOffRow {
   const row = store.signOffs.get(kind, id);
   if (!row) {
     throw validationError(
@@ -209,7 +223,7 @@ export function signOff(
         `This ${request.kind} has already been signed off. Add a signed correction (an addendum) instead.`,
       );
     }
-    const review = getReview(store, { kind: request.kind, id: request.id });
+    const review = getSignOff(store, { kind: request.kind, id: request.id });
     if (!review.readyToSign) {
       throw validationError('request', `This cannot be signed off yet: ${review.blockers.join(' ')}`);
     }

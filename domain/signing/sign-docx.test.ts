@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleRoundSummary } from '../export/fixtures/sample-round';
-import { buildRoundSummaryDocx } from '../export/round-summary/build-round-summary';
+import { sampleRoundSummary } from '../exports/fixtures/sample-round';
+import { buildRoundSummaryDocx } from '../exports/round-summary/build-round-summary';
 import { MANIFEST_PART, SIGNATURE_PART } from './opc-package';
 import { signDocx, type SignedDocx } from './sign-docx';
 import { createSigningIdentity } from './signing-keys';
@@ -18,7 +18,7 @@ let signed: SignedDocx;
 const sign = (bytes: Uint8Array, title = 'Round summary') =>
   signDocx(bytes, {
     identity,
-    documentType: 'round-summary',
+    documentType: 'round_summary',
     title,
     appVersion: '0.1.0',
     signer: { name: 'Helen Adeyemi', role: 'Non-Executive Director' },
@@ -90,7 +90,7 @@ describe('signDocx', () => {
     const manifest = JSON.parse(strFromU8(files[MANIFEST_PART] as Uint8Array));
     expect(manifest).toMatchObject({
       format: 'px-rounds-signature/1',
-      documentType: 'round-summary',
+      documentType: 'round_summary',
       title: 'Round summary',
       appVersion: '0.1.0',
       signer: { name: 'Helen Adeyemi', role: 'Non-Executive Director' },

@@ -24,7 +24,7 @@ import { entryContent, entryFor, localRecords, readZip, writeZip, type ZipEntry 
 
 export type SignDocxOptions = {
   identity: SigningIdentity;
-  /** Kebab-case kind of export, e.g. "round-summary". */
+  /** The kind of export, e.g. "round_summary" (EXPORT_KINDS in ipc/vocabulary.ts). */
   documentType: string;
   title: string;
   appVersion: string;

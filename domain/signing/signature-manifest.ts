@@ -16,8 +16,11 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower
 export const manifestSchema = z
   .object({
     format: z.literal(SIGNATURE_FORMAT),
-    /** What kind of export this is, e.g. "round-summary" (see domain/export/document-types.ts). */
-    documentType: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+    /**
+     * What kind of export this is, e.g. "round_summary" (EXPORT_KINDS in ipc/vocabulary.ts). Files
+     * signed before the kinds took one spelling say "round-summary", so hyphens still verify.
+     */
+    documentType: z.string().regex(/^[a-z][a-z0-9_-]{0,40}$/),
     title: z.string().min(1).max(500),
     /** The PX Rounds version that built and signed the file. */
     appVersion: z.string().min(1).max(50),

@@ -1,8 +1,8 @@
 import { createHash, sign } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleRoundSummary } from '../export/fixtures/sample-round';
-import { createSignedExport } from '../export/signed-export';
+import { sampleRoundSummary } from '../exports/fixtures/sample-round';
+import { createSignedExport } from '../exports/signed-export';
 import { seededRandom, type Random } from '../personal-data/fixtures/seeded-random';
 import { MANIFEST_PART, SIGNATURE_PART } from './opc-package';
 import { canonicalManifestBytes, type SignatureManifest } from './signature-manifest';
@@ -19,7 +19,7 @@ let original: Buffer;
 beforeAll(async () => {
   original = (
     await createSignedExport(
-      { documentType: 'round-summary', model: sampleRoundSummary(signer.keyId) },
+      { documentType: 'round_summary', model: sampleRoundSummary(signer.keyId) },
       { identity: signer, appVersion: '0.1.0' },
     )
   ).bytes;
@@ -177,7 +177,7 @@ describe('verifySignedDocx', () => {
       trusted: true,
       signer: { name: 'Helen Adeyemi', role: 'Non-Executive Director' },
       keyId: signer.keyId,
-      documentType: 'round-summary',
+      documentType: 'round_summary',
       title: 'Patient experience round: Oak Ward, Day Unit and Outpatients',
       signedAt: '2025-11-14T10:32:00.000Z',
       problems: [],

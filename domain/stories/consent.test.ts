@@ -1,23 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RequestOf } from '../../ipc/contract';
+import { describe, expect, it } from 'vitest';
 import {
   approvedStory,
   auditEntries,
+  consentRequest,
   readBack,
   recordConsent,
-  settableClock,
+  freshContextEach,
   writeStory,
 } from '../../test/helpers/story-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import type { TestContext } from '../../test/helpers/test-context';
 import { isExportAllowed } from './consent-rules';
 import { recordStoryExport } from './consent-service';
 
-const clock = settableClock('2026-06-15T10:00:00.000Z');
 let ctx: TestContext;
-beforeEach(() => {
-  clock.set('2026-06-15T10:00:00.000Z');
-  ctx = createTestContext({ now: clock.now });
-});
-afterEach(() => ctx.dispose());
+const clock = freshContextEach('2026-06-15T10:00:00.000Z', (fresh) => (ctx = fresh));
+
+/** Records consent through the channel, as a result to inspect (see consentRequest for the defaults). */
+const dispatchConsent = (id: string, fields: Partial<RequestOf<'stories:record-consent'>> = {}) =>
+  ctx.dispatch('stories:record-consent', consentRequest(id, fields));
 
 const consentStateOf = async (id: string) =>
   (await ctx.call('stories:list', { includeWithdrawn: true })).find((s) => s.id === id)?.consentState;
@@ -71,14 +72,7 @@ describe('recording consent', () => {
 
   it('refuses a consent date in the future, judged by the date in London', async () => {
     const story = await writeStory(ctx);
-    const tomorrow = await ctx.dispatch('stories:record-consent', {
-      id: story.id,
-      givenOn: '2026-06-16',
-      method: 'verbal',
-      recordedBy: 'Dr Ada Obi',
-      scopes: ['peig'],
-      identity: 'anonymised',
-    });
+    const tomorrow = await dispatchConsent(story.id, { givenOn: '2026-06-16', method: 'verbal' });
     expect(tomorrow).toMatchObject({ ok: false, error: { kind: 'validation', field: 'givenOn' } });
     expect((await ctx.call('stories:get', { id: story.id })).consent).toBeNull();
     // 23:30 UTC on 15 June is 00:30 on 16 June in London (BST): the 16th is today there.
@@ -91,15 +85,7 @@ describe('recording consent', () => {
   it('refuses a review date on or before the consent date, and writes nothing', async () => {
     const story = await writeStory(ctx);
     for (const reviewOn of ['2026-02-01', '2026-03-01']) {
-      const result = await ctx.dispatch('stories:record-consent', {
-        id: story.id,
-        givenOn: '2026-03-01',
-        method: 'written',
-        recordedBy: 'Dr Ada Obi',
-        scopes: ['peig'],
-        identity: 'anonymised',
-        reviewOn,
-      });
+      const result = await dispatchConsent(story.id, { reviewOn });
       expect(result).toMatchObject({ ok: false, error: { kind: 'validation', field: 'reviewOn' } });
     }
     expect((await ctx.call('stories:get', { id: story.id })).consent).toBeNull();
@@ -108,14 +94,7 @@ describe('recording consent', () => {
 
   it('refuses consent without any use agreed', async () => {
     const story = await writeStory(ctx);
-    const none = await ctx.dispatch('stories:record-consent', {
-      id: story.id,
-      givenOn: '2026-03-01',
-      method: 'written',
-      recordedBy: 'Dr Ada Obi',
-      scopes: [],
-      identity: 'anonymised',
-    });
+    const none = await dispatchConsent(story.id, { scopes: [] });
     expect(none).toMatchObject({ ok: false, error: { field: 'scopes' } });
   });
 });
@@ -290,16 +269,7 @@ describe('withdrawing consent', () => {
     ] as const) {
       expect(await ctx.dispatch(channel, request)).toMatchObject({ ok: false, error: { kind: 'locked' } });
     }
-    expect(
-      await ctx.dispatch('stories:record-consent', {
-        id: story.id,
-        givenOn: '2026-03-01',
-        method: 'written',
-        recordedBy: 'Dr Ada Obi',
-        scopes: ['peig'],
-        identity: 'anonymised',
-      }),
-    ).toMatchObject({ ok: false, error: { kind: 'locked' } });
+    expect(await dispatchConsent(story.id)).toMatchObject({ ok: false, error: { kind: 'locked' } });
   });
 
   it('refuses a withdrawal date in the future or before consent was given', async () => {

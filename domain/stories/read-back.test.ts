@@ -1,22 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   approvedStory,
   auditEntries,
   readBack,
   recordConsent,
-  settableClock,
+  freshContextEach,
   writeStory,
 } from '../../test/helpers/story-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import type { TestContext } from '../../test/helpers/test-context';
 import { storyTextHash } from './story-text';
 
-const clock = settableClock('2026-06-15T10:00:00.000Z');
 let ctx: TestContext;
-beforeEach(() => {
-  clock.set('2026-06-15T10:00:00.000Z');
-  ctx = createTestContext({ now: clock.now });
-});
-afterEach(() => ctx.dispose());
+freshContextEach('2026-06-15T10:00:00.000Z', (fresh) => (ctx = fresh));
 
 describe('reading a story back', () => {
   it('does not approve a story that has not been read back, even with consent', async () => {

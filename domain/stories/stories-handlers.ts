@@ -2,21 +2,13 @@ import type { HandlerMap } from '../handler-types';
 import type { Store } from '../store';
 import { recordConsent, recordReadBack, withdrawConsent } from './consent-service';
 import { getStoryDetail } from './story-dto';
-import {
-  approveStory,
-  createStory,
-  listStories,
-  setStorySentiment,
-  setStoryTags,
-  updateStory,
-} from './stories-service';
+import { approveStory, createStory, listStories, setStorySentiment, updateStory } from './stories-service';
 
 export type StoriesHandlers = HandlerMap<
   | 'stories:list'
   | 'stories:get'
   | 'stories:create'
   | 'stories:update'
-  | 'stories:set-tags'
   | 'stories:set-sentiment'
   | 'stories:record-consent'
   | 'stories:withdraw-consent'
@@ -30,7 +22,6 @@ export function storiesHandlers(store: Store): StoriesHandlers {
     'stories:get': ({ id }) => getStoryDetail(store, id),
     'stories:create': (request) => createStory(store, request),
     'stories:update': (request) => updateStory(store, request),
-    'stories:set-tags': (request) => setStoryTags(store, request),
     'stories:set-sentiment': (request) => setStorySentiment(store, request),
     'stories:record-consent': (request) => recordConsent(store, request),
     'stories:withdraw-consent': (request) => withdrawConsent(store, request),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NARRATIVE_MAX_BYTES } from '../../ipc/story-schemas';
+import { NARRATIVE_MAX_BYTES } from '../../ipc/stories-schemas';
 import { roundWithAreas } from '../../test/helpers/round-fixtures';
-import { auditEntries, settableClock, writeStory } from '../../test/helpers/story-fixtures';
+import { auditEntries, CARER_STORY_TAGS, settableClock, writeStory } from '../../test/helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 
 const clock = settableClock('2026-06-15T10:00:00.000Z');
@@ -155,19 +155,16 @@ describe('key quotes', () => {
 describe('tags and sentiment on stories', () => {
   it('tags a story with themes and equality groups through the shared item_tags table', async () => {
     const story = await writeStory(ctx);
-    const tagged = await ctx.call('stories:set-tags', {
+    const { item: tagged } = await ctx.call('tagging:set-item-tags', {
+      kind: 'story',
       id: story.id,
-      tags: [
-        { frameworkId: 'trust-key-themes', tagId: 'listen-and-learn' },
-        { frameworkId: 'equality-groups', tagId: 'carers', impact: 'negative' },
-      ],
-      equalityStatus: 'recorded',
+      ...CARER_STORY_TAGS,
     });
     expect(tagged.tags.map((t) => [t.tagId, t.impact])).toEqual([
       ['listen-and-learn', null],
       ['carers', 'negative'],
     ]);
-    expect(tagged.equalityStatus).toBe('recorded');
+    expect(tagged).toMatchObject({ equalityStatus: 'recorded' });
     expect(
       ctx.store.sqlite.prepare("SELECT count(*) AS n FROM item_tags WHERE item_kind = 'story'").get(),
     ).toEqual({ n: 2 });
@@ -175,13 +172,15 @@ describe('tags and sentiment on stories', () => {
 
   it('applies the same tag rules as observations', async () => {
     const story = await writeStory(ctx);
-    const noImpact = await ctx.dispatch('stories:set-tags', {
+    const noImpact = await ctx.dispatch('tagging:set-item-tags', {
+      kind: 'story',
       id: story.id,
       tags: [{ frameworkId: 'equality-groups', tagId: 'carers' }],
       equalityStatus: 'recorded',
     });
     expect(noImpact).toMatchObject({ ok: false, error: { field: 'tags.0.impact' } });
-    const contradiction = await ctx.dispatch('stories:set-tags', {
+    const contradiction = await ctx.dispatch('tagging:set-item-tags', {
+      kind: 'story',
       id: story.id,
       tags: [],
       equalityStatus: 'recorded',
@@ -215,7 +214,8 @@ describe('the story list', () => {
 describe('the audit trail of a story', () => {
   it('records every step of a story’s life, in order, in an intact chain', async () => {
     const story = await writeStory(ctx);
-    await ctx.call('stories:set-tags', {
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'story',
       id: story.id,
       tags: [{ frameworkId: 'trust-key-themes', tagId: 'access' }],
       equalityStatus: 'none_applies',

@@ -9,10 +9,10 @@ import type { ParsedRequestOf, StoryDetailDto, StorySummaryDto } from '../../ipc
 import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import { STORY_STATUSES, type StoryStatus } from '../../ipc/vocabulary';
 import type { StoryChanges, StoryRow } from '../../db/repositories/stories-repository';
-import { remapLearningPointDecisions } from '../clearance/decision-remap';
+import { remapLearningPointDecisions } from './decision-remap';
 import { suggestSentiment } from '../sentiment/suggest-sentiment';
 import type { Store } from '../store';
-import { validateItemTags } from '../tagging/tagging-service';
+import type { Taggable } from '../tagging/tagging-service';
 import { describeStoryFields } from './audit-detail';
 import { consentStateOf, londonDate } from './consent-rules';
 import { getStoryDetail, readBackStateOf, toStorySummary } from './story-dto';
@@ -213,23 +213,12 @@ export function listStories(store: Store, request: ParsedRequestOf<'stories:list
     .filter((story) => request.consentState === null || story.consentState === request.consentState);
 }
 
-export function setStoryTags(store: Store, request: ParsedRequestOf<'stories:set-tags'>): StoryDetailDto {
-  return store.transaction(() => {
-    const story = requireStory(store, request.id);
-    assertNotWithdrawn(story);
-    const tags = validateItemTags(store, request.tags, request.equalityStatus);
-    const now = store.now().toISOString();
-    store.tags.replace('story', story.id, tags, now);
-    store.stories.setEqualityStatus(story.id, request.equalityStatus, now);
-    store.audit.append({
-      action: 'update',
-      entity: 'story_tags',
-      entityId: story.id,
-      detail: { tags, equalityStatus: request.equalityStatus },
-    });
-    return getStoryDetail(store, story.id);
-  });
-}
+/** How tagging reaches a story: a withdrawn story keeps its tags as they were. */
+export const storyTaggable: Taggable<StoryDetailDto> = {
+  checkCanTag: (store, id) => assertNotWithdrawn(requireStory(store, id)),
+  setEqualityStatus: (store, id, status, now) => store.stories.setEqualityStatus(id, status, now),
+  read: getStoryDetail,
+};
 
 export function setStorySentiment(
   store: Store,

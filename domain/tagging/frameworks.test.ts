@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EQUALITY_IMPACTS as IMPACT_IDS } from '../../ipc/vocabulary';
 import {
   EQUALITY_GROUPS,
-  EQUALITY_IMPACT_IDS,
   EQUALITY_IMPACTS,
   FIFTEEN_STEPS_DOMAINS,
   findTag,
@@ -83,8 +83,8 @@ describe('framework ids (stored in the database: never change them)', () => {
   });
 
   it('has the four equality impacts', () => {
-    expect(ids(EQUALITY_IMPACTS)).toEqual([...EQUALITY_IMPACT_IDS]);
-    expect(EQUALITY_IMPACT_IDS).toEqual(['positive', 'negative', 'neutral', 'unclear']);
+    expect(ids(EQUALITY_IMPACTS)).toEqual([...IMPACT_IDS]);
+    expect(IMPACT_IDS).toEqual(['positive', 'negative', 'neutral', 'unclear']);
   });
 });
 
@@ -173,7 +173,7 @@ describe('loading framework data', () => {
 
   it('rejects equality impacts other than exactly positive, negative, neutral and unclear', () => {
     const base = { id: 'equality-impacts', version: 1, name: 'n', source: 's' };
-    const items = EQUALITY_IMPACT_IDS.map((id) => ({ id, label: id }));
+    const items = IMPACT_IDS.map((id) => ({ id, label: id }));
     expect(parseEqualityImpacts({ ...base, items }).items).toHaveLength(4);
     expect(() => parseEqualityImpacts({ ...base, items: items.slice(1) })).toThrow(/exactly/);
     expect(() =>

@@ -10,6 +10,7 @@ import fifteenStepsJson from '../../resources/frameworks/fifteen-steps-domains.j
 import trustKeyThemesJson from '../../resources/frameworks/trust-key-themes.json';
 import trustPromisesJson from '../../resources/frameworks/trust-promises.json';
 import trustValuesJson from '../../resources/frameworks/trust-values.json';
+import { EQUALITY_IMPACTS as IMPACT_IDS, type EqualityImpact as ImpactId } from '../../ipc/vocabulary';
 
 export const FRAMEWORK_IDS = {
   trustKeyThemes: 'trust-key-themes',
@@ -23,9 +24,7 @@ export const FRAMEWORK_IDS = {
 export type FrameworkId = (typeof FRAMEWORK_IDS)[keyof typeof FRAMEWORK_IDS];
 
 // The impact recorded with each equality tag. The code branches on these (coverage, reports),
-// so they are a closed union here and the data file must list exactly these ids.
-export const EQUALITY_IMPACT_IDS = ['positive', 'negative', 'neutral', 'unclear'] as const;
-export type EqualityImpactId = (typeof EQUALITY_IMPACT_IDS)[number];
+// so they are the vocabulary's closed list and the data file must list exactly these ids.
 
 export const EQUALITY_GROUP_CATEGORIES = [
   'protected-characteristic',
@@ -85,7 +84,7 @@ function frameworkSchema<Item extends z.ZodType<{ id: string }>>(item: Item) {
 
 export type FrameworkItem = z.infer<typeof FrameworkItemSchema>;
 export type EqualityGroup = z.infer<typeof EqualityGroupSchema>;
-export type EqualityImpact = FrameworkItem & { id: EqualityImpactId };
+export type EqualityImpact = FrameworkItem & { id: ImpactId };
 
 export type Framework<Item extends FrameworkItem = FrameworkItem> = {
   id: string;
@@ -113,11 +112,11 @@ const EqualityGroupsSchema = frameworkSchema(EqualityGroupSchema).superRefine((f
 });
 
 const EqualityImpactsSchema = frameworkSchema(
-  z.strictObject({ ...itemFields, id: z.enum(EQUALITY_IMPACT_IDS) }),
+  z.strictObject({ ...itemFields, id: z.enum(IMPACT_IDS) }),
 ).superRefine((framework, ctx) => {
   const ids = framework.items.map((impact) => impact.id);
-  if (ids.length !== EQUALITY_IMPACT_IDS.length || !EQUALITY_IMPACT_IDS.every((id) => ids.includes(id))) {
-    ctx.addIssue({ code: 'custom', message: `items must be exactly: ${EQUALITY_IMPACT_IDS.join(', ')}` });
+  if (ids.length !== IMPACT_IDS.length || !IMPACT_IDS.every((id) => ids.includes(id))) {
+    ctx.addIssue({ code: 'custom', message: `items must be exactly: ${IMPACT_IDS.join(', ')}` });
   }
 });
 

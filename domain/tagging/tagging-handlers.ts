@@ -1,28 +1,15 @@
 import type { HandlerMap } from '../handler-types';
-import { createInsights } from '../insights/insights-service';
-import { setObservationSentiment } from '../rounds/observations-service';
-import { createSearch } from '../search/search-service';
 import type { Store } from '../store';
-import { createCustomTag, frameworksCatalogue, setObservationTags } from './tagging-service';
+import { createCustomTag, frameworksCatalogue, setItemTags, type Taggables } from './tagging-service';
 
 export type TaggingHandlers = HandlerMap<
-  | 'frameworks:list'
-  | 'tags:create-custom'
-  | 'observations:set-tags'
-  | 'observations:set-sentiment'
-  | 'search:observations'
-  | 'insights:get'
+  'tagging:frameworks' | 'tagging:create-custom-tag' | 'tagging:set-item-tags'
 >;
 
-export function taggingHandlers(store: Store): TaggingHandlers {
-  const search = createSearch(store);
-  const insights = createInsights(store);
+export function taggingHandlers(store: Store, taggables: Taggables): TaggingHandlers {
   return {
-    'frameworks:list': () => frameworksCatalogue(store),
-    'tags:create-custom': (request) => createCustomTag(store, request),
-    'observations:set-tags': (request) => setObservationTags(store, request),
-    'observations:set-sentiment': (request) => setObservationSentiment(store, request),
-    'search:observations': (request) => search(request),
-    'insights:get': (request) => insights(request),
+    'tagging:frameworks': () => frameworksCatalogue(store),
+    'tagging:create-custom-tag': (request) => createCustomTag(store, request),
+    'tagging:set-item-tags': (request) => setItemTags(store, taggables, request),
   };
 }

@@ -35,7 +35,8 @@ describe('tagging observations', () => {
       areas['Bud Ward']!,
       'We had no interpreter and nobody explained the scan',
     );
-    const tagged = await ctx.call('observations:set-tags', {
+    const { item: tagged } = await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [theme('listen-and-learn'), theme('access'), group('limited-english', 'negative')],
       equalityStatus: 'recorded',
@@ -68,19 +69,26 @@ describe('tagging observations', () => {
       'not_applicable',
     );
     expect(obs.equalityStatus).toBe('not_recorded');
-    const none = await ctx.call('observations:set-tags', {
+    const { item: none } = await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [],
       equalityStatus: 'none_applies',
     });
-    expect(none.equalityStatus).toBe('none_applies');
+    expect(none).toMatchObject({ equalityStatus: 'none_applies' });
     const refusals = await Promise.all([
-      ctx.dispatch('observations:set-tags', {
+      ctx.dispatch('tagging:set-item-tags', {
+        kind: 'observation',
         id: obs.id,
         tags: [group('carers', 'positive')],
         equalityStatus: 'none_applies',
       }),
-      ctx.dispatch('observations:set-tags', { id: obs.id, tags: [], equalityStatus: 'recorded' }),
+      ctx.dispatch('tagging:set-item-tags', {
+        kind: 'observation',
+        id: obs.id,
+        tags: [],
+        equalityStatus: 'recorded',
+      }),
     ]);
     for (const r of refusals)
       expect(r).toMatchObject({ ok: false, error: { kind: 'validation', field: 'equalityStatus' } });
@@ -89,31 +97,36 @@ describe('tagging observations', () => {
   it('requires an impact on equality tags and a description on "other"', async () => {
     const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Ward 1']);
     const obs = await observe(ctx, roundId, areas['Ward 1']!, 'x');
-    const noImpact = await ctx.dispatch('observations:set-tags', {
+    const noImpact = await ctx.dispatch('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [{ frameworkId: 'equality-groups', tagId: 'carers', impact: null, description: null }],
       equalityStatus: 'recorded',
     });
     expect(noImpact).toMatchObject({ ok: false, error: { kind: 'validation', field: 'tags.0.impact' } });
-    const themeImpact = await ctx.dispatch('observations:set-tags', {
+    const themeImpact = await ctx.dispatch('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [{ ...theme('access'), impact: 'negative' }],
       equalityStatus: 'not_recorded',
     });
     expect(themeImpact).toMatchObject({ ok: false, error: { field: 'tags.0.impact' } });
-    const other = await ctx.dispatch('observations:set-tags', {
+    const other = await ctx.dispatch('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [group('other', 'unclear')],
       equalityStatus: 'recorded',
     });
     expect(other).toMatchObject({ ok: false, error: { field: 'tags.0.description' } });
-    const described = await ctx.call('observations:set-tags', {
+    const { item: described } = await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [group('other', 'unclear', 'Armed forces veterans')],
       equalityStatus: 'recorded',
     });
     expect(described.tags[0]!.description).toBe('Armed forces veterans');
-    const unknown = await ctx.dispatch('observations:set-tags', {
+    const unknown = await ctx.dispatch('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [theme('no-such-theme')],
       equalityStatus: 'not_recorded',
@@ -124,15 +137,16 @@ describe('tagging observations', () => {
   it('lets people add their own tags and use them', async () => {
     const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Ward 1']);
     const obs = await observe(ctx, roundId, areas['Ward 1']!, 'Menus only in English');
-    const custom = await ctx.call('tags:create-custom', { label: 'Food and drink' });
-    expect((await ctx.call('tags:create-custom', { label: 'food and drink' })).id).toBe(custom.id);
-    const tagged = await ctx.call('observations:set-tags', {
+    const custom = await ctx.call('tagging:create-custom-tag', { label: 'Food and drink' });
+    expect((await ctx.call('tagging:create-custom-tag', { label: 'food and drink' })).id).toBe(custom.id);
+    const { item: tagged } = await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [{ frameworkId: 'custom', tagId: custom.id, impact: null, description: null }],
       equalityStatus: 'not_recorded',
     });
     expect(tagged.tags[0]!.label).toBe('Food and drink');
-    const catalogue = await ctx.call('frameworks:list', {});
+    const catalogue = await ctx.call('tagging:frameworks', {});
     expect(catalogue.frameworks.find((f) => f.id === 'custom')!.items.map((i) => i.label)).toEqual([
       'Food and drink',
     ]);
@@ -151,7 +165,8 @@ describe('tagging observations', () => {
     expect(stored.tags).toEqual([]);
     expect(stored.equalityStatus).toBe('not_recorded');
     const accepted = suggestTags(text).find((s) => s.tagId === 'limited-english')!;
-    const after = await ctx.call('observations:set-tags', {
+    const { item: after } = await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [
         { frameworkId: accepted.frameworkId, tagId: accepted.tagId, impact: 'negative', description: null },
@@ -165,7 +180,8 @@ describe('tagging observations', () => {
     const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Ward 1']);
     const obs = await observe(ctx, roundId, areas['Ward 1']!, 'Kind staff');
     await ctx.call('rounds:complete', { roundId });
-    await ctx.call('observations:set-tags', {
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [theme('confidence-and-trust')],
       equalityStatus: 'none_applies',
@@ -182,7 +198,8 @@ describe('tagging observations', () => {
       signerRole: 'Non-Executive Director',
       attestation: 'I confirm this is a fair record.',
     });
-    const refused = await ctx.dispatch('observations:set-tags', {
+    const refused = await ctx.dispatch('tagging:set-item-tags', {
+      kind: 'observation',
       id: obs.id,
       tags: [],
       equalityStatus: 'none_applies',

@@ -1,12 +1,18 @@
 import type { z } from 'zod';
-import type { FrameworksCatalogue, ItemTag } from '../../ipc/tagging-schemas';
-import type { EqualityStatus, ObservationDto, ParsedRequestOf } from '../../ipc/contract';
+import type { FrameworksCatalogue } from '../../ipc/tagging-schemas';
+import type { ItemTag } from '../../ipc/schema-parts';
+import type {
+  ActionDetailDto,
+  EqualityStatus,
+  ObservationDto,
+  ParsedRequestOf,
+  ResponseOf,
+  StoryDetailDto,
+} from '../../ipc/contract';
 import { validationError } from '../../ipc/errors';
-import type { StoredTag } from '../../db/repositories/tags-repository';
+import type { StoredTag } from '../../db/repositories/tagging-repository';
 import type { Store } from '../store';
 import { EQUALITY_IMPACTS, FRAMEWORK_IDS, TAG_FRAMEWORKS, findTag, type EqualityGroup } from './frameworks';
-import { getObservationDto } from '../rounds/observation-dto';
-import { assertRoundOpenForTagging, requireObservation } from '../rounds/observations-service';
 
 /** User-defined tags live under this framework id. */
 export const CUSTOM_FRAMEWORK_ID = 'custom';
@@ -77,7 +83,7 @@ export function frameworksCatalogue(store: Store): z.output<typeof FrameworksCat
 
 export function createCustomTag(
   store: Store,
-  request: ParsedRequestOf<'tags:create-custom'>,
+  request: ParsedRequestOf<'tagging:create-custom-tag'>,
 ): { id: string; label: string } {
   return store.transaction(() => {
     const existing = store.tags.findCustomTagByLabel(request.label);
@@ -94,7 +100,7 @@ export function createCustomTag(
   });
 }
 
-type TagRequest = ParsedRequestOf<'observations:set-tags'>['tags'][number];
+type TagRequest = ParsedRequestOf<'tagging:set-item-tags'>['tags'][number];
 
 /**
  * Checks a whole tag set for any taggable item (observation, story): every tag is one PX Rounds
@@ -149,23 +155,47 @@ export function validateItemTags(
   return validated;
 }
 
-export function setObservationTags(
+/**
+ * What tagging needs from each kind of item. Each feature supplies its own (observations, stories,
+ * actions), so one service sets the tags of all three without importing them.
+ */
+export type Taggable<T> = {
+  /** Throws when the item cannot be found or can no longer be tagged. */
+  checkCanTag: (store: Store, id: string) => void;
+  /** Stores whether equality groups were considered; null where the item keeps no such status. */
+  setEqualityStatus: ((store: Store, id: string, status: EqualityStatus, now: string) => void) | null;
+  read: (store: Store, id: string) => T;
+};
+
+export type Taggables = {
+  observation: Taggable<ObservationDto>;
+  story: Taggable<StoryDetailDto>;
+  action: Taggable<ActionDetailDto>;
+};
+
+/** Replaces the whole tag set of an observation, story or action, in one transaction. */
+export function setItemTags(
   store: Store,
-  request: ParsedRequestOf<'observations:set-tags'>,
-): ObservationDto {
+  taggables: Taggables,
+  request: ParsedRequestOf<'tagging:set-item-tags'>,
+): ResponseOf<'tagging:set-item-tags'> {
+  const { kind, id } = request;
+  const taggable = taggables[kind];
   return store.transaction(() => {
-    const observation = requireObservation(store, request.id);
-    assertRoundOpenForTagging(store, observation.roundId);
+    taggable.checkCanTag(store, id);
     const tags = validateItemTags(store, request.tags, request.equalityStatus);
     const now = store.now().toISOString();
-    store.tags.replace('observation', observation.id, tags, now);
-    store.observations.setEqualityStatus(observation.id, request.equalityStatus, now);
-    store.audit.append({
-      action: 'update',
-      entity: 'observation_tags',
-      entityId: observation.id,
-      detail: { tags, equalityStatus: request.equalityStatus },
-    });
-    return getObservationDto(store, observation.id);
+    store.tags.replace(kind, id, tags, now);
+    taggable.setEqualityStatus?.(store, id, request.equalityStatus, now);
+    const detail = taggable.setEqualityStatus ? { tags, equalityStatus: request.equalityStatus } : { tags };
+    store.audit.append({ action: 'update', entity: `${kind}_tags`, entityId: id, detail });
+    switch (kind) {
+      case 'observation':
+        return { kind, item: taggables.observation.read(store, id) };
+      case 'story':
+        return { kind, item: taggables.story.read(store, id) };
+      case 'action':
+        return { kind, item: taggables.action.read(store, id) };
+    }
   });
 }

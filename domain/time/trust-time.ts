@@ -3,7 +3,9 @@
 // of the laptop that asks (a governor abroad) nor slip by an hour at the clock changes.
 // Pure: Intl only, so the renderer can use it too.
 
-export const TRUST_TIME_ZONE = 'Europe/London';
+import { TRUST_TIME_ZONE } from '../../ipc/vocabulary';
+
+export { TRUST_TIME_ZONE };
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

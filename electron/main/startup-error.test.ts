@@ -14,6 +14,17 @@ describe('a startup error', () => {
     });
   });
 
+  it('from a migration edited since the data was upgraded keeps its message under its own title', () => {
+    const error = new AppError(
+      'changed_migration',
+      'Step 6, "0005_clearance_settings", differs. Nothing has been changed.',
+    );
+    expect(describeStartupError(error)).toEqual({
+      title: 'This copy of PX Rounds does not match your data',
+      message: error.message,
+    });
+  });
+
   it('from a wrong key or damaged file says the data file is damaged', () => {
     const error = new AppError('corrupt', 'The data file could not be unlocked. Nothing has been changed.');
     expect(describeStartupError(error).title).toBe('The data file is damaged');

@@ -1,22 +1,22 @@
 import { Header, SkipLink } from './components/Header';
 import { routeKey, type Route } from './lib/routes';
-import { HomePage } from './pages/HomePage';
+import { HomePage } from './pages/rounds/HomePage';
 import { ActionPage } from './pages/actions/ActionPage';
 import { ActionsBoardPage } from './pages/actions/ActionsBoardPage';
 import { NewActionPage } from './pages/actions/NewActionPage';
-import { InsightsPage } from './pages/InsightsPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { RoundPage } from './pages/RoundPage';
-import { SearchPage } from './pages/SearchPage';
+import { InsightsPage } from './pages/insights/InsightsPage';
+import { NotFoundPage } from './pages/app/NotFoundPage';
+import { RoundPage } from './pages/rounds/RoundPage';
+import { SearchPage } from './pages/search/SearchPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
-import { StartRoundPage } from './pages/StartRoundPage';
+import { StartRoundPage } from './pages/rounds/StartRoundPage';
 import { NewStoryPage } from './pages/stories/NewStoryPage';
 import { StoriesPage } from './pages/stories/StoriesPage';
 import { StoryPage } from './pages/stories/StoryPage';
 import { ExportsPage } from './pages/exports/ExportsPage';
-import { SigningKeyPage } from './pages/keys/SigningKeyPage';
-import { ReviewPage } from './pages/review/ReviewPage';
-import { VerifyPage } from './pages/verify/VerifyPage';
+import { SigningKeyPage } from './pages/signing/SigningKeyPage';
+import { SignOffPage } from './pages/sign-off/SignOffPage';
+import { VerifyPage } from './pages/exports/VerifyPage';
 import { useRoute } from './router';
 import { assertNever } from '../../ipc/errors';
 
@@ -47,7 +47,7 @@ function page(route: Route) {
     case 'settings':
       return <SettingsPage />;
     case 'review':
-      return <ReviewPage kind={route.kind} id={route.id} />;
+      return <SignOffPage kind={route.kind} id={route.id} />;
     case 'exports':
       return <ExportsPage query={route.query} />;
     case 'verify':

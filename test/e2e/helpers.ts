@@ -15,6 +15,17 @@ export async function tabTo(
   throw new Error(`Could not reach ${target.toString()} with ${key}`);
 }
 
+/** Opens "Start a round" and fills the site and the first team member, with the keyboard alone. */
+export async function openStartRoundByKeyboard(page: Page): Promise<void> {
+  await tabTo(page, page.getByRole('link', { name: 'Start a round' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a round' })).toBeFocused();
+  await tabTo(page, page.getByLabel('Site'));
+  await page.keyboard.type('Sutton');
+  await tabTo(page, page.getByLabel('Name of team member 1'));
+  await page.keyboard.type('Ann Example');
+}
+
 export const textBox = (page: Page) => page.getByLabel('What did you see or hear?');
 export const areaInput = (page: Page) =>
   page.getByLabel(/Which area are you visiting first\?|Add the next area/);

@@ -1,19 +1,19 @@
 import { expect, test } from './fixtures';
-import { areaInput, observationList, observationsHeading, tabTo, textBox } from './helpers';
+import {
+  areaInput,
+  observationList,
+  observationsHeading,
+  openStartRoundByKeyboard,
+  tabTo,
+  textBox,
+} from './helpers';
 
 // Everything here is done with keys only: no clicks, no fill(). Focus is moved with Tab, choices
 // with arrow keys and first letters, as a keyboard or switch user would.
 test('starts a round, adds two areas and three observations using the keyboard only, and finds them all after a reload', async ({
   app: page,
 }) => {
-  await tabTo(page, page.getByRole('link', { name: 'Start a round' }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Start a round' })).toBeFocused();
-
-  await tabTo(page, page.getByLabel('Site'));
-  await page.keyboard.type('Sutton');
-  await tabTo(page, page.getByLabel('Name of team member 1'));
-  await page.keyboard.type('Ann Example');
+  await openStartRoundByKeyboard(page);
   await tabTo(page, page.getByRole('button', { name: 'Add another team member' }));
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Name of team member 2')).toBeFocused();

@@ -324,7 +324,7 @@ test('a colleague’s key is trusted, so a file they signed shows who signed it'
   );
   const signed = signDocx(unsigned, {
     identity: colleague,
-    documentType: 'you-said-we-did-poster',
+    documentType: 'you_said_we_did',
     title: 'You said, we did',
     appVersion: '0.1.0',
     signer: { name: 'B. Colleague', role: 'Governor' },

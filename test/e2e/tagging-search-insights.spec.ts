@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
-import { areaInput, observationList, observationsHeading, tabTo, textBox } from './helpers';
+import {
+  areaInput,
+  observationList,
+  observationsHeading,
+  openStartRoundByKeyboard,
+  tabTo,
+  textBox,
+} from './helpers';
 
 const WORDS = 'We waited an hour for an interpreter and nobody told us why';
 
@@ -26,13 +33,7 @@ type Stored = {
 
 /** Starts a round and adds its first area with the keyboard alone. */
 async function startRoundByKeyboard(page: Page): Promise<string> {
-  await tabTo(page, page.getByRole('link', { name: 'Start a round' }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Start a round' })).toBeFocused();
-  await tabTo(page, page.getByLabel('Site'));
-  await page.keyboard.type('Sutton');
-  await tabTo(page, page.getByLabel('Name of team member 1'));
-  await page.keyboard.type('Ann Example');
+  await openStartRoundByKeyboard(page);
   await tabTo(page, page.getByRole('button', { name: 'Start round' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /Sutton/ })).toBeFocused();

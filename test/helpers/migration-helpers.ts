@@ -44,3 +44,17 @@ export function upgradedAfter(
   before.close();
   return openAt(temp.dir, key, to === undefined ? migrationsFolder : migrationsUpTo(temp.dir, to));
 }
+
+/**
+ * Seeds an in-progress round at Sutton with one area (a1) and one observation (o1), in columns
+ * every migration since the first keeps, for upgrade tests that need something to carry over.
+ */
+export function seedRoundWithObservation(sqlite: Database): void {
+  sqlite.exec(`
+    INSERT INTO rounds (id, starts_at, site, template_id, status, created_at, updated_at) VALUES ('r1', '2026-11-01T10:00:00.000Z', 'Sutton', NULL, 'in_progress', 'x', 'x');
+    INSERT INTO areas (id, site, name, created_at) VALUES ('a1', 'Sutton', 'Ward 1', 'x');
+    INSERT INTO round_areas (id, round_id, area_id, visited_at, position) VALUES ('ra1', 'r1', 'a1', 'x', 0);
+    INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at)
+      VALUES ('o1', 'r1', 'a1', '2026-11-01T10:05:00.000Z', 'heard', 'patient', 'The door to the bay sticks', NULL, 'x', 'x');
+  `);
+}

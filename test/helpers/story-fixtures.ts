@@ -1,5 +1,6 @@
 import type { RequestOf, StoryDetailDto } from '../../ipc/contract';
-import type { TestContext } from './test-context';
+import { afterEach, beforeEach } from 'vitest';
+import { createTestContext, type TestContext } from './test-context';
 
 /** A clock the test moves by hand; pass `clock.now` to createTestContext. */
 export function settableClock(iso: string) {
@@ -11,6 +12,31 @@ export function settableClock(iso: string) {
     },
   };
 }
+
+/**
+ * Before each test, a fresh database on a clock set back to `start`, handed to `use`; disposed
+ * after the test. Returns the clock, for tests that move time on.
+ */
+export function freshContextEach(start: string, use: (ctx: TestContext) => void) {
+  const clock = settableClock(start);
+  let current: TestContext | undefined;
+  beforeEach(() => {
+    clock.set(start);
+    current = createTestContext({ now: clock.now });
+    use(current);
+  });
+  afterEach(() => current?.dispose());
+  return clock;
+}
+
+/** A theme and an equality group with its impact, as a story about a carer might be tagged. */
+export const CARER_STORY_TAGS = {
+  tags: [
+    { frameworkId: 'trust-key-themes', tagId: 'listen-and-learn' },
+    { frameworkId: 'equality-groups', tagId: 'carers', impact: 'negative' },
+  ],
+  equalityStatus: 'recorded',
+} as const satisfies Pick<RequestOf<'tagging:set-item-tags'>, 'tags' | 'equalityStatus'>;
 
 export async function writeStory(
   ctx: TestContext,
@@ -26,12 +52,12 @@ export async function writeStory(
   });
 }
 
-export async function recordConsent(
-  ctx: TestContext,
+/** Written consent given on 1 March 2026 to PEIG, anonymised, unless overridden. */
+export function consentRequest(
   id: string,
   overrides: Partial<Omit<RequestOf<'stories:record-consent'>, 'id'>> = {},
-): Promise<StoryDetailDto> {
-  return ctx.call('stories:record-consent', {
+): RequestOf<'stories:record-consent'> {
+  return {
     id,
     givenOn: '2026-03-01',
     method: 'written',
@@ -39,7 +65,15 @@ export async function recordConsent(
     scopes: ['peig'],
     identity: 'anonymised',
     ...overrides,
-  });
+  };
+}
+
+export async function recordConsent(
+  ctx: TestContext,
+  id: string,
+  overrides: Partial<Omit<RequestOf<'stories:record-consent'>, 'id'>> = {},
+): Promise<StoryDetailDto> {
+  return ctx.call('stories:record-consent', consentRequest(id, overrides));
 }
 
 export async function readBack(

@@ -3,12 +3,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_OBSERVATIONS } from '../../domain/export/fixtures/sample-round';
-import { sampleExports } from '../../domain/export/fixtures/sample-exports';
-import { sampleIdentity } from '../../domain/export/fixtures/sample-identity';
-import { createSignedExport } from '../../domain/export/signed-export';
-import type { PeriodReportModel } from '../../domain/export/period-report/period-report-model';
-import type { PosterModel } from '../../domain/export/poster/poster-model';
+import { SAMPLE_OBSERVATIONS } from '../../domain/exports/fixtures/sample-round';
+import { sampleExports } from '../../domain/exports/fixtures/sample-exports';
+import { sampleIdentity } from '../../domain/exports/fixtures/sample-identity';
+import { createSignedExport } from '../../domain/exports/signed-export';
+import type { PeriodReportModel } from '../../domain/exports/period-report/period-report-model';
+import type { PosterModel } from '../../domain/exports/poster/poster-model';
 import { verifySignedDocx } from '../../domain/signing/verify-export';
 import { convertToPdf, hasCommand, pdfPageCount, pdfPageFill, pdfText } from '../../scripts/libreoffice-pdf';
 import { calendarDateIn } from '../../domain/time/trust-time';
@@ -98,7 +98,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
   );
 
   it('round summary: headings, every observation and the sign-off', () => {
-    const text = texts.get('round-summary') ?? '';
+    const text = texts.get('round_summary') ?? '';
     for (const heading of [
       'Patient experience round: Oak Ward, Day Unit and Outpatients',
       'At a glance',
@@ -132,8 +132,8 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
   });
 
   it('period report: headings, charts’ tables, quotes and the sign-off', () => {
-    const text = texts.get('period-report') ?? '';
-    const model = samples.find((s) => s.name === 'period-report')?.request.model as PeriodReportModel;
+    const text = texts.get('period_report') ?? '';
+    const model = samples.find((s) => s.name === 'period_report')?.request.model as PeriodReportModel;
     for (const heading of [
       'Summary',
       'Rounds and areas visited',
@@ -203,25 +203,25 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
       const attested = { ...SIGNER, attestation: 'I confirm this.', from: today, to: today };
       const requests: [string, RequestOf<'exports:start'>][] = [
         [
-          'round-summary',
-          { documentType: 'round-summary', roundId: round.roundId, personalDataConfirmed: true },
+          'round_summary',
+          { documentType: 'round_summary', roundId: round.roundId, personalDataConfirmed: true },
         ],
         [
           'story',
           { documentType: 'story', storyId: story.id, audience: 'peig', personalDataConfirmed: true },
         ],
         [
-          'period-report',
-          { documentType: 'period-report', site: null, personalDataConfirmed: true, ...attested },
+          'period_report',
+          { documentType: 'period_report', site: null, personalDataConfirmed: true, ...attested },
         ],
         [
           'poster-portrait',
-          { documentType: 'you-said-we-did-poster', areaId: null, personalDataConfirmed: true, ...attested },
+          { documentType: 'you_said_we_did', areaId: null, personalDataConfirmed: true, ...attested },
         ],
         [
           'poster-landscape',
           {
-            documentType: 'you-said-we-did-poster',
+            documentType: 'you_said_we_did',
             areaId: null,
             orientation: 'landscape',
             personalDataConfirmed: true,
@@ -252,7 +252,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
     }, 240_000);
     afterAll(() => ctx.dispose());
 
-    it.each(['round-summary', 'story', 'period-report', 'poster-portrait', 'poster-landscape'])(
+    it.each(['round_summary', 'story', 'period_report', 'poster-portrait', 'poster-landscape'])(
       '%s is still valid after LibreOffice opened a copy, and names the signer',
       (name) => {
         expect(verifySignedDocx(readFileSync(made.get(name) ?? ''), [])).toMatchObject({ valid: true });
@@ -262,7 +262,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
     );
 
     it('round summary: headings, the observations as cleared, and the sign-off', () => {
-      const text = appTexts.get('round-summary');
+      const text = appTexts.get('round_summary');
       for (const heading of [
         'Patient experience round: Oak Ward and Day Unit',
         'At a glance',
@@ -289,7 +289,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
     });
 
     it('period report: headings, the signed-off round’s quote, the story and the sign-off', () => {
-      const text = appTexts.get('period-report');
+      const text = appTexts.get('period_report');
       for (const heading of [
         'Summary',
         'Themes and sentiment',

@@ -118,6 +118,7 @@ describe('words for exports and verification', () => {
   });
 
   it('names documents and the public key download', () => {
+    expect(documentTypeLabel('period_report')).toBe('PEIG period report');
     expect(documentTypeLabel('period-report')).toBe('PEIG period report');
     expect(documentTypeLabel(null)).toBe('Not known');
     expect(publicKeyFileName('0123456789abcdef')).toBe('px-rounds-public-key-01234567.pem');
@@ -174,15 +175,15 @@ describe('export and sign-off forms', () => {
 
 describe('routes for review, exports, verification and keys', () => {
   it('reads and writes each new page', () => {
-    const roundReview = { name: 'review', kind: 'round', id: ID } as const;
-    const storyReview = { name: 'review', kind: 'story', id: ID } as const;
-    expect(hrefFor(roundReview)).toBe(`#/rounds/${ID}/review`);
-    expect(hrefFor(storyReview)).toBe(`#/stories/${ID}/review`);
-    expect(parseRoute(hrefFor(roundReview))).toEqual(roundReview);
-    expect(parseRoute(hrefFor(storyReview))).toEqual(storyReview);
+    const roundSignOffDetail = { name: 'review', kind: 'round', id: ID } as const;
+    const storySignOffDetail = { name: 'review', kind: 'story', id: ID } as const;
+    expect(hrefFor(roundSignOffDetail)).toBe(`#/rounds/${ID}/review`);
+    expect(hrefFor(storySignOffDetail)).toBe(`#/stories/${ID}/review`);
+    expect(parseRoute(hrefFor(roundSignOffDetail))).toEqual(roundSignOffDetail);
+    expect(parseRoute(hrefFor(storySignOffDetail))).toEqual(storySignOffDetail);
     expect(parseRoute('#/exports?document=poster')).toEqual({ name: 'exports', query: 'document=poster' });
     expect(parseRoute('#/verify')).toEqual({ name: 'verify' });
     expect(parseRoute('#/signing-key')).toEqual({ name: 'signing-key' });
-    expect(routeKey(roundReview)).not.toBe(routeKey({ name: 'round', roundId: ID }));
+    expect(routeKey(roundSignOffDetail)).not.toBe(routeKey({ name: 'round', roundId: ID }));
   });
 });

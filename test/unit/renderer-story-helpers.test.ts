@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hrefFor, parseRoute, routeKey } from '../../renderer/src/lib/routes';
 import { reviewDateFor } from '../../renderer/src/pages/stories/consent-dates';
 import { savedFieldError } from '../../renderer/src/pages/stories/field-errors';
-import { highlightSegments } from '../../renderer/src/pages/stories/highlight-segments';
+import { highlightSegments } from '../../renderer/src/lib/highlight-segments';
 import {
   filterFromQuery,
   listRequestFor,

@@ -18,7 +18,7 @@ import {
   updateTag,
 } from '../../renderer/src/lib/tag-selection';
 
-// The catalogue as `frameworks:list` sends it: the shipped frameworks plus one tag of the user's.
+// The catalogue as `tagging:frameworks` sends it: the shipped frameworks plus one tag of the user's.
 const catalogue: Catalogue = {
   frameworks: [
     ...TAG_FRAMEWORKS.map((framework) => ({

@@ -55,3 +55,15 @@ export function ErrorSummary(props: Props) {
     </div>
   );
 }
+
+type FormProps = { errors: readonly FieldError[]; problem: AppErrorShape | null };
+
+/** A form's summaries: one for the fields in error, one for a problem that is not about a field. */
+export function FormErrorSummary({ errors, problem }: FormProps) {
+  return (
+    <>
+      {errors.length > 0 && <ErrorSummary errors={errors} />}
+      {problem !== null && <ErrorSummary problem={problem} />}
+    </>
+  );
+}

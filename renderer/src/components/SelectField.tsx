@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { fieldId } from '../lib/field-ids';
-import { ErrorMessage } from './ErrorMessage';
+import { describedByFor, FieldFrame } from './FieldFrame';
+import { TextField } from './TextField';
 
 type Props = {
   /** Field path; gives the select its id. */
@@ -19,62 +20,18 @@ type Props = {
 /** An NHS select with its label, hint and error message. */
 export function SelectField({ field, label, hint, value, onChange, error, bold, children }: Props) {
   const id = fieldId(field);
-  const describedBy = [hint !== undefined ? `${id}-hint` : null, error !== undefined ? `${id}-error` : null]
-    .filter((part) => part !== null)
-    .join(' ');
   return (
-    <div className={`nhsuk-form-group${error !== undefined ? ' nhsuk-form-group--error' : ''}`}>
-      <label className={bold === true ? 'nhsuk-label nhsuk-label--s' : 'nhsuk-label'} htmlFor={id}>
-        {label}
-      </label>
-      {hint !== undefined && (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      <ErrorMessage id={`${id}-error`} message={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} bold={bold}>
       <select
         className={`nhsuk-select${error !== undefined ? ' nhsuk-select--error' : ''}`}
         id={id}
         value={value}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
+        aria-describedby={describedByFor(id, { hint, error })}
         onChange={(event) => onChange(event.target.value)}
       >
         {children}
       </select>
-    </div>
-  );
-}
-
-type DateProps = {
-  field: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  /** Ids of a shared hint or error (of the fieldset) that also describe this box. */
-  describedBy?: string;
-};
-
-/** A date box (the browser's own date picker), used in pairs for a period. */
-export function DateField({ field, label, value, onChange, error, describedBy }: DateProps) {
-  const id = fieldId(field);
-  const ids = [describedBy ?? null, error !== undefined ? `${id}-error` : null].filter((p) => p !== null);
-  return (
-    <div className={`nhsuk-form-group${error !== undefined ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <ErrorMessage id={`${id}-error`} message={error} />
-      <input
-        className={`nhsuk-input nhsuk-input--width-10${error !== undefined ? ' nhsuk-input--error' : ''}`}
-        id={id}
-        type="date"
-        value={value}
-        aria-describedby={ids.length === 0 ? undefined : ids.join(' ')}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -120,7 +77,9 @@ export function PeriodFieldset({ hintId, from, to, onChange, errors, children }:
         Whole days, UK time, both days included. It starts as the current quarter.
       </div>
       <div className="pxr-inline-fields pxr-inline-fields--top">
-        <DateField
+        <TextField
+          as="date"
+          width="nhsuk-input--width-10"
           field="from"
           label="From"
           value={from}
@@ -128,7 +87,9 @@ export function PeriodFieldset({ hintId, from, to, onChange, errors, children }:
           error={errors.from}
           describedBy={hintId}
         />
-        <DateField
+        <TextField
+          as="date"
+          width="nhsuk-input--width-10"
           field="to"
           label="To"
           value={to}

@@ -20,6 +20,36 @@ type Props = {
 /** How long typing must pause before the number of matches is read out. */
 const COUNT_ANNOUNCE_DELAY_MS = 600;
 
+type CountProps = {
+  open: boolean;
+  query: string;
+  matches: number;
+  items: readonly Item[];
+  announce: (message: string) => void;
+};
+
+/** Once typing pauses, reads out how many tags match, or what Enter would add when none does. */
+function useCountAnnouncement({ open, query, matches, items, announce }: CountProps) {
+  useEffect(() => {
+    if (!open) return undefined;
+    const timer = setTimeout(() => {
+      const create = items.find((item) => item.kind === 'create');
+      if (matches > 0) {
+        announce(
+          `${matches} ${matches === 1 ? 'tag matches' : 'tags match'}. Use the up and down arrows to choose one.`,
+        );
+      } else if (create !== undefined) {
+        announce(`No tags match. Press Enter to add “${create.name}” as a tag of your own.`);
+      } else {
+        announce('No tags match.');
+      }
+    }, COUNT_ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+    // Only a new query or opening the list is worth announcing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query, open]);
+}
+
 /**
  * A type-ahead tag picker in the ARIA 1.2 combobox pattern (an input that controls a listbox):
  * typing narrows the list and highlights the first match, the arrow keys move, Enter adds,
@@ -43,24 +73,7 @@ export function TagCombobox({ id, options, chosen, onChoose, onCreate, announce,
   if (newName !== null && !hasTagNamed(options, newName)) items.push({ kind: 'create', name: newName });
   const activeItem = open ? items[active] : undefined;
 
-  useEffect(() => {
-    if (!open) return undefined;
-    const timer = setTimeout(() => {
-      const create = items.find((item) => item.kind === 'create');
-      if (matches.length > 0) {
-        announce(
-          `${matches.length} ${matches.length === 1 ? 'tag matches' : 'tags match'}. Use the up and down arrows to choose one.`,
-        );
-      } else if (create !== undefined) {
-        announce(`No tags match. Press Enter to add “${create.name}” as a tag of your own.`);
-      } else {
-        announce('No tags match.');
-      }
-    }, COUNT_ANNOUNCE_DELAY_MS);
-    return () => clearTimeout(timer);
-    // Only a new query or opening the list is worth announcing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query, open]);
+  useCountAnnouncement({ open, query, matches: matches.length, items, announce });
 
   useEffect(() => {
     if (activeItem !== undefined)

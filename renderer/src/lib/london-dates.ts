@@ -3,9 +3,9 @@
 // wants. A period "1 October to 31 December" runs from midnight on 1 October, London time, to
 // midnight at the start of 1 January, across the October clock change. DOM-free.
 
-export type CalendarDate = { year: number; month: number; day: number };
+import { TRUST_TIME_ZONE as ZONE } from '../../../ipc/vocabulary';
 
-const ZONE = 'Europe/London';
+export type CalendarDate = { year: number; month: number; day: number };
 
 const wallClock = new Intl.DateTimeFormat('en-GB', {
   timeZone: ZONE,

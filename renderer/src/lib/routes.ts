@@ -3,7 +3,7 @@
 // (`#/search?q=interpreter`), so a search or a period survives Back and a reload.
 
 import { assertNever } from '../../../ipc/errors';
-import type { SignableKind } from '../../../ipc/export-schemas';
+import type { SignOffKind } from '../../../ipc/sign-off-schemas';
 
 export type Route =
   | { name: 'home' }
@@ -24,7 +24,7 @@ export type Route =
   | { name: 'action'; actionId: string }
   | { name: 'settings' }
   /** Review, sign-off and export of a completed round or an approved story. */
-  | { name: 'review'; kind: SignableKind; id: string }
+  | { name: 'review'; kind: SignOffKind; id: string }
   /** `query`: which export form is open (`document=poster`), '' for the period report. */
   | { name: 'exports'; query: string }
   | { name: 'verify' }

@@ -3,7 +3,7 @@
 // (Blob and btoa exist in Node too), unit-tested.
 import type { z } from 'zod';
 import type { AppErrorShape } from '../../../ipc/errors';
-import type { ExportJob, Verification } from '../../../ipc/export-schemas';
+import type { ExportJob, Verification } from '../../../ipc/exports-schemas';
 
 export type ExportJobDto = z.output<typeof ExportJob>;
 export type VerificationDto = z.output<typeof Verification>;
@@ -68,15 +68,22 @@ export function opensslCommand(fileName: string, publicKeyFile = 'signer.pem'): 
 }
 
 export const DOCUMENT_TYPE_LABELS: Readonly<Record<string, string>> = {
-  'round-summary': 'Round summary',
+  round_summary: 'Round summary',
   story: 'Patient story',
-  'period-report': 'PEIG period report',
-  'you-said-we-did-poster': '“You said, we did” poster',
+  period_report: 'PEIG period report',
+  you_said_we_did: '“You said, we did” poster',
+};
+
+// Files signed before the export kinds took one spelling name their kind the older way.
+const EARLIER_SPELLINGS: Readonly<Record<string, string>> = {
+  'round-summary': 'round_summary',
+  'period-report': 'period_report',
+  'you-said-we-did-poster': 'you_said_we_did',
 };
 
 export function documentTypeLabel(type: string | null): string {
   if (type === null) return 'Not known';
-  return DOCUMENT_TYPE_LABELS[type] ?? type;
+  return DOCUMENT_TYPE_LABELS[EARLIER_SPELLINGS[type] ?? type] ?? type;
 }
 
 /** The verdict's heading: a signature that checks out, or why the file cannot be relied on. */

@@ -4,7 +4,7 @@
 // not speak English well" and "value" lists the trust values. DOM-free, unit-tested.
 import type { ResponseOf } from '../../../ipc/contract';
 
-export type Catalogue = ResponseOf<'frameworks:list'>;
+export type Catalogue = ResponseOf<'tagging:frameworks'>;
 
 export type TagOption = {
   /** `frameworkId/tagId`: unique across frameworks, and how chosen tags are compared. */

@@ -101,8 +101,11 @@ export function themeTags(selection: TagSelection): ChosenTag[] {
   return selection.tags.filter((t) => !t.equality);
 }
 
+/** A whole tag set for one item; the kind of item is added on saving (set-item-tags.ts). */
+export type TagsRequest = Omit<RequestOf<'tagging:set-item-tags'>, 'kind'>;
+
 /** What is stored: complete tags only, and "recorded" exactly when a group is among them. */
-export function toSetTagsRequest(id: string, selection: TagSelection): RequestOf<'observations:set-tags'> {
+export function toSetTagsRequest(id: string, selection: TagSelection): TagsRequest {
   const complete = selection.tags.filter(isComplete);
   return {
     id,

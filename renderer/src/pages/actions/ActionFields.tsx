@@ -1,62 +1,7 @@
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
+import { TextField } from '../../components/TextField';
+import { errorFor, type FieldError } from '../../lib/field-ids';
 import type { ActionDraft } from './action-draft';
 import { AreaSelect } from './AreaSelect';
-
-type Props = {
-  /** Field path as the API names it; gives the control its id for error summary links. */
-  field: string;
-  label: string;
-  hint?: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  /** A text box by default; 'textarea' for a few lines, 'date' for the browser's date picker. */
-  as?: 'text' | 'textarea' | 'date';
-  width?: string;
-};
-
-/** An NHS text input, textarea or date box with its label, hint and error message. */
-export function TextField({ field, label, hint, value, onChange, error, as = 'text', width }: Props) {
-  const id = fieldId(field);
-  const describedBy = [hint !== undefined ? `${id}-hint` : null, error !== undefined ? `${id}-error` : null]
-    .filter((part) => part !== null)
-    .join(' ');
-  const common = {
-    id,
-    value,
-    'aria-describedby': describedBy === '' ? undefined : describedBy,
-  };
-  return (
-    <div className={`nhsuk-form-group${error !== undefined ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      {hint !== undefined && (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      <ErrorMessage id={`${id}-error`} message={error} />
-      {as === 'textarea' ? (
-        <textarea
-          {...common}
-          className={`nhsuk-textarea${error !== undefined ? ' nhsuk-textarea--error' : ''}`}
-          rows={3}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      ) : (
-        <input
-          {...common}
-          className={`nhsuk-input ${width ?? (as === 'date' ? 'nhsuk-input--width-10' : '')}${error !== undefined ? ' nhsuk-input--error' : ''}`}
-          type={as}
-          autoComplete="off"
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </div>
-  );
-}
 
 type PlanDraft = Pick<ActionDraft, 'willDo' | 'ownerName' | 'ownerRole' | 'areaId' | 'dueDate'>;
 
@@ -76,6 +21,7 @@ export function ActionPlanFields({ draft, onChange, errors, optional, areaHint, 
   return (
     <>
       <TextField
+        bold
         field="willDo"
         label="What we will do"
         hint="In plain words, as you would tell the ward or the patient"
@@ -86,6 +32,7 @@ export function ActionPlanFields({ draft, onChange, errors, optional, areaHint, 
       />
       <div className="pxr-inline-fields pxr-inline-fields--top">
         <TextField
+          bold
           field="ownerName"
           label={`Owner’s name${suffix}`}
           value={draft.ownerName}
@@ -94,6 +41,7 @@ export function ActionPlanFields({ draft, onChange, errors, optional, areaHint, 
           width="nhsuk-input--width-20"
         />
         <TextField
+          bold
           field="ownerRole"
           label={`Owner’s role${suffix}`}
           hint="For example, ward manager"
@@ -114,10 +62,12 @@ export function ActionPlanFields({ draft, onChange, errors, optional, areaHint, 
         bold
       />
       <TextField
+        bold
         field="dueDate"
         label={`Due date${suffix}`}
         hint={dueDateHint}
         as="date"
+        width="nhsuk-input--width-10"
         value={draft.dueDate}
         onChange={(dueDate) => onChange({ dueDate })}
         error={errorFor(errors, 'dueDate')}

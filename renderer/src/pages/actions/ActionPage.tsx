@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ActionDetailDto } from '../../../../ipc/contract';
 import type { AppErrorShape } from '../../../../ipc/errors';
 import { api } from '../../api-client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ErrorSummary, FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { hrefFor } from '../../lib/routes';
@@ -13,7 +13,8 @@ import { ActionRecord } from './ActionRecord';
 import { ActionTagEditor } from './ActionTagEditor';
 import { ActionStatusForm, type StatusRequest } from './ActionStatusForm';
 import { ActionStatusTag, OverdueTag } from './ActionTags';
-import { ActionPlanFields, TextField } from './ActionFields';
+import { TextField } from '../../components/TextField';
+import { ActionPlanFields } from './ActionFields';
 
 export function ActionPage({ actionId }: { actionId: string }) {
   const [action] = useLoad(() => api['actions:get']({ id: actionId }), [actionId]);
@@ -106,8 +107,7 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
       <a className="nhsuk-back-link" href={hrefFor({ name: 'actions', query: '' })}>
         Back to actions
       </a>
-      {errors.length > 0 && <ErrorSummary errors={errors} />}
-      {problem !== null && <ErrorSummary problem={problem} />}
+      <FormErrorSummary errors={errors} problem={problem} />
       <PageHeading title={`Action: ${title}`} hasErrors={hasErrors}>
         <span className="nhsuk-caption-l">Action</span>
         {title}
@@ -159,6 +159,7 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
           dueDateHint="It cannot be before the day the action was raised"
         />
         <TextField
+          bold
           field="evidence"
           label="Evidence"
           hint="What shows it was done: a new leaflet, a changed rota, a photo of the noticeboard"

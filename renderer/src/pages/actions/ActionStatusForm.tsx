@@ -9,7 +9,7 @@ import { Radios } from '../../components/Radios';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { londonDateOf, toDateInput } from '../../lib/london-dates';
 import { FEEDBACK_CHANNEL_LABELS, nextSteps, stepLabel } from './action-labels';
-import { TextField } from './ActionFields';
+import { TextField } from '../../components/TextField';
 
 export type StatusRequest = {
   status: ActionStatus;
@@ -91,6 +91,7 @@ export function ActionStatusForm({ action, errors, onSubmit, onInvalid }: Props)
       />
       {step?.backwards === true && (
         <TextField
+          bold
           field="reason"
           label="Why is it moving back?"
           hint="This is kept in the action’s history"
@@ -111,14 +112,17 @@ export function ActionStatusForm({ action, errors, onSubmit, onInvalid }: Props)
             error={errorFor(errors, 'feedback')}
           />
           <TextField
+            bold
             field="feedback.on"
             label="When were they told?"
             as="date"
+            width="nhsuk-input--width-10"
             value={on}
             onChange={setOn}
             error={errorFor(errors, 'feedback.on')}
           />
           <TextField
+            bold
             field="feedback.note"
             label="Anything to add (optional)"
             as="textarea"

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ActionDetailDto, RequestOf } from '../../../../ipc/contract';
+import type { ActionDetailDto } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import { TagCombobox } from '../../components/TagCombobox';
 import type { SaveStatus } from '../../lib/save-schedule';
 import { fieldId } from '../../lib/field-ids';
 import { LatestValueSaver } from '../../lib/latest-saver';
+import { setItemTags } from '../../lib/set-item-tags';
 import { withCustomTag } from '../../lib/round-state';
 import { customTagOption, tagOptions, type Catalogue, type TagOption } from '../../lib/tag-options';
 import {
@@ -16,11 +17,12 @@ import {
   updateTag,
   type ChosenTag,
   type TagSelection,
+  type TagsRequest,
 } from '../../lib/tag-selection';
 import { focusWhenReady, useAnnouncer } from '../../lib/use-announcer';
 import { useLoad } from '../../lib/use-load';
-import { ChosenTags, impactFieldId, removeButtonId } from '../round/ChosenTags';
-import { metaStatusText } from '../round/SaveStatusLine';
+import { ChosenTags, impactFieldId, removeButtonId } from '../../components/ChosenTags';
+import { metaStatusText } from '../../components/SaveStatusLine';
 
 type Props = {
   action: ActionDetailDto;
@@ -37,7 +39,7 @@ const SCOPE = 'action.';
  * those of what the action answers, and each change is saved as it is made.
  */
 export function ActionTagEditor({ action, onSaved }: Props) {
-  const [loaded] = useLoad(() => api['frameworks:list']({}), []);
+  const [loaded] = useLoad(() => api['tagging:frameworks']({}), []);
   const [added, setAdded] = useState<readonly { id: string; label: string }[]>([]);
   const catalogue = useMemo(
     () => (loaded.state === 'ready' ? added.reduce(withCustomTag, loaded.value) : null),
@@ -65,8 +67,6 @@ export function ActionTagEditor({ action, onSaved }: Props) {
   );
 }
 
-type TagsRequest = RequestOf<'actions:set-tags'>;
-
 function Editor({
   action,
   catalogue,
@@ -86,7 +86,7 @@ function Editor({
   const [saver] = useState(
     () =>
       new LatestValueSaver<TagsRequest, ActionDetailDto>({
-        save: (request) => api['actions:set-tags'](request),
+        save: (request) => setItemTags('action', request),
         onSaved,
         onStatus: setStatus,
       }),
@@ -120,7 +120,7 @@ function Editor({
   };
 
   const create = async (name: string): Promise<string | null> => {
-    const result = await api['tags:create-custom']({ label: name });
+    const result = await api['tagging:create-custom-tag']({ label: name });
     if (!result.ok) return result.error.message;
     onCustomTag(result.value);
     choose(customTagOption(catalogue, result.value));

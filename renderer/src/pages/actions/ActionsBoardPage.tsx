@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ActionStatus } from '../../../../ipc/contract';
+import { ACTION_STATUSES as STATUSES } from '../../../../ipc/vocabulary';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -20,8 +20,8 @@ import {
   toListRequest,
   type BoardFilters,
 } from './board-params';
-
-const STATUSES: readonly ActionStatus[] = ['open', 'in_progress', 'done', 'fed_back'];
+import { Checkbox } from '../../components/Checkbox';
+import { TextField } from '../../components/TextField';
 
 /** "You said, we did": every action, filtered and sorted by due date, overdue ones marked. */
 export function ActionsBoardPage({ query }: { query: string }) {
@@ -34,7 +34,7 @@ export function ActionsBoardPage({ query }: { query: string }) {
     setForm(applied);
   }
   const [board] = useLoad(() => api['actions:list'](toListRequest(applied)), [query]);
-  const [catalogue] = useLoad(() => api['frameworks:list']({}), []);
+  const [catalogue] = useLoad(() => api['tagging:frameworks']({}), []);
   const themes =
     catalogue.state === 'ready'
       ? catalogue.value.frameworks
@@ -103,19 +103,13 @@ export function ActionsBoardPage({ query }: { query: string }) {
             onChange={(areaId) => setForm({ ...form, areaId })}
             emptyLabel="Any area"
           />
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor={fieldId('board.owner')}>
-              Owner
-            </label>
-            <input
-              className="nhsuk-input nhsuk-input--width-20"
-              id={fieldId('board.owner')}
-              type="text"
-              autoComplete="off"
-              value={form.owner}
-              onChange={(event) => setForm({ ...form, owner: event.target.value })}
-            />
-          </div>
+          <TextField
+            field="board.owner"
+            label="Owner"
+            value={form.owner}
+            onChange={(owner) => setForm({ ...form, owner })}
+            width="nhsuk-input--width-20"
+          />
           <SelectField
             field="board.theme"
             label="Theme"
@@ -131,20 +125,13 @@ export function ActionsBoardPage({ query }: { query: string }) {
           </SelectField>
         </div>
         <div className="nhsuk-form-group">
-          <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-            <div className="nhsuk-checkboxes__item">
-              <input
-                className="nhsuk-checkboxes__input"
-                id={fieldId('board.overdue')}
-                type="checkbox"
-                checked={form.overdue}
-                onChange={(event) => setForm({ ...form, overdue: event.target.checked })}
-              />
-              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={fieldId('board.overdue')}>
-                Overdue only
-              </label>
-            </div>
-          </div>
+          <Checkbox
+            id={fieldId('board.overdue')}
+            label="Overdue only"
+            checked={form.overdue}
+            onChange={(overdue) => setForm({ ...form, overdue })}
+            small
+          />
         </div>
         <button className="nhsuk-button" type="submit">
           Show actions

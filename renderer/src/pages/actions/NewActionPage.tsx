@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../../ipc/errors';
 import { api } from '../../api-client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { formProblem } from '../../lib/form-problem';
 import { hrefFor } from '../../lib/routes';
 import { navigate } from '../../router';
-import { ActionPlanFields, TextField } from './ActionFields';
+import { TextField } from '../../components/TextField';
+import { ActionPlanFields } from './ActionFields';
 
 type Draft = {
   said: string;
@@ -66,8 +67,7 @@ export function NewActionPage() {
       <a className="nhsuk-back-link" href={hrefFor({ name: 'actions', query: '' })}>
         Back to actions
       </a>
-      {errors.length > 0 && <ErrorSummary errors={errors} />}
-      {problem !== null && <ErrorSummary problem={problem} />}
+      <FormErrorSummary errors={errors} problem={problem} />
       <PageHeading title="New action" hasErrors={hasErrors}>
         New action
       </PageHeading>
@@ -77,6 +77,7 @@ export function NewActionPage() {
       </p>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <TextField
+          bold
           field="said"
           label="What was said"
           hint="In the words people used, without names"

@@ -4,7 +4,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import type { SignerForm } from '../../lib/export-form';
 import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
 import { useLoad } from '../../lib/use-load';
-import { TextField } from '../actions/ActionFields';
+import { TextField } from '../../components/TextField';
+import { Checkbox } from '../../components/Checkbox';
 
 type SignerProps = {
   form: SignerForm;
@@ -20,6 +21,7 @@ export function SignerFields({ form, onChange, errors, withAttestation = true }:
     <>
       <div className="pxr-inline-fields pxr-inline-fields--top">
         <TextField
+          bold
           field="signerName"
           label="Your name"
           value={form.signerName}
@@ -28,6 +30,7 @@ export function SignerFields({ form, onChange, errors, withAttestation = true }:
           width="nhsuk-input--width-20"
         />
         <TextField
+          bold
           field="signerRole"
           label="Your role"
           hint="For example, Non-Executive Director"
@@ -39,6 +42,7 @@ export function SignerFields({ form, onChange, errors, withAttestation = true }:
       </div>
       {withAttestation && (
         <TextField
+          bold
           field="attestation"
           label="What you confirm by signing"
           hint="This sentence goes into the signed document. Change it if it does not say what you mean."
@@ -68,22 +72,18 @@ export function PersonalDataConfirm({ checked, onChange, error, children }: Conf
       <fieldset className="nhsuk-fieldset" aria-describedby={error !== undefined ? `${id}-error` : undefined}>
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Personal details</legend>
         <ErrorMessage id={`${id}-error`} message={error} />
-        <div className="nhsuk-checkboxes">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              id={id}
-              type="checkbox"
-              checked={checked}
-              onChange={(event) => onChange(event.target.checked)}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
-              {children}
-            </label>
-          </div>
-        </div>
+        <Checkbox id={id} label={children} checked={checked} onChange={onChange} />
       </fieldset>
     </div>
+  );
+}
+
+/** The form's submit button; pressing it again while an export runs does nothing. */
+export function ExportButton({ busy }: { busy: boolean }) {
+  return (
+    <button type="submit" className="nhsuk-button" disabled={busy}>
+      Export as Word document
+    </button>
   );
 }
 
@@ -97,6 +97,7 @@ type FileNameProps = {
 export function FileNameField({ value, onChange, error, hint }: FileNameProps) {
   return (
     <TextField
+      bold
       field="fileName"
       label="File name (optional)"
       hint={hint}

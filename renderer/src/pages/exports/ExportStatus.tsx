@@ -3,7 +3,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { formProblem } from '../../lib/form-problem';
 import { hrefFor } from '../../lib/routes';
 import { folderOf, opensslCommand, progressText, verifyCommand } from '../../lib/signing-text';
-import type { ExportedFileDto, ExportState } from './use-export-job';
+import type { ExportedFileDto, ExportState } from '../../lib/use-export-job';
 
 type Props = {
   status: ExportState;

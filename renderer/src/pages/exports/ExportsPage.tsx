@@ -1,10 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { POSTER_ORIENTATIONS } from '../../../../ipc/export-schemas';
-import { api } from '../../api-client';
+import { POSTER_ORIENTATIONS } from '../../../../ipc/exports-schemas';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { Radios } from '../../components/Radios';
-import { PeriodFieldset, SelectField, SiteSelect } from '../../components/SelectField';
 import {
   confirmErrors,
   fileNameErrors,
@@ -15,24 +13,30 @@ import {
 import { formProblem } from '../../lib/form-problem';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { currentQuarterForm, toInsightsRequest } from '../../lib/insights-params';
-import { useLoad } from '../../lib/use-load';
 import { ExportStatus } from './ExportStatus';
-import { FileNameField, OrganisationNote, PersonalDataConfirm, SignerFields } from './ExportFields';
-import { useExportJob, type ExportRequest } from './use-export-job';
+import {
+  ExportButton,
+  FileNameField,
+  OrganisationNote,
+  PersonalDataConfirm,
+  SignerFields,
+} from './ExportFields';
+import { ExportScopeFields } from './ExportScopeFields';
+import { useExportJob, type ExportRequest } from '../../lib/use-export-job';
 
-type Document = 'period-report' | 'you-said-we-did-poster';
+type Document = 'period_report' | 'you_said_we_did';
 type Orientation = (typeof POSTER_ORIENTATIONS)[number];
 
 const FORM_FIELDS = ['from', 'to', 'signerName', 'signerRole', 'attestation', 'fileName'];
 
 const DOCUMENT_OPTIONS: { value: Document; label: string; hint: string }[] = [
   {
-    value: 'period-report',
+    value: 'period_report',
     label: 'PEIG period report',
     hint: 'Themes and sentiment with their data tables, who was heard and who was not, actions.',
   },
   {
-    value: 'you-said-we-did-poster',
+    value: 'you_said_we_did',
     label: '“You said, we did” poster',
     hint: 'Large print, for a ward notice board or a department screen.',
   },
@@ -44,16 +48,16 @@ const ORIENTATION_OPTIONS: { value: Orientation; label: string }[] = [
 ];
 
 const ATTESTATIONS: Record<Document, string> = {
-  'period-report':
+  period_report:
     'I confirm this report is a fair account of what patients, carers and staff told us in this period.',
-  'you-said-we-did-poster': 'I confirm these actions and their progress are accurate as of today.',
+  you_said_we_did: 'I confirm these actions and their progress are accurate as of today.',
 };
 
 /** The period report and the "You said, we did" poster, each signed by the person exporting it. */
 export function ExportsPage({ query }: { query: string }) {
   const [quarter] = useState(() => currentQuarterForm(new Date()));
   const [document, setDocument] = useState<Document>(
-    new URLSearchParams(query).get('document') === 'poster' ? 'you-said-we-did-poster' : 'period-report',
+    new URLSearchParams(query).get('document') === 'poster' ? 'you_said_we_did' : 'period_report',
   );
   const [period, setPeriod] = useState({ from: quarter.from, to: quarter.to });
   const [site, setSite] = useState('');
@@ -74,14 +78,6 @@ export function ExportsPage({ query }: { query: string }) {
     checkErrors.length === 0 && status.state === 'failed'
       ? formProblem(status.error, FORM_FIELDS).errors
       : checkErrors;
-
-  const [rounds] = useLoad(() => api['rounds:list']({}), []);
-  const sites = rounds.state === 'ready' ? [...new Set(rounds.value.map((r) => r.site))].sort() : [];
-  const [knownAreas] = useLoad(() => api['areas:list']({}), []);
-  const areas = new Map<string, string>();
-  if (knownAreas.state === 'ready') {
-    for (const area of knownAreas.value) areas.set(area.id, `${area.name}, ${area.site}`);
-  }
 
   const chooseDocument = (next: Document) => {
     // The offered sentence follows the document, unless the person has written their own.
@@ -113,10 +109,10 @@ export function ExportsPage({ query }: { query: string }) {
       personalDataConfirmed: true as const,
     };
     const request: ExportRequest =
-      document === 'period-report'
-        ? { documentType: 'period-report', site: site === '' ? null : site, ...common }
+      document === 'period_report'
+        ? { documentType: 'period_report', site: site === '' ? null : site, ...common }
         : {
-            documentType: 'you-said-we-did-poster',
+            documentType: 'you_said_we_did',
             areaId: areaId === '' ? null : areaId,
             orientation,
             ...common,
@@ -144,29 +140,17 @@ export function ExportsPage({ query }: { query: string }) {
           value={document}
           onChange={chooseDocument}
         />
-        <div className="nhsuk-form-group">
-          <PeriodFieldset
-            hintId="export-period-hint"
-            from={period.from}
-            to={period.to}
-            onChange={(change) => setPeriod((p) => ({ ...p, ...change }))}
-            errors={{ from: errorFor(errors, 'from'), to: errorFor(errors, 'to') }}
-          >
-            {document === 'period-report' ? (
-              <SiteSelect value={site} onChange={setSite} sites={sites} />
-            ) : (
-              <SelectField field="areaId" label="Area" value={areaId} onChange={setAreaId}>
-                <option value="">All areas</option>
-                {[...areas].map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </SelectField>
-            )}
-          </PeriodFieldset>
-        </div>
-        {document === 'you-said-we-did-poster' && (
+        <ExportScopeFields
+          document={document}
+          period={period}
+          onPeriod={setPeriod}
+          site={site}
+          onSite={setSite}
+          areaId={areaId}
+          onArea={setAreaId}
+          errors={errors}
+        />
+        {document === 'you_said_we_did' && (
           <Radios
             field="orientation"
             legend="Page layout"
@@ -195,9 +179,7 @@ export function ExportsPage({ query }: { query: string }) {
           I understand that observations and stories go in only as cleared in their personal details check,
           and that counts from 1 to 4 are shown as “fewer than 5”.
         </PersonalDataConfirm>
-        <button type="submit" className="nhsuk-button" disabled={busy}>
-          Export as Word document
-        </button>
+        <ExportButton busy={busy} />
       </form>
       <ExportStatus status={status} onAnswer={answer} onCancel={cancel} formFields={FORM_FIELDS} />
     </>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ResponseOf } from '../../../../ipc/contract';
 import { formatCount, plural } from '../../lib/format';
 import { impactText } from '../../lib/insights-text';
+import { Checkbox } from '../../components/Checkbox';
+import { TableCell } from '../../components/TableCell';
 
 type Insights = ResponseOf<'insights:get'>;
 type Equality = Insights['equality'];
@@ -45,25 +47,19 @@ export function EqualityPanel({ equality, period }: Props) {
       )}
 
       <div className="nhsuk-form-group">
-        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              id={checkboxId}
-              type="checkbox"
-              checked={asExported}
-              aria-describedby={`${checkboxId}-hint`}
-              onChange={(event) => setAsExported(event.target.checked)}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={checkboxId}>
-              Show counts as they would appear in exports
-            </label>
-            <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${checkboxId}-hint`}>
+        <Checkbox
+          id={checkboxId}
+          label="Show counts as they would appear in exports"
+          checked={asExported}
+          onChange={setAsExported}
+          hint={
+            <>
               Counts from 1 to {equality.threshold - 1} are shown as “fewer than {equality.threshold}”, so
               that no one can be recognised from a report.
-            </div>
-          </div>
-        </div>
+            </>
+          }
+          small
+        />
       </div>
 
       <table className="nhsuk-table-responsive pxr-equality-table" role="table">
@@ -113,19 +109,19 @@ export function EqualityPanel({ equality, period }: Props) {
                   </>
                 )}
               </th>
-              <Cell heading="Total" numeric>
+              <TableCell heading="Total" numeric>
                 {count(group.total)}
-              </Cell>
+              </TableCell>
               {group.byArea.map((cell) => (
-                <Cell
+                <TableCell
                   key={cell.areaId}
                   heading={equality.areas.find((a) => a.areaId === cell.areaId)?.name ?? 'Area'}
                   numeric
                 >
                   {count(cell)}
-                </Cell>
+                </TableCell>
               ))}
-              <Cell heading="Impact">{impactText(group.impacts)}</Cell>
+              <TableCell heading="Impact">{impactText(group.impacts)}</TableCell>
             </tr>
           ))}
         </tbody>
@@ -140,24 +136,5 @@ function Fact({ label, value }: { label: string; value: number }) {
       <dt className="nhsuk-summary-list__key">{label}</dt>
       <dd className="nhsuk-summary-list__value">{plural(value, 'observation', 'observations')}</dd>
     </div>
-  );
-}
-
-function Cell({
-  heading,
-  numeric = false,
-  children,
-}: {
-  heading: string;
-  numeric?: boolean;
-  children: string;
-}) {
-  return (
-    <td role="cell" className={`nhsuk-table__cell${numeric ? ' nhsuk-table__cell--numeric' : ''}`}>
-      <span className="nhsuk-table-responsive__heading" aria-hidden="true">
-        {heading}{' '}
-      </span>
-      {children}
-    </td>
   );
 }

@@ -4,7 +4,7 @@ import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { errorFor } from '../../lib/field-ids';
 import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-problem';
-import { TextField } from '../actions/ActionFields';
+import { TextField } from '../../components/TextField';
 
 type Organisation = ResponseOf<'settings:get-organisation'>;
 
@@ -52,6 +52,7 @@ export function OrganisationForm({ initial }: { initial: Organisation }) {
           : `Exports now say “${current.name}”.`}
       </p>
       <TextField
+        bold
         field="name"
         label="Organisation name"
         hint="As it should appear on documents for committees, for example “The Royal Marsden NHS Foundation Trust”."

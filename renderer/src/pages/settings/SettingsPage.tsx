@@ -7,7 +7,7 @@ import { DEFAULT_DEBOUNCE_MS, type SaveStatus } from '../../lib/save-schedule';
 import { fieldId } from '../../lib/field-ids';
 import { LatestValueSaver } from '../../lib/latest-saver';
 import { useLoad } from '../../lib/use-load';
-import { metaStatusText } from '../round/SaveStatusLine';
+import { metaStatusText } from '../../components/SaveStatusLine';
 import { OrganisationForm } from './OrganisationForm';
 import {
   clearNamesDraft,

@@ -5,6 +5,7 @@ import { formProblem, type FormProblem } from '../../lib/form-problem';
 import { CONSENT_IDENTITY_LABELS, CONSENT_SCOPE_LABELS } from './story-labels';
 import type { StoryDetailDto, StoryExportDto } from './story-types';
 import { formatDate } from '../../lib/format';
+import { CancelButton } from '../../components/CancelButton';
 
 type Outcome = { ok: true; story: StoryDetailDto } | { ok: false; problem: FormProblem };
 
@@ -144,13 +145,7 @@ export function WithdrawSection({ story, today, onDone }: WithdrawProps) {
       >
         Yes, withdraw consent
       </button>{' '}
-      <button
-        type="button"
-        className="nhsuk-button nhsuk-button--secondary"
-        onClick={() => setConfirming(false)}
-      >
-        Cancel
-      </button>
+      <CancelButton onClick={() => setConfirming(false)} />
     </div>
   );
 }

@@ -18,9 +18,9 @@ import {
   consentUseText,
   widestLevel,
 } from './story-labels';
-import { consentScopesUpTo } from '../../../../ipc/story-schemas';
+import { consentScopesUpTo } from '../../../../ipc/stories-schemas';
 import type { StoryDetailDto } from './story-types';
-import { StoryTextInput } from './StoryTextInput';
+import { TextField } from '../../components/TextField';
 import { formProblem, type FormProblem } from '../../lib/form-problem';
 
 type Props = {
@@ -113,9 +113,9 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
       )}
       {open && (
         <form noValidate onSubmit={(event) => void submit(event)} aria-label="Record consent">
-          <StoryTextInput
+          <TextField
             field="givenOn"
-            type="date"
+            as="date"
             label="Date consent was given"
             value={givenOn}
             onChange={setGivenOn}
@@ -129,12 +129,12 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
             onChange={setMethod}
             error={errorFor(errors, 'method')}
           />
-          <StoryTextInput
+          <TextField
             field="recordedBy"
             label="Recorded by"
             value={recordedBy}
             onChange={setRecordedBy}
-            widthClass="nhsuk-input--width-20"
+            width="nhsuk-input--width-20"
             error={errorFor(errors, 'recordedBy')}
           />
           <Radios
@@ -154,9 +154,9 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
             onChange={setIdentity}
             error={errorFor(errors, 'identity')}
           />
-          <StoryTextInput
+          <TextField
             field="reviewOn"
-            type="date"
+            as="date"
             label="Review date"
             hint="When consent must be checked again. Set to 24 months after consent was given; you can change it."
             value={shownReviewOn}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api-client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { Radios } from '../../components/Radios';
 import { errorFor } from '../../lib/field-ids';
@@ -9,7 +9,7 @@ import { navigate } from '../../router';
 import { STORYTELLER_TYPES, type StorytellerType } from '../../../../ipc/vocabulary';
 import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-problem';
 import { STORYTELLER_LABELS } from './story-labels';
-import { StoryTextInput } from './StoryTextInput';
+import { TextField } from '../../components/TextField';
 
 const STORYTELLER_OPTIONS = STORYTELLER_TYPES.map((value) => ({ value, label: STORYTELLER_LABELS[value] }));
 
@@ -53,10 +53,9 @@ export function NewStoryPage() {
       <PageHeading title="Write a story" hasErrors={hasErrors}>
         Write a story
       </PageHeading>
-      {errors.length > 0 && <ErrorSummary errors={errors} />}
-      {problem !== null && <ErrorSummary problem={problem} />}
+      <FormErrorSummary errors={errors} problem={problem} />
       <form noValidate onSubmit={(event) => void submit(event)}>
-        <StoryTextInput
+        <TextField
           field="title"
           label="Title"
           hint="A few words that say what the story is about, without names."
@@ -72,14 +71,14 @@ export function NewStoryPage() {
           onChange={setStoryteller}
           error={errorFor(errors, 'storyteller')}
         />
-        <StoryTextInput
+        <TextField
           field="author"
           label="Your name"
           hint="The person writing the story up."
           value={author}
           onChange={setAuthor}
           autoComplete="name"
-          widthClass="nhsuk-input--width-20"
+          width="nhsuk-input--width-20"
           error={errorFor(errors, 'author')}
         />
         <button type="submit" className="nhsuk-button" disabled={saving}>

@@ -7,7 +7,7 @@ import { formatCalendarDate, todayInTrust } from './consent-dates';
 import { formProblem, type FormProblem } from '../../lib/form-problem';
 import { READ_BACK_METHOD_LABELS } from './story-labels';
 import type { StoryDetailDto } from './story-types';
-import { StoryTextInput } from './StoryTextInput';
+import { TextField } from '../../components/TextField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 type Props = {
@@ -117,9 +117,9 @@ export function ReadBackForm({ story, errors, flush, onRecorded }: Props) {
       <ReadBackState story={story} />
       {story.status !== 'withdrawn' && !current && (
         <form noValidate onSubmit={(event) => void submit(event)} aria-label="Record the read-back">
-          <StoryTextInput
+          <TextField
             field="checkedOn"
-            type="date"
+            as="date"
             label="Date the storyteller checked the story"
             value={checkedOn}
             onChange={setCheckedOn}

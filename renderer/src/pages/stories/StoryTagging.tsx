@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { api } from '../../api-client';
+import { setItemTags } from '../../lib/set-item-tags';
 import type { Catalogue } from '../../lib/tag-options';
 import { selectionFromObservation } from '../../lib/tag-selection';
-import { ItemTagging, useTagChoices } from '../round/ItemTagging';
-import { metaStatusText } from '../round/SaveStatusLine';
-import { useItemMeta } from '../round/use-item-meta';
+import { ItemTagging, useTagChoices } from '../../components/ItemTagging';
+import { metaStatusText } from '../../components/SaveStatusLine';
+import { useItemMeta } from '../../lib/use-item-meta';
 import type { StoryDetailDto } from './story-types';
 
 // Tag suggestions are worked out in the page; like the sentiment suggestion (made by the service
@@ -28,7 +29,7 @@ export function StoryTagging({ story, catalogue, readOnly, onCustomTag, onSaved 
     id,
     initialSelection: () => selectionFromObservation(story, choices.options, choices.equalityFrameworkId),
     initialSentiment: { confirmed: story.sentimentConfirmed, fftAnswer: null },
-    saveTags: (request) => api['stories:set-tags'](request),
+    saveTags: (request) => setItemTags('story', request),
     saveSentiment: (value) => api['stories:set-sentiment']({ id, confirmed: value.confirmed }),
     onSaved,
   });

@@ -1,5 +1,5 @@
 // Plain words for the story vocabulary, in one place so the list, the editor and the tests agree.
-import { isConsentLevel } from '../../../../ipc/story-schemas';
+import { isConsentLevel } from '../../../../ipc/stories-schemas';
 import {
   CONSENT_SCOPES,
   type ConsentIdentity,

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HandlerMap } from '../handler-types';
+import { SIGNING_KEY_FILE } from '../signing/signing-keys';
+import type { SigningIdentitySource } from '../signing/signing-service';
+import type { Store } from '../store';
+import type { ExportJobs } from './export-jobs';
+import { startExport } from './exports-service';
+import { verifyExport } from './verify-service';
+
+export type ExportsHandlers = HandlerMap<
+  'exports:start' | 'exports:status' | 'exports:cancel' | 'exports:verify'
+>;
+
+export type ExportsHandlerOptions = {
+  identity: SigningIdentitySource;
+  jobs: ExportJobs;
+  dataDir: string;
+  exportsDir: string;
+  appVersion: string;
+  /** The trust's name, read when each export starts. */
+  organisation: () => string;
+};
+
+export function exportsHandlers(store: Store, options: ExportsHandlerOptions): ExportsHandlers {
+  const { identity, jobs } = options;
+  const exportOptions = {
+    store,
+    identity,
+    jobs,
+    exportsDir: options.exportsDir,
+    appVersion: options.appVersion,
+    organisation: options.organisation,
+  };
+  // Verifying never makes a key: the person's own key counts only once it exists.
+  const existingIdentity = () => (existsSync(join(options.dataDir, SIGNING_KEY_FILE)) ? identity() : null);
+  return {
+    'exports:start': (request) => startExport(exportOptions, request),
+    'exports:status': ({ jobId }) => jobs.status(jobId),
+    'exports:cancel': ({ jobId }) => jobs.cancel(jobId),
+    'exports:verify': (request) => verifyExport(store, existingIdentity(), request),
+  };
+}

@@ -1,0 +1,53 @@
+import { fieldId } from '../lib/field-ids';
+import { describedByFor, FieldFrame } from './FieldFrame';
+
+type Props = {
+  /** Field path as the API names it; gives the control its id for error summary links. */
+  field: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  /** A text box by default; 'textarea' for a few lines, 'date' for the browser's date picker. */
+  as?: 'text' | 'textarea' | 'date';
+  /** NHS width class for a text or date box, e.g. 'nhsuk-input--width-20'. */
+  width?: string;
+  /** A bold label, for forms whose labels are bold. */
+  bold?: boolean;
+  autoComplete?: string;
+  /** Ids of a shared hint (of the fieldset) that also describes this box. */
+  describedBy?: string;
+};
+
+/** An NHS text input, textarea or date box with its label, hint and error message. */
+export function TextField(props: Props) {
+  const { field, label, hint, value, onChange, error, as = 'text', width, bold } = props;
+  const id = fieldId(field);
+  const common = {
+    id,
+    value,
+    'aria-describedby': describedByFor(id, { hint, error, describedBy: props.describedBy }),
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} bold={bold}>
+      {as === 'textarea' ? (
+        <textarea
+          {...common}
+          className={`nhsuk-textarea${error !== undefined ? ' nhsuk-textarea--error' : ''}`}
+          rows={3}
+        />
+      ) : (
+        <input
+          {...common}
+          className={['nhsuk-input', width, error !== undefined && 'nhsuk-input--error']
+            .filter(Boolean)
+            .join(' ')}
+          type={as}
+          autoComplete={props.autoComplete ?? 'off'}
+        />
+      )}
+    </FieldFrame>
+  );
+}

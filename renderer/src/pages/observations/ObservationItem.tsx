@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ObservationDto } from '../../../../ipc/contract';
+import type { SaveStatus } from '../../lib/save-schedule';
+import { observationName } from '../../lib/format';
+import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
+import type { Catalogue } from '../../lib/tag-options';
+import { FollowUpControls } from './FollowUpControls';
+import { ObservationCheck } from './ObservationCheck';
+import { ObservationFacts } from './ObservationFacts';
+import { ObservationTagging } from './ObservationTagging';
+import { metaStatusText } from '../../components/SaveStatusLine';
+
+type Props = {
+  id: string;
+  observation: ObservationDto;
+  areaName: string;
+  prompt: string | undefined;
+  locked: boolean;
+  taggable: boolean;
+  catalogue: Catalogue | null;
+  editing: boolean;
+  confirming: boolean;
+  tagging: boolean;
+  onEdit: () => void;
+  onAskDelete: () => void;
+  onCancelDelete: () => void;
+  onConfirmDelete: () => void;
+  onToggleTagging: (open: boolean) => void;
+  onSaved: (observation: ObservationDto) => void;
+  onCustomTag: (tag: { id: string; label: string }) => void;
+};
+
+const EQUALITY_FALLBACK = 'equality-groups';
+
+export function ObservationItem(props: Props) {
+  const { observation, locked, confirming, id } = props;
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const [checking, setChecking] = useState(false);
+  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  // Time and first words: two observations from the same minute still have different labels.
+  const when = observationName(observation);
+  const equalityId = props.catalogue?.frameworks.find((f) => f.kind === 'equality')?.id ?? EQUALITY_FALLBACK;
+  const onStatus = useCallback((next: SaveStatus) => setStatus(next), []);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  const closeTagging = () => {
+    props.onToggleTagging(false);
+    toggleRef.current?.focus();
+  };
+
+  return (
+    // Focusable from a search result's link, which brings the observation into view.
+    <li className="pxr-observation" id={id} tabIndex={-1}>
+      <p className="pxr-observation__meta">
+        <strong className="nhsuk-tag nhsuk-tag--white">{KIND_LABELS[observation.kind]}</strong>{' '}
+        <span>
+          {when}, {props.areaName}
+          {observation.source === 'not_applicable'
+            ? ''
+            : `, from ${SOURCE_LABELS[observation.source].toLowerCase()}`}
+        </span>
+      </p>
+      <p className="pxr-observation__text">
+        {observation.text.trim() === '' ? <em>No text</em> : observation.text}
+      </p>
+      {props.prompt !== undefined && <p className="pxr-observation__prompt">Prompt: {props.prompt}</p>}
+      {props.editing && <p className="pxr-observation__editing">Being edited above</p>}
+      {!props.tagging && <ObservationFacts observation={observation} equalityFrameworkId={equalityId} />}
+      <FollowUpControls observation={observation} when={when} onSaved={props.onSaved} />
+
+      {!locked && confirming && (
+        <div className="pxr-confirm">
+          <p tabIndex={-1} ref={confirmRef} className="nhsuk-body">
+            <strong>Delete this observation from {when}? This cannot be undone.</strong>
+          </p>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+            onClick={props.onConfirmDelete}
+          >
+            Yes, delete it
+          </button>{' '}
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            onClick={props.onCancelDelete}
+          >
+            No, keep it
+          </button>
+        </div>
+      )}
+      {!confirming && (!locked || props.taggable) && (
+        <div className="pxr-observation__actions">
+          {!locked && !props.editing && (
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              onClick={props.onEdit}
+            >
+              Edit<span className="nhsuk-u-visually-hidden"> observation from {when}</span>
+            </button>
+          )}
+          {props.taggable && props.catalogue !== null && (
+            <button
+              type="button"
+              ref={toggleRef}
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              aria-expanded={props.tagging}
+              aria-controls={`${id}-tagging`}
+              onClick={() => props.onToggleTagging(!props.tagging)}
+            >
+              Tags and sentiment<span className="nhsuk-u-visually-hidden"> of observation from {when}</span>
+            </button>
+          )}
+          {observation.text.trim() !== '' && (
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              aria-expanded={checking}
+              aria-controls={`${id}-check`}
+              onClick={() => setChecking(!checking)}
+            >
+              Check personal details and jargon
+              <span className="nhsuk-u-visually-hidden"> of observation from {when}</span>
+            </button>
+          )}
+          {!locked && (
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              onClick={props.onAskDelete}
+            >
+              Delete<span className="nhsuk-u-visually-hidden"> observation from {when}</span>
+            </button>
+          )}
+        </div>
+      )}
+      <div id={`${id}-check`} className="pxr-tag-panel" hidden={!checking}>
+        {checking && (
+          <ObservationCheck observation={observation} canDecide={props.taggable} onSaved={props.onSaved} />
+        )}
+      </div>
+      <div id={`${id}-tagging`} className="pxr-tag-panel" hidden={!props.tagging}>
+        {props.tagging && props.catalogue !== null && (
+          <>
+            <ObservationTagging
+              scope={`observation-${observation.id}.`}
+              observation={observation}
+              text={observation.text}
+              kind={observation.kind}
+              sentimentSuggestion={
+                observation.sentimentSuggested === null
+                  ? null
+                  : { label: observation.sentimentSuggested, drivers: observation.sentimentDrivers }
+              }
+              catalogue={props.catalogue}
+              onCustomTag={props.onCustomTag}
+              onSaved={props.onSaved}
+              onStatus={onStatus}
+              labelContext={` to the observation from ${when}`}
+            />
+            <p className="pxr-save-status" role="status" aria-atomic="true">
+              {metaStatusText(status)}
+            </p>
+            <button type="button" className="nhsuk-button nhsuk-button--small" onClick={closeTagging}>
+              Done<span className="nhsuk-u-visually-hidden"> with tags and sentiment</span>
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

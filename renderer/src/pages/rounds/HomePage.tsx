@@ -1,0 +1,99 @@
+import { api } from '../../api-client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { StatusTag } from '../../components/StatusTag';
+import { formatCount, formatDate, formatTime } from '../../lib/format';
+import { hrefFor } from '../../lib/routes';
+import { useLoad } from '../../lib/use-load';
+import { TableCell } from '../../components/TableCell';
+
+const COLUMNS = [
+  { label: 'Date and time', numeric: false },
+  { label: 'Site', numeric: false },
+  { label: 'Status', numeric: false },
+  { label: 'Areas', numeric: true },
+  { label: 'Observations', numeric: true },
+] as const;
+
+export function HomePage() {
+  const [rounds] = useLoad(() => api['rounds:list']({}), []);
+
+  return (
+    <>
+      <PageHeading title="Rounds" hasErrors={rounds.state === 'failed'}>
+        Rounds
+      </PageHeading>
+      {rounds.state === 'failed' && <ErrorSummary problem={rounds.error} />}
+      <p className="nhsuk-body-l">Walkabouts to hear what matters to patients, carers and staff.</p>
+      <a href={hrefFor({ name: 'start-round' })} className="nhsuk-button" draggable="false">
+        Start a round
+      </a>
+      <ul className="nhsuk-list pxr-home-links">
+        <li>
+          <a href={hrefFor({ name: 'search', query: '' })}>Search what was seen and heard</a>
+        </li>
+        <li>
+          <a href={hrefFor({ name: 'insights', query: '' })}>
+            Insights: themes, who we heard from, and sentiment this quarter
+          </a>
+        </li>
+      </ul>
+
+      {rounds.state === 'loading' && <p aria-live="polite">Loading your rounds…</p>}
+      {rounds.state === 'ready' && rounds.value.length === 0 && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>You have not started any rounds yet. Start one when you set off on a walkabout.</p>
+        </div>
+      )}
+      {rounds.state === 'ready' && rounds.value.length > 0 && (
+        // NHS responsive table: on a narrow screen or at high zoom each row becomes a stacked card
+        // with its own headings, so nothing scrolls sideways. The explicit roles keep the table
+        // semantics that display: block would otherwise remove.
+        <table className="nhsuk-table-responsive" role="table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--m">
+            Your rounds, newest first
+          </caption>
+          <thead className="nhsuk-table__head" role="rowgroup">
+            <tr role="row">
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.label}
+                  role="columnheader"
+                  scope="col"
+                  className={`nhsuk-table__header${column.numeric ? ' nhsuk-table__header--numeric' : ''}`}
+                >
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {[...rounds.value]
+              .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))
+              .map((round) => (
+                <tr className="nhsuk-table__row" role="row" key={round.id}>
+                  <TableCell heading="Date and time">
+                    <a href={hrefFor({ name: 'round', roundId: round.id })}>
+                      <span className="nhsuk-u-visually-hidden">Round at {round.site} on </span>
+                      {formatDate(round.startsAt)}, {formatTime(round.startsAt)}
+                    </a>
+                  </TableCell>
+                  <TableCell heading="Site">{round.site}</TableCell>
+                  <TableCell heading="Status">
+                    <StatusTag status={round.status} />
+                  </TableCell>
+                  <TableCell heading="Areas" numeric>
+                    {formatCount(round.areaCount)}
+                  </TableCell>
+                  <TableCell heading="Observations" numeric>
+                    {formatCount(round.observationCount)}
+                  </TableCell>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

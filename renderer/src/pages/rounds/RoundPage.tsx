@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import type { RoundAreaDto, RoundDetailDto } from '../../../../ipc/contract';
+import { api } from '../../api-client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { formatDate } from '../../lib/format';
+import { canTag } from '../../lib/labels';
+import { useLoad } from '../../lib/use-load';
+import { CaptureForm } from '../observations/CaptureForm';
+import { ObservationList } from '../observations/ObservationList';
+import { TemplatePrompts } from '../observations/TemplatePrompts';
+import { AreasSection } from './AreasSection';
+import { CompleteRound } from './CompleteRound';
+import { RevisitPrompt } from './RevisitPrompt';
+import { RoundFacts, RoundLockedNotice } from './RoundFacts';
+import { useRoundWorkspace } from './use-round-workspace';
+
+type PageProps = { roundId: string; observationId: string | null };
+
+export function RoundPage({ roundId, observationId }: PageProps) {
+  const [round] = useLoad(() => api['rounds:get']({ roundId }), [roundId]);
+
+  if (round.state === 'loading') {
+    return <p aria-live="polite">Loading the round…</p>;
+  }
+  if (round.state === 'failed') {
+    return (
+      <>
+        <a className="nhsuk-back-link" href="#/">
+          Back to rounds
+        </a>
+        <ErrorSummary problem={round.error} />
+        <PageHeading title="Round not available" hasErrors>
+          This round could not be opened
+        </PageHeading>
+      </>
+    );
+  }
+  return <RoundWorkspace initial={round.value} focusObservationId={observationId} />;
+}
+
+function RoundWorkspace({
+  initial,
+  focusObservationId,
+}: {
+  initial: RoundDetailDto;
+  focusObservationId: string | null;
+}) {
+  const { round, locked, lockedNotice, catalogue, tagsReady, onCustomTag, capture, snapshot, ...on } =
+    useRoundWorkspace(initial, focusObservationId);
+  const { draft } = snapshot;
+  const [focusRequest, setFocusRequest] = useState(0);
+  const requestTextFocus = () => setFocusRequest((n) => n + 1);
+  const onAreaAdded = (area: RoundAreaDto) => {
+    on.onAreaAdded(area);
+    requestTextFocus();
+  };
+
+  const heading = `${round.site}, ${formatDate(round.startsAt)}`;
+
+  return (
+    <>
+      <a className="nhsuk-back-link" href="#/">
+        Back to rounds
+      </a>
+      <PageHeading title={`Round at ${heading}`}>
+        <span className="nhsuk-caption-l">Round</span>
+        {heading}
+      </PageHeading>
+
+      <RoundFacts round={round} />
+
+      {locked && <RoundLockedNotice round={round} noticeRef={lockedNotice} />}
+
+      <AreasSection
+        round={round}
+        locked={locked}
+        currentAreaId={draft.purpose === 'new' ? draft.fields.areaId : null}
+        onAdded={onAreaAdded}
+      />
+
+      {!locked && <RevisitPrompt roundId={round.id} areaCount={round.areas.length} onRecorded={on.onSaved} />}
+
+      {catalogue.state === 'failed' && (
+        <div className="nhsuk-error-message" role="alert">
+          <span className="nhsuk-u-visually-hidden">Error:</span> The list of tags could not be loaded, so
+          tags cannot be added just now. {catalogue.error.message}
+        </div>
+      )}
+
+      {!locked && round.areas.length > 0 && (
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
+            <CaptureForm
+              round={round}
+              controller={capture}
+              snapshot={snapshot}
+              focusRequest={focusRequest}
+              onFinish={() => {
+                capture.startAnother();
+                requestTextFocus();
+              }}
+              catalogue={tagsReady}
+              onCustomTag={onCustomTag}
+              onSaved={on.onSaved}
+            />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <TemplatePrompts template={round.template} />
+          </div>
+        </div>
+      )}
+
+      <ObservationList
+        round={round}
+        locked={locked}
+        taggable={canTag(round.status)}
+        catalogue={tagsReady}
+        onSaved={on.onSaved}
+        onCustomTag={onCustomTag}
+        editingId={draft.purpose === 'edit' ? draft.observationId : null}
+        inFormId={locked ? null : draft.observationId}
+        onEdit={(observation) => {
+          capture.edit(observation);
+          requestTextFocus();
+        }}
+        onDelete={on.onDelete}
+      />
+
+      {!locked && <CompleteRound onComplete={on.onComplete} />}
+    </>
+  );
+}
