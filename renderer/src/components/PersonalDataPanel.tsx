@@ -38,6 +38,11 @@ type Props = {
   idPrefix?: string;
   /** Names the marked-text region where several panels share a page, e.g. the observation's heading. */
   regionName?: string;
+  /**
+   * Where the focus goes after a decision, when this panel may itself be gone by then (a review
+   * lists only items with findings left); by default, this panel's status line.
+   */
+  onDecided?: () => void;
 };
 
 function whereFound(field: string, itemNoun: string): string {
@@ -169,6 +174,7 @@ export function PersonalDataPanel({
   itemNoun = 'story',
   idPrefix = '',
   regionName,
+  onDecided,
 }: Props) {
   const statusRef = useRef<HTMLParagraphElement>(null);
   if (report === null) return <p className="nhsuk-body-s">Checking for personal details…</p>;
@@ -200,7 +206,7 @@ export function PersonalDataPanel({
               finding={finding}
               readOnly={readOnly}
               onDecide={onDecide}
-              onDecided={() => statusRef.current?.focus()}
+              onDecided={onDecided ?? (() => statusRef.current?.focus())}
               itemNoun={itemNoun}
               idPrefix={idPrefix}
             />

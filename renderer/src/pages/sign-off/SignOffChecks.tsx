@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { z } from 'zod';
 import type { SignOffItem } from '../../../../ipc/sign-off-schemas';
 import { plural } from '../../lib/format';
@@ -33,12 +34,14 @@ function ItemHeading({ item, roundId }: { item: ReviewItemDto; roundId: string |
 
 /** Each item's personal-data findings, decided here one by one: remove it, or keep it and say why. */
 export function PersonalDataChecks({ roundId, items, readOnly, onDecide }: Props) {
+  // An item whose last finding is decided leaves the list: the focus goes to the count above.
+  const countRef = useRef<HTMLParagraphElement>(null);
   const shown = withFindings(items);
   const waiting = items.filter((item) => !item.clearance.clear).length;
   const what = roundId === null ? 'story' : 'observation';
   return (
     <>
-      <p className="nhsuk-body">
+      <p className="nhsuk-body" ref={countRef} tabIndex={-1}>
         {items.length === 0
           ? `There is no ${what} to check.`
           : waiting === 0
@@ -54,6 +57,7 @@ export function PersonalDataChecks({ roundId, items, readOnly, onDecide }: Props
             savedNarrative={item.text}
             regionName={item.heading}
             idPrefix={`${item.itemId}-`}
+            onDecided={() => countRef.current?.focus()}
             readOnly={readOnly}
             onDecide={onDecide(item)}
           />
