@@ -42,6 +42,8 @@ export const SignOffItem = z.object({
   itemId: id,
   /** A short heading for the item, e.g. "Oak Ward · heard · 10:42". */
   heading: z.string(),
+  /** The text as saved, which the findings' positions point into (a story's narrative). */
+  text: z.string(),
   clearance: ClearanceReport,
 });
 

@@ -132,6 +132,23 @@ export const setStorySentimentRequest = z
   })
   .strict();
 
+/**
+ * The uses of a story are levels, each including the ones before it (CONSENT_SCOPES' order):
+ * PEIG only, inside the trust, staff training, in public. Any other set of uses contradicts
+ * itself ("PEIG only" and "inside the trust"), so it is refused here, at the boundary.
+ */
+export function isConsentLevel(scopes: readonly string[]): boolean {
+  const chosen = new Set(scopes);
+  return CONSENT_SCOPES.slice(0, chosen.size).every((scope) => chosen.has(scope));
+}
+
+/** The uses a storyteller agrees to by choosing `widest`: it and every narrower one. */
+export function consentScopesUpTo(
+  widest: (typeof CONSENT_SCOPES)[number],
+): (typeof CONSENT_SCOPES)[number][] {
+  return CONSENT_SCOPES.slice(0, CONSENT_SCOPES.indexOf(widest) + 1);
+}
+
 export const recordConsentRequest = z
   .object({
     id,
@@ -141,7 +158,11 @@ export const recordConsentRequest = z
     scopes: z
       .array(z.enum(CONSENT_SCOPES, { message: 'Choose from the uses listed' }))
       .min(1, { message: 'Choose at least one use the storyteller agreed to' })
-      .max(CONSENT_SCOPES.length, { message: 'Choose each use once' }),
+      .max(CONSENT_SCOPES.length, { message: 'Choose each use once' })
+      .refine(isConsentLevel, {
+        message:
+          'Choose one of the uses listed: each includes the ones before it, so PEIG only cannot go with wider uses',
+      }),
     identity: z.enum(CONSENT_IDENTITIES, { message: 'Choose anonymised or named' }),
     /** Left out (null), it is 24 months after the consent date. */
     reviewOn: calendarDate('The review date').nullable().default(null),

@@ -54,6 +54,23 @@ export async function pdfPageCount(pdf: string): Promise<number> {
   return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0);
 }
 
+/**
+ * How far down each page its body text reaches, as a share of the space between the top and
+ * bottom margins (`margin` points each, 2 cm by default): 1 is a full page, 0.3 a page that is
+ * 70% blank. Words in the header and footer (inside the margins) are not counted.
+ */
+export async function pdfPageFill(pdf: string, margin = 56.7): Promise<number[]> {
+  const { stdout } = await run('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return [...stdout.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => {
+    const height = Number(page[1]);
+    const bottoms = [...(page[2] ?? '').matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+      .map((word) => ({ top: Number(word[1]), bottom: Number(word[2]) }))
+      .filter((word) => word.top > margin && word.bottom < height - margin)
+      .map((word) => word.bottom);
+    return bottoms.length === 0 ? 0 : (Math.max(...bottoms) - margin) / (height - 2 * margin);
+  });
+}
+
 /** Renders the first page of `pdf` to `pngPath` (without the .png, as pdftoppm wants it). */
 export async function firstPagePng(pdf: string, pngPathWithoutExtension: string, dpi = 60): Promise<void> {
   await run('pdftoppm', [

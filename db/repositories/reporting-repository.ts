@@ -81,7 +81,7 @@ const PERIOD_OBSERVATIONS = `
 const PERIOD_TAGS = `
   SELECT t.item_id AS itemId, t.framework_id AS frameworkId, t.tag_id AS tagId
   FROM item_tags t JOIN observations o ON o.id = t.item_id JOIN rounds r ON r.id = o.round_id
-  WHERE t.item_kind = 'observation' AND t.framework_id IN (@themes, @groups)
+  WHERE t.item_kind = 'observation' AND t.framework_id IN (@themes, @steps, @groups)
     AND r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
   ORDER BY t.id`;
@@ -115,8 +115,10 @@ export function reportingRepository(sqlite: Database) {
     periodObservations: (period: ReportPeriod) =>
       statement(PERIOD_OBSERVATIONS).all(period) as ReportObservationRow[],
     /** The period's observations' tags from two frameworks, in the order they were tagged. */
-    periodObservationTags: (period: ReportPeriod, frameworks: { themes: string; groups: string }) =>
-      statement(PERIOD_TAGS).all({ ...period, ...frameworks }) as ReportTagRow[],
+    periodObservationTags: (
+      period: ReportPeriod,
+      frameworks: { themes: string; steps: string; groups: string },
+    ) => statement(PERIOD_TAGS).all({ ...period, ...frameworks }) as ReportTagRow[],
     /** Ids of the stories approved in the period, at the site when one is given. */
     periodApprovedStoryIds: (period: ReportPeriod) =>
       (statement(PERIOD_STORIES).all(period) as { id: string }[]).map((row) => row.id),

@@ -7,6 +7,7 @@ import {
   type SentimentLabel,
   type TeamRole,
 } from '../../ipc/vocabulary';
+import type { FindingKind } from '../personal-data/finding';
 import type { DocumentType, EqualityTagModel } from './document-types';
 
 // Plain words for the app's codes as they appear in exported documents. The renderer has its
@@ -68,6 +69,18 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   in_progress: 'In progress',
   done: 'Done',
   fed_back: 'Done and fed back',
+};
+
+export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
+  email: 'an email address',
+  nhs_number: 'an NHS number',
+  hospital_number: 'a hospital number',
+  date_of_birth: 'a date of birth',
+  phone: 'a phone number',
+  postcode: 'a postcode',
+  date: 'a date',
+  bed_bay: 'a bed or bay',
+  name: 'a name',
 };
 
 /** "Disability (negative impact), Carers (positive impact)". */
@@ -132,6 +145,7 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** "1 area", "1,254 areas": a count that is never zero or reads well as "0 areas" in a table. */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }

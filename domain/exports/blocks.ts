@@ -2,7 +2,6 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
-  ImageRun,
   Paragraph,
   ShadingType,
   Table,
@@ -249,32 +248,8 @@ function tableBlock({ scale, width, run }: Frame) {
 }
 
 /** A chart and its colour key. */
-function figureBlocks({ scale, width, run }: Frame) {
-  /** A chart drawn as a PNG, with alt text that says what it shows (the table after it has the figures). */
-  const image = (
-    png: Uint8Array,
-    size: { width: number; height: number },
-    altText: { title: string; description: string },
-  ) => {
-    // Fit the page width at most; the image is drawn at twice its display size for sharp print.
-    const maxWidth = Math.round((width / 1440) * 96);
-    const displayWidth = Math.min(maxWidth, Math.round(size.width / 2));
-    const displayHeight = Math.round((size.height * displayWidth) / size.width);
-    return new Paragraph({
-      keepNext: true,
-      spacing: { before: halfPoints(scale.body) * 4, after: halfPoints(scale.body) * 2 },
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: png,
-          transformation: { width: displayWidth, height: displayHeight },
-          altText: { name: altText.title, title: altText.title, description: altText.description },
-        }),
-      ],
-    });
-  };
-
-  /** A chart's colour key as text (the image itself has none): "■ Positive  ■ Negative". */
+function figureBlocks({ scale, run }: Frame) {
+  /** A chart's colour key as text: "■ Positive  ■ Negative". */
   const legend = (items: readonly { label: string; colour: string }[]) =>
     new Paragraph({
       keepNext: true,
@@ -285,7 +260,7 @@ function figureBlocks({ scale, width, run }: Frame) {
       ]),
     });
 
-  return { image, legend };
+  return { legend };
 }
 
 /** The signer's attestation in a shaded box: what they confirm, who, when, with which key. */

@@ -12,12 +12,13 @@ import {
 } from 'docx';
 import { signerLine, verifyInstruction, type Orientation } from './blocks';
 import type { DocumentType } from '../documents/document-types';
-import type { DocumentBase } from './export-models';
+import type { DocumentBase, SecurityMarking } from './export-models';
 import { DOCUMENT_TYPE_LABELS } from '../documents/document-labels';
 import { COLOURS, documentStyles, halfPoints, PAGE, THEME, type TypeScale } from './nhs-style';
 
 // What every export has around its content: A4 pages, the security marking at the top of
-// every page, a footer that names the signer, says how to verify and numbers the pages, and
+// every page, a footer that names the signer, says how to verify and numbers the pages (not on
+// posters, see isForPublicDisplay), and
 // document properties (title, author, subject) that Windows Explorer, SharePoint and screen
 // readers show.
 
@@ -70,10 +71,22 @@ function footer(base: DocumentBase, scale: TypeScale): Footer {
   });
 }
 
+/**
+ * A poster goes on a public noticeboard: it carries the marking for information released to
+ * the public, and no signer or command line in large print. How to check its signature is in
+ * its document properties (Description) and in the app, where the people who check it look.
+ */
+const isForPublicDisplay = (type: DocumentType) => type === 'you_said_we_did';
+
+export function defaultMarking(type: DocumentType): SecurityMarking {
+  return isForPublicDisplay(type) ? 'OFFICIAL' : 'OFFICIAL-SENSITIVE';
+}
+
 export function buildDocument(options: FrameOptions): Document {
   const { base, scale } = options;
-  const marking = base.marking ?? 'OFFICIAL-SENSITIVE';
+  const marking = base.marking ?? defaultMarking(options.documentType);
   const landscape = options.orientation === 'landscape';
+  const publicDisplay = isForPublicDisplay(options.documentType);
   return new Document({
     title: options.title,
     subject: options.subject,
@@ -105,7 +118,7 @@ export function buildDocument(options: FrameOptions): Document {
           },
         },
         headers: { default: header(marking, scale) },
-        footers: { default: footer(base, scale) },
+        ...(publicDisplay ? {} : { footers: { default: footer(base, scale) } }),
         children: options.children,
       },
     ],

@@ -23,7 +23,10 @@ export type SignOffModel = {
 export type DocumentBase = {
   /** The trust's name, printed above the title. */
   organisation: string;
-  /** Defaults to OFFICIAL-SENSITIVE: these documents carry patients' experiences. */
+  /**
+   * Defaults to OFFICIAL-SENSITIVE (these documents carry patients' experiences), and to
+   * OFFICIAL for a poster, which is made for public display.
+   */
   marking?: SecurityMarking;
   signOff: SignOffModel;
   /**

@@ -44,7 +44,9 @@ describe.each(samples.map((s) => [s.name, s] as const))('the %s export', (name, 
     expect(defaults).toContain('<w:color w:val="212B32"/>');
     const fonts = new Set(
       ['word/styles.xml', 'word/document.xml', 'word/header1.xml', 'word/footer1.xml'].flatMap((p) =>
-        [...part(name, p).matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((m) => m[1]),
+        [...(built.get(name)?.parts[p] ?? '').matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map(
+          (m) => m[1],
+        ),
       ),
     );
     expect([...fonts]).toEqual(['Arial']);
@@ -73,15 +75,24 @@ describe.each(samples.map((s) => [s.name, s] as const))('the %s export', (name, 
     }
   });
 
-  it('gives every image alt text and follows it with its data table', () => {
+  it('gives every image alt text, and follows every chart with its data table', () => {
     const document = part(name, 'word/document.xml');
     const images = [...document.matchAll(/<wp:docPr [^>]*>/g)].map((m) => m[0]);
-    if (name === 'period_report') expect(images).toHaveLength(3);
-    for (const image of images) expect(/descr="([^"]{40,})"/.exec(image)).not.toBeNull();
-    const positions = [...document.matchAll(/<w:drawing>|<w:tbl>/g)].map((m) => m[0]);
-    positions.forEach((tag, i) => {
-      if (tag === '<w:drawing>') expect(positions[i + 1]).toBe('<w:tbl>');
-    });
+    for (const image of images) expect(/descr="([^"]{30,})"/.exec(image)).not.toBeNull();
+    const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    const charts = tables.flatMap((t, i) => (t.includes('<w:drawing>') ? [i] : []));
+    if (name === 'period_report') expect(charts).toHaveLength(3);
+    for (const i of charts) expect(tables[i + 1]).not.toContain('<w:drawing>');
+  });
+
+  it('declares UK English, so spelling checks and screen readers read it as such', () => {
+    const styles = part(name, 'word/styles.xml');
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? '';
+    expect(defaults).toMatch(/<w:lang w:val="en-GB"/);
+    const declared = Object.entries(built.get(name)?.parts ?? {}).flatMap(([, xml]) =>
+      [...xml.matchAll(/<w:lang w:val="([^"]+)"/g)].map((m) => m[1]),
+    );
+    expect(new Set(declared)).toEqual(new Set(['en-GB']));
   });
 
   it('has a title, author and subject in its document properties', () => {
@@ -91,21 +102,48 @@ describe.each(samples.map((s) => [s.name, s] as const))('the %s export', (name, 
     expect(/<dc:subject>([^<]{20,})<\/dc:subject>/.test(core)).toBe(true);
   });
 
-  it('is marked OFFICIAL-SENSITIVE at the top of every page and numbered in the footer', () => {
-    expect(paragraphTexts(part(name, 'word/header1.xml'))).toEqual(['OFFICIAL-SENSITIVE']);
-    const footer = part(name, 'word/footer1.xml');
-    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
-    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+  it('is marked at the top of every page: OFFICIAL for a poster on public display, else OFFICIAL-SENSITIVE', () => {
+    expect(paragraphTexts(part(name, 'word/header1.xml'))).toEqual([
+      name.startsWith('poster') ? 'OFFICIAL' : 'OFFICIAL-SENSITIVE',
+    ]);
   });
 
-  it('names the signer in the footer and says how to verify', () => {
-    const text = paragraphTexts(part(name, 'word/footer1.xml')).join(' ');
-    expect(text).toContain('Signed by Helen Adeyemi (Non-Executive Director).');
-    expect(text).toContain('Verify with PX Rounds or: npx px-rounds verify FILE');
+  it('says how to verify in its document properties', () => {
+    const core = part(name, 'docProps/core.xml');
+    expect(core).toMatch(/<dc:description>[^<]*Verify with PX Rounds[^<]*<\/dc:description>/);
   });
 });
 
+describe.each(samples.filter((s) => !s.name.startsWith('poster')).map((s) => [s.name] as const))(
+  'the %s export’s footer',
+  (name) => {
+    it('numbers the pages', () => {
+      const footer = part(name, 'word/footer1.xml');
+      expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+      expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    });
+
+    it('names the signer in the footer and says how to verify', () => {
+      const text = paragraphTexts(part(name, 'word/footer1.xml')).join(' ');
+      expect(text).toContain('Signed by Helen Adeyemi (Non-Executive Director).');
+      expect(text).toContain('Verify with PX Rounds or: npx px-rounds verify FILE');
+    });
+  },
+);
+
 describe('posters', () => {
+  it.each(['poster-portrait', 'poster-landscape'])(
+    '%s prints no signer, command line or page numbers for the public to read',
+    (name) => {
+      const printed = Object.entries(built.get(name)?.parts ?? {})
+        .filter(([partName]) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(partName))
+        .map(([, xml]) => paragraphTexts(xml).join(' '))
+        .join(' ');
+      expect(printed).not.toMatch(/npx|px-rounds verify|Signed by|Key fingerprint/);
+      expect(built.get(name)?.parts['word/footer1.xml']).toBeUndefined();
+    },
+  );
+
   const sizes = (xml: string) => [...xml.matchAll(/<w:sz(?:Cs)? w:val="(\d+)"\/>/g)].map((m) => Number(m[1]));
 
   it.each(['poster-portrait', 'poster-landscape'])(
@@ -116,10 +154,7 @@ describe('posters', () => {
         /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? '',
         ...['Heading1', 'Heading2', 'Heading3', 'Caption', 'ListParagraph'].map((id) => styleXml(styles, id)),
       ];
-      const all = [
-        ...used,
-        ...['word/document.xml', 'word/header1.xml', 'word/footer1.xml'].map((p) => part(name, p)),
-      ];
+      const all = [...used, ...['word/document.xml', 'word/header1.xml'].map((p) => part(name, p))];
       const found = all.flatMap(sizes);
       expect(found.length).toBeGreaterThan(10);
       expect(Math.min(...found)).toBeGreaterThanOrEqual(36);

@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestOf } from '../../ipc/contract';
-import { approvedStory, auditEntries } from '../../test/helpers/story-fixtures';
+import { approvedStory, approvedStoryForTrainingOnly, auditEntries } from '../../test/helpers/story-fixtures';
 import {
+  completedRound,
   decideAll,
   ROUND_TEXTS,
   signedOffRound,
@@ -12,6 +13,7 @@ import {
 } from '../../test/helpers/sign-off-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { verifySidecarSignature } from '../signing/verify-export';
+import { OWN_KEY_NAME } from './verify-service';
 import { calendarDateIn } from '../time/trust-time';
 import { docxPart, paragraphTexts } from './fixtures/docx-parts';
 
@@ -222,7 +224,7 @@ describe('cancelling an export', () => {
 
 describe('exporting a story', () => {
   it('writes it for an audience its consent covers, and records where it went', async () => {
-    const { story } = await signedOffStory(ctx, { scopes: ['peig', 'staff_training'] });
+    const { story } = await signedOffStory(ctx, { scopes: ['peig', 'trust_internal', 'staff_training'] });
     const job = await exportAndWait({
       documentType: 'story',
       storyId: story.id,
@@ -294,6 +296,19 @@ describe('the PEIG period report', () => {
     expect(verified).toMatchObject({ valid: true, documentType: 'period_report' });
   });
 
+  it('says which approved stories it leaves out and why, never that none were approved', async () => {
+    await signedOffRound(ctx);
+    await approvedStoryForTrainingOnly(ctx);
+    const job = await exportAndWait({ documentType: 'period_report', site: null, ...period() });
+    const text = documentText(job.result!.path);
+    expect(text).toContain(
+      '1 patient story was approved. 1 approved story is not included: its consent does not cover PEIG.',
+    );
+    expect(text).toContain('No story approved in this period may be shared with PEIG.');
+    expect(text).not.toContain('No patient stories were approved');
+    expect(text).not.toContain('0 patient stories');
+  });
+
   it('refuses when an included story has an undecided personal detail', async () => {
     await ctx.call('settings:set-staff-names', { names: ['Ada Obi'] });
     const withName = await ctx.call('stories:create', {
@@ -336,20 +351,24 @@ describe('the PEIG period report', () => {
 });
 
 describe('the “You said, we did” poster', () => {
-  it('lists the actions finished in the period, in either orientation', async () => {
-    const { areas } = await signedOffRound(ctx);
+  async function doneAction(evidence: string, said = 'The door to the bay sticks and wakes patients.') {
     const action = await ctx.call('actions:create', {
-      said: 'The door to the bay sticks and wakes patients.',
-      willDo: 'Estates will fix the door.',
+      said,
+      willDo: 'Ward manager to review the door with estates.',
       ownerName: 'Estates helpdesk',
-      areaId: areas['Oak Ward']!,
-      site: 'Sutton',
     });
+    if (evidence !== '') await ctx.call('actions:update', { id: action.id, changes: { evidence } });
     await ctx.call('actions:set-status', { id: action.id, status: 'done', reason: 'Fixed on Tuesday' });
+    return action;
+  }
+
+  it('puts what was done beside what was said, never the plan, in either orientation', async () => {
+    await doneAction('We fixed the door so it closes quietly.');
+    await doneAction('', 'The lights in the bay are too bright at night.');
     for (const orientation of ['portrait', 'landscape'] as const) {
       const job = await exportAndWait({
         documentType: 'you_said_we_did',
-        areaId: areas['Oak Ward']!,
+        areaId: null,
         orientation,
         ...period(),
       });
@@ -357,17 +376,38 @@ describe('the “You said, we did” poster', () => {
       expect(job.result!.fileName).toContain(orientation);
       const text = documentText(job.result!.path);
       expect(text).toContain('The door to the bay sticks and wakes patients.');
-      expect(text).toContain('Estates will fix the door.');
+      expect(text).toContain('We fixed the door so it closes quietly.');
+      expect(text).not.toContain('Ward manager to review');
+      // An action that does not say what was done stays off the poster.
+      expect(text).not.toContain('The lights in the bay');
     }
   });
 
-  it('refuses jargon on the poster before the export starts', async () => {
-    const action = await ctx.call('actions:create', {
-      said: 'The TTO took hours.',
-      willDo: 'Pharmacy will have TTOs ready before noon.',
-      ownerName: 'Pharmacy lead',
+  it('refuses when no finished action says what was done', async () => {
+    await doneAction('');
+    const result = await ctx.dispatch('exports:start', {
+      documentType: 'you_said_we_did',
+      areaId: null,
+      ...period(),
     });
-    await ctx.call('actions:set-status', { id: action.id, status: 'done' });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    if (!result.ok) expect(result.error.message).toMatch(/does not say what was done/);
+    expect(exportsWritten()).toEqual([]);
+  });
+
+  it('refuses personal data in what was done before the export starts', async () => {
+    await doneAction('We rang Mrs Smith on 07700 900123 to say the door is fixed.');
+    const result = await ctx.dispatch('exports:start', {
+      documentType: 'you_said_we_did',
+      areaId: null,
+      ...period(),
+    });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation', field: 'personalData' } });
+    expect(exportsWritten()).toEqual([]);
+  });
+
+  it('refuses jargon on the poster before the export starts', async () => {
+    await doneAction('Pharmacy now has TTOs ready before noon.', 'The TTO took hours.');
     const result = await ctx.dispatch('exports:start', {
       documentType: 'you_said_we_did',
       areaId: null,
@@ -385,6 +425,61 @@ describe('the “You said, we did” poster', () => {
       ...period(),
     });
     expect(result).toMatchObject({ ok: false, error: { kind: 'validation', field: 'from' } });
+  });
+});
+
+describe('a round on the 15 Steps question set', () => {
+  it('groups observations under the 15 Steps domains they were tagged with', async () => {
+    const round = await completedRound(ctx);
+    const [calm, quote] = round.observations;
+    const step = (tagId: string) => ({
+      frameworkId: 'fifteen-steps-domains',
+      tagId,
+      impact: null,
+      description: null,
+    });
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
+      id: calm!.id,
+      tags: [step('well-organised-and-calm')],
+      equalityStatus: 'not_recorded',
+    });
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
+      id: quote!.id,
+      tags: [step('caring-and-involving'), { ...step('listen-and-learn'), frameworkId: 'trust-key-themes' }],
+      equalityStatus: 'not_recorded',
+    });
+    for (const o of round.observations) await decideAll(ctx, 'observation', o.id);
+    await ctx.call('sign-off:sign', {
+      kind: 'round',
+      id: round.roundId,
+      ...SIGNER,
+      attestation: 'I confirm.',
+    });
+    const job = await exportAndWait({
+      documentType: 'round_summary',
+      roundId: round.roundId,
+      personalDataConfirmed: true,
+    });
+    const text = documentText(job.result!.path);
+    expect(text).toContain('Questions used: 15 Steps Challenge');
+    expect(text).toContain('Well organised and calm (1)');
+    expect(text).toContain('Caring and involving (1)');
+    expect(text).toContain('Also: Listen and learn');
+    expect(text).toContain('Not linked to a theme (2)');
+  });
+});
+
+describe('personal details kept at review', () => {
+  it('print in the round summary with the reason they were kept', async () => {
+    const { roundId } = await signedOffRound(ctx);
+    const job = await exportAndWait({ documentType: 'round_summary', roundId, personalDataConfirmed: true });
+    const text = documentText(job.result!.path);
+    expect(text).toContain(ROUND_TEXTS.praise);
+    expect(text).toContain(
+      'Personal detail kept: “Nurse Sarah Jones” (a name), because: Staff member named for praise, with their agreement',
+    );
   });
 });
 
@@ -424,6 +519,33 @@ describe('verifying a file', () => {
     } finally {
       reader.dispose();
     }
+  });
+
+  it('recognises this computer’s own key in a changed copy of its own export', async () => {
+    const { roundId } = await signedOffRound(ctx);
+    const job = await exportAndWait({ documentType: 'round_summary', roundId, personalDataConfirmed: true });
+    const changed = Buffer.from(readFileSync(job.result!.path));
+    changed[300] = (changed[300] as number) ^ 0x01;
+    const result = await ctx.call('exports:verify', {
+      fileName: 'x.docx',
+      contentBase64: changed.toString('base64'),
+    });
+    expect(result).toMatchObject({ valid: false, trusted: false, trustedAs: { name: OWN_KEY_NAME } });
+  });
+
+  it('names no key owner when the manifest itself was forged', async () => {
+    const { roundId } = await signedOffRound(ctx);
+    const job = await exportAndWait({ documentType: 'round_summary', roundId, personalDataConfirmed: true });
+    const bytes = Buffer.from(readFileSync(job.result!.path));
+    // The signature is the last entry, stored as it is: its last byte sits just before the
+    // zip's central directory.
+    const at = bytes.indexOf(Buffer.from('PK\u0001\u0002', 'latin1'));
+    bytes[at - 1] = (bytes[at - 1] as number) ^ 0x01;
+    const result = await ctx.call('exports:verify', {
+      fileName: 'x.docx',
+      contentBase64: bytes.toString('base64'),
+    });
+    expect(result).toMatchObject({ valid: false, trusted: false, trustedAs: null });
   });
 
   it('says a file that is not a Word document cannot be read', async () => {

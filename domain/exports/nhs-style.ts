@@ -9,6 +9,9 @@ import { LineRuleType, type IStylesOptions, type IThemeOptions } from 'docx';
 
 export const FONT = 'Arial';
 
+/** The language every exported document declares. */
+export const LANGUAGE = 'en-GB';
+
 export const COLOURS = {
   nhsBlue: '005EB8',
   nhsDarkBlue: '003087',
@@ -89,7 +92,9 @@ export function documentStyles(scale: TypeScale): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: halfPoints(scale.body), color: COLOURS.text },
+        // UK English for the whole package, so Word's spelling and accessibility checks and
+        // screen readers do not guess (or fall back to US English).
+        run: { font: FONT, size: halfPoints(scale.body), color: COLOURS.text, language: { value: LANGUAGE } },
         // lineRule must be explicit: LibreOffice reads a bare `line` as an exact height, and large
         // headings then overlap the line above.
         paragraph: { spacing: { after: halfPoints(scale.body) * 5, line: 276, lineRule: LineRuleType.AUTO } },

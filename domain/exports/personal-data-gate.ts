@@ -1,5 +1,11 @@
 import { AppError } from '../../ipc/errors';
-import { applyDecisions, clearanceReport, type RedactionDecision } from '../personal-data/clearance';
+import {
+  applyDecisions,
+  clearanceReport,
+  keptWithReasons,
+  type KeptFinding,
+  type RedactionDecision,
+} from '../personal-data/clearance';
 import type { Finding } from '../personal-data/finding';
 import { scanPersonalData, type ScanOptions } from '../personal-data/scan-personal-data';
 
@@ -42,6 +48,17 @@ export class PersonalDataRefusal extends AppError {
 
 /** The texts as they may leave the app, in the same order; throws PersonalDataRefusal otherwise. */
 export function clearTextsForExport(items: readonly OutgoingText[], options: ScanOptions = {}): string[] {
+  return clearForExport(items, options).map((c) => c.text);
+}
+
+export type ClearedText = {
+  text: string;
+  /** What was kept at review, each with its reason, for documents that print them. */
+  kept: KeptFinding[];
+};
+
+/** As clearTextsForExport, with the details each text keeps and why. */
+export function clearForExport(items: readonly OutgoingText[], options: ScanOptions = {}): ClearedText[] {
   const unresolved: UnresolvedFinding[] = [];
   const cleared = items.map((item) => {
     const findings = scanPersonalData(item.text, options);
@@ -51,7 +68,10 @@ export function clearTextsForExport(items: readonly OutgoingText[], options: Sca
     for (const f of report.keptWithoutReason) {
       unresolved.push({ where: item.where, kind: f.kind, text: f.text, problem: 'kept without a reason' });
     }
-    return applyDecisions(item.text, findings, item.decisions);
+    return {
+      text: applyDecisions(item.text, findings, item.decisions),
+      kept: keptWithReasons(findings, item.decisions),
+    };
   });
   if (unresolved.length > 0) throw new PersonalDataRefusal(unresolved);
   return cleared;

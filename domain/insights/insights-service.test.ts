@@ -97,6 +97,28 @@ describe('insights', () => {
     expect(homeless.sentimentSuggested).toBe('negative');
   });
 
+  it('counts observations tagged with 15 Steps domains under those domains, not as having no theme', async () => {
+    const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Bud Ward'], clock);
+    const obs = await observe(ctx, roundId, areas['Bud Ward']!, 'The fire door was propped open');
+    const domain = { frameworkId: 'fifteen-steps-domains', tagId: 'safe', impact: null, description: null };
+    await ctx.call('tagging:set-item-tags', {
+      kind: 'observation',
+      id: obs.id,
+      tags: [domain],
+      equalityStatus: 'not_recorded',
+    });
+    const insights = await ctx.call('insights:get', { ...Q3, site: 'Sutton' });
+    expect(insights.themes.find((t) => t.frameworkId === 'fifteen-steps-domains')).toMatchObject({
+      tagId: 'safe',
+      label: 'Safe',
+      total: 1,
+    });
+    expect(insights.untagged.total).toBe(0);
+    // Domains nobody used stay off the list; the key themes are always there.
+    expect(insights.themes.filter((t) => t.frameworkId === 'fifteen-steps-domains')).toHaveLength(1);
+    expect(insights.themes.filter((t) => t.frameworkId === 'trust-key-themes')).toHaveLength(5);
+  });
+
   it('counts right when a second copy is set up on the same connection', async () => {
     await seedQuarter();
     const request = { ...Q3, site: 'Sutton', threshold: 5 };

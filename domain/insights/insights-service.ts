@@ -9,7 +9,12 @@ import type { Insights } from '../../ipc/insights-schemas';
 import { SENTIMENT_LABELS, type EqualityImpact, type SentimentLabel } from '../../ipc/vocabulary';
 import { cohensKappaFromCounts, type SentimentPairCount } from '../sentiment/agreement';
 import type { Store } from '../store';
-import { EQUALITY_GROUPS, FRAMEWORK_IDS, TRUST_KEY_THEMES } from '../tagging/frameworks';
+import {
+  EQUALITY_GROUPS,
+  FIFTEEN_STEPS_DOMAINS,
+  FRAMEWORK_IDS,
+  TRUST_KEY_THEMES,
+} from '../tagging/frameworks';
 import { withShown } from './small-numbers';
 import { daysBetween, median } from '../actions/action-rules';
 import { calendarDateIn } from '../time/trust-time';
@@ -37,7 +42,7 @@ SELECT insights_tally(o.rowid, o.area_id, o.equality_status, o.sentiment_suggest
          o.sentiment_confirmed, t.framework_id, t.tag_id, t.impact) AS tally
 FROM observations o
   LEFT JOIN item_tags t ON t.item_kind = 'observation' AND t.item_id = o.id
-    AND +t.framework_id IN (@framework, @equality)
+    AND +t.framework_id IN (@framework, @steps, @equality)
 WHERE o.captured_at >= @from AND o.captured_at < @to
   AND (@site IS NULL OR o.round_id IN (SELECT id FROM rounds WHERE site = @site COLLATE NOCASE))`;
 
@@ -75,7 +80,7 @@ class Tally {
   private readonly groupsCounted: string[] = [];
 
   constructor(
-    private readonly frameworks: { themes: string; equality: string },
+    private readonly frameworks: { themes: readonly string[]; equality: string },
     private readonly parentOf: ReadonlyMap<string, string | null>,
   ) {}
 
@@ -91,9 +96,10 @@ class Tally {
   ): void {
     if (rowid !== this.rowid) this.start(rowid, areaId, status, suggested, confirmed);
     if (tagId === null) return;
-    if (frameworkId === this.frameworks.themes) {
-      let counts = this.themes.get(tagId);
-      if (counts === undefined) this.themes.set(tagId, (counts = emptyCounts()));
+    if (frameworkId !== null && this.frameworks.themes.includes(frameworkId)) {
+      const key = themeKey(frameworkId, tagId);
+      let counts = this.themes.get(key);
+      if (counts === undefined) this.themes.set(key, (counts = emptyCounts()));
       counts[this.sentiment] += 1;
       if (!this.themed) {
         this.themed = true;
@@ -147,6 +153,9 @@ class Tally {
   }
 }
 
+/** Themes are counted per framework: a 15 Steps domain and a key theme never share a count. */
+const themeKey = (frameworkId: string, tagId: string) => `${frameworkId}/${tagId}`;
+
 /** SQLite's BINARY collation, so areas come in the order ORDER BY name gives them. */
 const byUtf8 = (x: string, y: string) => Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
 
@@ -156,7 +165,12 @@ export function createInsights(store: Store) {
   const parentOf = new Map<string, string | null>(
     EQUALITY_GROUPS.items.map((group) => [group.id, group.parentId ?? null]),
   );
-  const frameworks = { themes: FRAMEWORK_IDS.trustKeyThemes, equality: FRAMEWORK_IDS.equalityGroups };
+  // A 15 Steps round tags with the question set's own domains; they count as themes (an
+  // observation tagged "Safe" is not "no key theme") and show beside the key themes when used.
+  const frameworks = {
+    themes: [FRAMEWORK_IDS.trustKeyThemes, FRAMEWORK_IDS.fifteenStepsDomains],
+    equality: FRAMEWORK_IDS.equalityGroups,
+  };
   // Named parameters, not a rest parameter: the function takes exactly the statement's eight
   // columns (its arity is read from `step.length`), and no array is made for each row. The
   // library's type allows one value per row, hence the cast.
@@ -186,7 +200,8 @@ export function createInsights(store: Store) {
       from: new Date(request.from).toISOString(),
       to: new Date(request.to).toISOString(),
       site: request.site,
-      framework: frameworks.themes,
+      framework: FRAMEWORK_IDS.trustKeyThemes,
+      steps: FRAMEWORK_IDS.fifteenStepsDomains,
       equality: frameworks.equality,
     };
     const threshold = request.threshold;
@@ -256,16 +271,16 @@ export function createInsights(store: Store) {
         ),
       },
       observationCount: tally.seen.size,
-      themes: TRUST_KEY_THEMES.items.map((item) => {
-        const counts = tally.themes.get(item.id) ?? emptyCounts();
-        return {
-          frameworkId: TRUST_KEY_THEMES.id,
-          tagId: item.id,
-          label: item.label,
-          total: sum(counts),
-          counts,
-        };
-      }),
+      themes: [
+        ...TRUST_KEY_THEMES.items.map((item) => ({ framework: TRUST_KEY_THEMES, item })),
+        ...FIFTEEN_STEPS_DOMAINS.items.map((item) => ({ framework: FIFTEEN_STEPS_DOMAINS, item })),
+      ]
+        .map(({ framework, item }) => {
+          const counts = tally.themes.get(themeKey(framework.id, item.id)) ?? emptyCounts();
+          return { frameworkId: framework.id, tagId: item.id, label: item.label, total: sum(counts), counts };
+        })
+        // Key themes always show (a theme nobody raised is news); domains only when used.
+        .filter((theme) => theme.frameworkId === TRUST_KEY_THEMES.id || theme.total > 0),
       untagged: { ...tally.untagged, total: sum(tally.untagged) },
       equality: {
         threshold,

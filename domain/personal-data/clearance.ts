@@ -81,6 +81,22 @@ export function isClearToLeave(
   return clearanceReport(findings, decisions).clear;
 }
 
+export type KeptFinding = { kind: FindingKind; text: string; reason: string };
+
+/** The findings kept with a reason, in document order: an export prints each beside its text. */
+export function keptWithReasons(
+  findings: readonly Finding[],
+  decisions: readonly RedactionDecision[],
+): KeptFinding[] {
+  const byKey = latestDecisions(decisions);
+  return findings.flatMap((finding) => {
+    const decision = byKey.get(findingKey(finding));
+    return decision?.decision === 'kept' && hasReason(decision)
+      ? [{ kind: finding.kind, text: finding.text, reason: (decision.reason ?? '').trim() }]
+      : [];
+  });
+}
+
 /** The text as it may leave the app: every finding decided "redacted" replaced in one pass. */
 export function applyDecisions(
   text: string,

@@ -33,7 +33,9 @@ describe('reviewing a round before sign-off', () => {
     const { roundId, observations } = await completedRound(ctx);
     let review = await ctx.call('sign-off:get', { kind: 'round', id: roundId });
     expect(review.items.map((i) => i.itemId)).toEqual(observations.map((o) => o.id));
-    expect(review.items[0]!.heading).toMatch(/^Oak Ward · seen · \d\d:\d\d$/);
+    expect(review.items[0]!.heading).toMatch(/^Oak Ward · seen · \d\d:\d\d · “The ward was calm, and the…”$/);
+    // Each heading is its own, even for observations made in the same area and minute.
+    expect(new Set(review.items.map((i) => i.heading)).size).toBe(review.items.length);
     expect(review.summary).toEqual(['2 areas visited', '4 observations', 'No visiting team recorded']);
     expect(review.readyToSign).toBe(false);
     expect(review.blockers.join(' ')).toMatch(/2 observations have possible personal details/);

@@ -94,6 +94,16 @@ function undecidedBlocker(count: number, what: string): string {
     : `${count} ${what}s have possible personal details that still need a decision: remove each, or keep it and say why.`;
 }
 
+/** The first few words of a text, with an ellipsis when there is more. */
+export function firstWords(text: string, count = 6): string {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return 'no text';
+  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
+}
+
 function roundSignOffDetail(
   store: Store,
   id: string,
@@ -106,7 +116,9 @@ function roundSignOffDetail(
   const items: SignOffItem[] = observations.map((o) => ({
     itemKind: 'observation',
     itemId: o.id,
-    heading: `${areaNames.get(o.areaId) ?? 'Area'} · ${KIND_LABELS[o.kind].toLowerCase()} · ${londonTime(o.capturedAt)}`,
+    // The first words tell apart observations made in the same area and minute.
+    heading: `${areaNames.get(o.areaId) ?? 'Area'} · ${KIND_LABELS[o.kind].toLowerCase()} · ${londonTime(o.capturedAt)} · “${firstWords(o.text)}”`,
+    text: o.text,
     clearance: checkClearance(store, { itemKind: 'observation', itemId: o.id }),
   }));
   const blockers: string[] = [];
@@ -166,7 +178,7 @@ function storySignOffDetail(
     id,
     title: story.title,
     summary: [`Written up by ${story.author}`, consentLine],
-    items: [{ itemKind: 'story', itemId: id, heading: story.title, clearance }],
+    items: [{ itemKind: 'story', itemId: id, heading: story.title, text: story.narrative, clearance }],
     blockers,
     defaultAttestation: DEFAULT_ATTESTATIONS.story,
   };

@@ -24,7 +24,10 @@ export type VerificationResult = {
   documentType: string | null;
   title: string | null;
   appVersion: string | null;
-  /** The reader's own entry for this key, when trusted: their name for the signer wins. */
+  /**
+   * The reader's own entry for the key that signed the manifest, their name for the signer
+   * winning; set for a changed file too when its manifest's signature still checks out.
+   */
   trustedSigner: TrustedSigner | null;
   /** Why the file is not valid, in plain words; empty when valid. */
   problems: string[];
@@ -157,13 +160,17 @@ export function verifySignedDocx(
   const { manifest } = parsed;
 
   const problems = checkSignature(manifest, manifestBytes, signature);
+  // The manifest is the key holder's own when its signature checks out, even if the parts were
+  // changed since: the reader is told whose key signed it (their own, a colleague's), beside
+  // the verdict that the file was changed. A manifest that fails its own check names nobody.
+  const genuineManifest = problems.length === 0 && parsed.canonical;
   if (!parsed.canonical) problems.push('The signature manifest was reformatted or edited after signing.');
   const content = entries.filter((e) => e !== manifestEntry && e !== signatureEntry);
   problems.push(...checkParts(manifest, content), ...checkLayout(bytes, entries, manifest));
 
   const verdict = result(manifest, problems);
-  if (problems.length > 0) return verdict;
-  const trustedSigner = findTrustedSigner(trustedSigners, manifest.keyId);
+  const trustedSigner = genuineManifest ? findTrustedSigner(trustedSigners, manifest.keyId) : null;
+  if (problems.length > 0) return { ...verdict, trustedSigner };
   return { ...verdict, valid: true, trusted: trustedSigner !== null, trustedSigner };
 }
 

@@ -24,18 +24,38 @@ const consentStateOf = async (id: string) =>
   (await ctx.call('stories:list', { includeWithdrawn: true })).find((s) => s.id === id)?.consentState;
 
 describe('recording consent', () => {
+  it('refuses uses that contradict each other: PEIG only with a wider use', async () => {
+    const story = await writeStory(ctx);
+    for (const scopes of [
+      ['peig', 'trust_internal', 'public'],
+      ['trust_internal'],
+      ['staff_training'],
+    ] as const) {
+      const result = await ctx.dispatch('stories:record-consent', {
+        id: story.id,
+        givenOn: '2026-03-01',
+        method: 'written',
+        recordedBy: 'Dr Ada Obi',
+        scopes: [...scopes],
+        identity: 'anonymised',
+      });
+      expect(result).toMatchObject({ ok: false, error: { kind: 'validation', field: 'scopes' } });
+    }
+    expect(ctx.store.stories.consent(story.id)).toBeUndefined();
+  });
+
   it('records how, by whom and for what, with a review date 24 months on by default', async () => {
     const story = await writeStory(ctx);
     const consented = await recordConsent(ctx, story.id, {
       method: 'easy_read',
-      scopes: ['public', 'peig', 'peig'],
+      scopes: ['trust_internal', 'peig', 'peig'],
       identity: 'named',
     });
     expect(consented.consent).toMatchObject({
       givenOn: '2026-03-01',
       method: 'easy_read',
       recordedBy: 'Dr Ada Obi',
-      scopes: ['peig', 'public'],
+      scopes: ['peig', 'trust_internal'],
       identity: 'named',
       reviewOn: '2028-03-01',
     });
@@ -138,7 +158,10 @@ describe('consent scopes', () => {
   });
 
   it('allows a named export where the storyteller agreed to be named', async () => {
-    const story = await approvedStory(ctx, { scopes: ['staff_training'], identity: 'named' });
+    const story = await approvedStory(ctx, {
+      scopes: ['peig', 'trust_internal', 'staff_training'],
+      identity: 'named',
+    });
     expect(isExportAllowed(story, 'staff_training', { identity: 'named', now: clock.now() }).allowed).toBe(
       true,
     );
@@ -170,7 +193,7 @@ describe('withdrawing consent', () => {
       .all(word);
 
   it('marks the story withdrawn and keeps it out of the approved list, search and exports', async () => {
-    const story = await approvedStory(ctx, { scopes: ['peig', 'staff_training'] });
+    const story = await approvedStory(ctx, { scopes: ['peig', 'trust_internal', 'staff_training'] });
     expect(storyText(ctx, 'scan')).toEqual([{ id: story.id }]);
     expect((await ctx.call('stories:list', { status: 'approved' })).map((s) => s.id)).toEqual([story.id]);
 
@@ -201,7 +224,7 @@ describe('withdrawing consent', () => {
   });
 
   it('lists every file the story went out in before, so PEIG can be told', async () => {
-    const story = await approvedStory(ctx, { scopes: ['peig', 'staff_training'] });
+    const story = await approvedStory(ctx, { scopes: ['peig', 'trust_internal', 'staff_training'] });
     recordStoryExport(ctx.store, {
       storyId: story.id,
       kind: 'story',

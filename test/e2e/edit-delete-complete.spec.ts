@@ -30,7 +30,9 @@ test('an observation can be edited in the form and deleted after confirming, unt
   const bells = observationList(page).filter({ hasText: 'Call bells' });
   await bells.getByRole('button', { name: /^Delete/ }).click();
   await expect(
-    bells.locator('p', { hasText: /^Delete this observation from \d\d:\d\d\? This cannot be undone\.$/ }),
+    bells.locator('p', {
+      hasText: /^Delete this observation from \d\d:\d\d, “[^”]+”\? This cannot be undone\.$/,
+    }),
   ).toBeFocused();
   await bells.getByRole('button', { name: 'No, keep it' }).click();
   await expect(observationsHeading(page, 2)).toBeVisible();

@@ -196,7 +196,7 @@ test('tags an observation with the keyboard alone, then finds it in search and c
   await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeFocused();
   await expect(page.getByText(/all sites: 1 observation\.$/)).toBeVisible();
   const chart = page.getByRole('img', {
-    name: /^Bar chart of observations by trust key theme and sentiment/,
+    name: /^Bar chart of observations by theme and sentiment/,
   });
   await expect(chart).toHaveAttribute('aria-label', /Access: 0; Effectiveness: 1 \(1 mixed\);/);
   await expectNoAxeViolations(page, 'insights, chart view');

@@ -104,3 +104,15 @@ export function auditEntries(ctx: TestContext, entityId: string): AuditEntry[] {
     .prepare('SELECT action, entity, entity_id, detail FROM audit_log WHERE entity_id = ? ORDER BY seq')
     .all(entityId) as AuditEntry[];
 }
+
+/**
+ * An approved story whose consent was recorded, before uses became levels, for staff training
+ * alone: it does not cover PEIG. Such records still exist, and reports must account for them.
+ */
+export async function approvedStoryForTrainingOnly(ctx: TestContext): Promise<StoryDetailDto> {
+  const story = await approvedStory(ctx);
+  ctx.store.sqlite
+    .prepare('UPDATE story_consents SET scopes = ? WHERE story_id = ?')
+    .run(JSON.stringify(['staff_training']), story.id);
+  return ctx.call('stories:get', { id: story.id });
+}

@@ -10,10 +10,11 @@ import { createSignedExport } from '../../domain/exports/signed-export';
 import type { PeriodReportModel } from '../../domain/exports/period-report/period-report-model';
 import type { PosterModel } from '../../domain/exports/poster/poster-model';
 import { verifySignedDocx } from '../../domain/signing/verify-export';
-import { convertToPdf, hasCommand, pdfPageCount, pdfText } from '../../scripts/libreoffice-pdf';
+import { convertToPdf, hasCommand, pdfPageCount, pdfPageFill, pdfText } from '../../scripts/libreoffice-pdf';
 import { calendarDateIn } from '../../domain/time/trust-time';
 import type { RequestOf } from '../../ipc/contract';
 import { ROUND_TEXTS, signedOffRound, signedOffStory, SIGNER } from '../helpers/sign-off-fixtures';
+import { approvedStoryForTrainingOnly } from '../helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../helpers/test-context';
 
 // Every export kind opened by LibreOffice (Debian's libreoffice-writer-nogui; CI installs it)
@@ -28,6 +29,10 @@ const has = (text: string | undefined, phrase: string) =>
 let dir = '';
 const texts = new Map<string, string>();
 const pages = new Map<string, number>();
+const fills = new Map<string, number[]>();
+/** No page but the last is more than 40% blank. */
+const noGaps = (fill: readonly number[] | undefined) =>
+  expect((fill ?? []).slice(0, -1).filter((f) => f < 0.6)).toEqual([]);
 const originals = new Map<string, { path: string; copy: string; hash: string }>();
 
 describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports opened by LibreOffice', () => {
@@ -54,6 +59,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
       // compared nowhere: removed from the text here and from each expected phrase in `has`.
       texts.set(name, (await pdfText(pdf)).replace(/-/g, ''));
       pages.set(name, await pdfPageCount(pdf));
+      fills.set(name, await pdfPageFill(pdf));
     }
   }, 240_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,7 +74,17 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
     }
   });
 
-  it.each(samples.map((s) => s.name))(
+  it.each(['poster-portrait', 'poster-landscape'])(
+    '%s is marked for public display and prints no signer or command line',
+    (name) => {
+      const text = texts.get(name) ?? '';
+      has(text, 'OFFICIAL');
+      expect(text).not.toContain('SENSITIVE');
+      expect(text).not.toMatch(/npx|px ?rounds verify|Signed by/);
+    },
+  );
+
+  it.each(samples.map((s) => s.name).filter((name) => !name.startsWith('poster')))(
     '%s prints the marking, the signer, how to verify and page numbers',
     (name) => {
       const text = texts.get(name) ?? '';
@@ -131,7 +147,13 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
     ]) {
       has(text, heading);
     }
-    has(text, 'Figure 1: Observations by theme and sentiment.');
+    has(text, 'Figure 1: Observations by theme and sentiment');
+    // Each chart stands alone: its scale, each category by name and its figure, suppressed
+    // figures in words; and no page is left mostly blank before a chart.
+    has(text, 'Equality group 0 20 40 60 80 Observations Age 52 Disability 33');
+    has(text, 'not drawn: too few to show fewer than 5');
+    expect(text).not.toMatch(/same order as the rows|hatched/i);
+    noGaps(fills.get('period-report'));
     has(text, 'Table 3: observations tagged with each equality group');
     for (const quote of model.notableQuotes) has(text, quote.text);
     has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
@@ -158,17 +180,23 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
     const made = new Map<string, string>();
     const appTexts = new Map<string, string>();
     const appPages = new Map<string, number>();
+    const appFills = new Map<string, number[]>();
 
     beforeAll(async () => {
       ctx = createTestContext();
       const round = await signedOffRound(ctx);
       const { story } = await signedOffStory(ctx);
+      await approvedStoryForTrainingOnly(ctx);
       const action = await ctx.call('actions:create', {
         said: 'The door to the bay sticks and wakes patients at night.',
         willDo: 'Estates will fix the door.',
         ownerName: 'Estates helpdesk',
         areaId: round.areas['Oak Ward']!,
         site: 'Sutton',
+      });
+      await ctx.call('actions:update', {
+        id: action.id,
+        changes: { evidence: 'We fixed the door so it closes quietly.' },
       });
       await ctx.call('actions:set-status', { id: action.id, status: 'done', reason: 'Fixed' });
       const today = calendarDateIn(new Date());
@@ -218,6 +246,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
         const name = requests[i]?.[0] ?? '';
         appTexts.set(name, (await pdfText(pdf)).replace(/-/g, ''));
         appPages.set(name, await pdfPageCount(pdf));
+        appFills.set(name, await pdfPageFill(pdf));
       }
       rmSync(outDir, { recursive: true, force: true });
     }, 240_000);
@@ -227,7 +256,8 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
       '%s is still valid after LibreOffice opened a copy, and names the signer',
       (name) => {
         expect(verifySignedDocx(readFileSync(made.get(name) ?? ''), [])).toMatchObject({ valid: true });
-        has(appTexts.get(name), 'Signed by Helen Adeyemi (Non-Executive Director)');
+        if (!name.startsWith('poster'))
+          has(appTexts.get(name), 'Signed by Helen Adeyemi (Non-Executive Director)');
       },
     );
 
@@ -243,6 +273,9 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
       }
       for (const words of [ROUND_TEXTS.calm, ROUND_TEXTS.quote, ROUND_TEXTS.praise]) has(text, words);
       expect(text).not.toContain('07700 900123');
+      has(text, 'Personal detail kept: “Nurse Sarah Jones” (a name), because: Staff member named for praise');
+      has(text, 'The team made 4 observations in 2 areas');
+      expect(text).not.toMatch(/\b1 (observations|areas|actions|are)\b/);
       has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
     });
 
@@ -268,15 +301,26 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
       }
       has(text, ROUND_TEXTS.quote);
       has(text, 'Waiting for results');
+      has(text, 'the visiting teams held 1 round in 2 areas and recorded 4 observations');
+      has(
+        text,
+        '2 patient stories were approved. 1 approved story is not included: its consent does not cover PEIG.',
+      );
+      expect(text).not.toMatch(/\b1 (rounds|areas|are)\b|No patient stories were approved/);
       has(text, 'Signed by: Helen Adeyemi (Non-Executive Director)');
     });
 
-    it.each(['poster-portrait', 'poster-landscape'])('%s: the action done, on one page', (name) => {
-      const text = appTexts.get(name);
-      has(text, 'You said, we did');
-      has(text, 'The door to the bay sticks and wakes patients at night.');
-      has(text, 'Estates will fix the door.');
-      expect(appPages.get(name)).toBe(1);
-    });
+    it.each(['poster-portrait', 'poster-landscape'])(
+      '%s: what was done, on one page, marked for public display',
+      (name) => {
+        const text = appTexts.get(name) ?? '';
+        has(text, 'You said, we did');
+        has(text, 'The door to the bay sticks and wakes patients at night.');
+        has(text, 'We fixed the door so it closes quietly.');
+        expect(text).not.toContain('Estates will fix the door.');
+        expect(text).not.toMatch(/SENSITIVE|npx|Signed by/);
+        expect(appPages.get(name)).toBe(1);
+      },
+    );
   },
 );

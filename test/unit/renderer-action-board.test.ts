@@ -6,7 +6,7 @@ import {
   nextSteps,
   pageField,
 } from '../../renderer/src/pages/actions/action-labels';
-import { changesFrom, draftOf } from '../../renderer/src/pages/actions/action-draft';
+import { changesFrom, draftOf, saveProblems } from '../../renderer/src/pages/actions/action-draft';
 import {
   BOARD_PAGE_SIZE,
   boardQuery,
@@ -116,6 +116,12 @@ describe('saving an action page', () => {
   it('sends only what changed, so an empty "what we will do" is not sent back', () => {
     expect(changesFrom(action, draftOf(action))).toBeNull();
     expect(changesFrom(action, { ...draftOf(action), ownerRole: 'Matron' })).toEqual({ ownerRole: 'Matron' });
+  });
+
+  it('refuses "Save changes" while "What we will do" is empty, even with nothing else changed', () => {
+    expect(saveProblems(draftOf(action))).toEqual([{ field: 'willDo', message: 'Say what we will do' }]);
+    expect(saveProblems({ ...draftOf(action), willDo: '  ' })).toHaveLength(1);
+    expect(saveProblems({ ...draftOf(action), willDo: 'Fix the door' })).toEqual([]);
   });
 
   it('moves the action to another area, or to none', () => {

@@ -70,7 +70,7 @@ describe('the insights screen in words', () => {
       sentiment: { kappa: null, observedAgreement: 0, compared: 0, overridden: 0, unconfirmed: 0 },
     });
     expect(chartSummary(rows, 'October 2025')).toBe(
-      'Bar chart of observations by trust key theme and sentiment, October 2025. Access: 4 (1 positive, 2 negative, 1 not rated); Effectiveness: 0; No key theme: 1 (1 positive).',
+      'Bar chart of observations by theme and sentiment, October 2025. Access: 4 (1 positive, 2 negative, 1 not rated); Effectiveness: 0; No theme: 1 (1 positive).',
     );
   });
 

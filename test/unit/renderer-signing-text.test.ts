@@ -111,6 +111,12 @@ describe('words for exports and verification', () => {
     );
   });
 
+  it('names the key of a changed file when it is one the reader knows, their own included', () => {
+    expect(
+      keyOwnerText({ trusted: false, trustedAs: { name: 'You (this computer’s signing key)', role: '' } }),
+    ).toBe('You (this computer’s signing key)');
+  });
+
   it('names documents and the public key download', () => {
     expect(documentTypeLabel('period_report')).toBe('PEIG period report');
     expect(documentTypeLabel('period-report')).toBe('PEIG period report');

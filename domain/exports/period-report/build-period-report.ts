@@ -1,11 +1,12 @@
 import type { FileChild } from 'docx';
 import { createBlocks, type Blocks } from '../blocks';
 import { buildDocument, packDocx } from '../document-frame';
-import { formatDate, plural, SOURCE_LABELS } from '../../documents/document-labels';
+import { count, countAtStart, howManyOf, number } from '../count-words';
+import { formatDate, SOURCE_LABELS } from '../../documents/document-labels';
 import { STANDARD_SCALE } from '../nhs-style';
 import { actionsTable } from '../round-summary/build-round-summary';
-import { actionsChart, equalityChart, number, themesChart } from './period-charts';
-import type { PeriodReportModel } from './period-report-model';
+import { actionsChart, equalityChart, themesChart } from './period-charts';
+import type { PeriodReportModel, StoriesLeftOut, StoryLeftOutReason } from './period-report-model';
 
 // The quarterly (or any period's) report to PEIG: where the board went, what people said by
 // theme and sentiment, which groups were heard and which were not, people's own words, the
@@ -37,19 +38,69 @@ function keyMessages(model: PeriodReportModel): string[] {
   return messages;
 }
 
-function summary(b: Blocks, model: PeriodReportModel): FileChild[] {
+const LEFT_OUT_WHY: Record<StoryLeftOutReason, { one: string; many: string }> = {
+  consent_not_peig: {
+    one: 'its consent does not cover PEIG',
+    many: 'their consent does not cover PEIG',
+  },
+  consent_review_passed: {
+    one: 'its consent is past its review date',
+    many: 'their consent is past its review date',
+  },
+  no_consent: { one: 'it has no consent on record', many: 'they have no consent on record' },
+};
+
+/** "1 approved story is not included: its consent does not cover PEIG." */
+export function leftOutSentence({ reason, count: n }: StoriesLeftOut): string {
+  const why = LEFT_OUT_WHY[reason];
+  return n === 1
+    ? `1 approved story is not included: ${why.one}.`
+    : `${number(n)} approved stories are not included: ${why.many}.`;
+}
+
+/** What the visiting teams did in the period, in words that agree with every count. */
+export function activitySentences(model: PeriodReportModel): string {
   const { totals } = model;
   const { counts } = model.actions;
-  return [
-    b.heading(2, 'Summary'),
-    b.paragraph(
-      `In ${model.periodLabel} the visiting teams held ${number(totals.rounds)} rounds in ${number(totals.areas)} areas and recorded ` +
-        `${number(totals.observations)} observations, ${number(totals.quotes)} of them in people’s own words. ` +
-        `${plural(totals.stories, 'patient story was', 'patient stories were')} approved. ${plural(counts.raised, 'action was', 'actions were')} raised; ` +
-        `${number(counts.done + counts.fed_back)} are done, ${number(counts.fed_back)} of them fed back to the people who raised them.`,
-    ),
-    ...b.bullets(keyMessages(model)),
-  ];
+  const between = `Between ${formatDate(model.from)} and ${formatDate(model.to)}, the visiting teams`;
+  let rounds: string;
+  if (totals.rounds === 0) rounds = `${between} held no rounds.`;
+  else {
+    const quotes =
+      totals.observations === 0
+        ? ''
+        : totals.observations === 1
+          ? totals.quotes === 1
+            ? ', in the person’s own words'
+            : ', not a direct quote'
+          : `, ${howManyOf(totals.quotes, totals.observations)} in people’s own words`;
+    rounds =
+      `${between} held ${count(totals.rounds, 'round')} in ${count(totals.areas, 'area')} ` +
+      `and recorded ${count(totals.observations, 'observation')}${quotes}.`;
+  }
+  const approved = totals.stories + model.storiesLeftOut.reduce((sum, l) => sum + l.count, 0);
+  const stories = `${countAtStart(approved, 'patient story was', 'patient stories were')} approved.`;
+  const done = counts.done + counts.fed_back;
+  const raised = countAtStart(counts.raised, 'action was', 'actions were') + ' raised';
+  let actions: string;
+  if (done === 0) actions = counts.raised === 0 ? `${raised}.` : `${raised}; none is done yet.`;
+  else if (done === 1) {
+    actions =
+      counts.fed_back === 1
+        ? `${raised}; 1 is done and was fed back to the people who raised it.`
+        : `${raised}; 1 is done, not yet fed back to the people who raised it.`;
+  } else {
+    const fed =
+      counts.fed_back === 0
+        ? 'none of them fed back yet'
+        : `${howManyOf(counts.fed_back, done)} fed back to the people who raised them`;
+    actions = `${raised}; ${number(done)} are done, ${fed}.`;
+  }
+  return [rounds, stories, ...model.storiesLeftOut.map(leftOutSentence), actions].join(' ');
+}
+
+function summary(b: Blocks, model: PeriodReportModel): FileChild[] {
+  return [b.heading(2, 'Summary'), b.paragraph(activitySentences(model)), ...b.bullets(keyMessages(model))];
 }
 
 function areasSection(b: Blocks, model: PeriodReportModel, table: number): FileChild[] {
@@ -76,7 +127,7 @@ function equalitySection(b: Blocks, model: PeriodReportModel): FileChild[] {
   return [
     b.heading(2, 'Equality: who we heard from'),
     b.paragraph(
-      `${number(equality.taggedObservations)} observations (${share}%) were tagged with at least one equality group. ` +
+      `${countAtStart(equality.taggedObservations, 'observation was', 'observations were')} ${model.totals.observations === 0 ? '' : `(${share}%) `}tagged with at least one equality group. ` +
         `Counts from 1 to ${equality.threshold - 1} are shown as “fewer than ${equality.threshold}” so that no one can be identified.`,
     ),
     ...equalityChart(b, model, { figure: 2, table: 3 }),
@@ -105,8 +156,11 @@ function voicesSection(b: Blocks, model: PeriodReportModel): FileChild[] {
     );
   }
   children.push(b.heading(2, 'Patient stories'));
-  if (model.stories.length === 0)
+  if (model.stories.length === 0 && model.storiesLeftOut.length === 0)
     children.push(b.paragraph('No patient stories were approved in this period.'));
+  else if (model.stories.length === 0)
+    children.push(b.paragraph('No story approved in this period may be shared with PEIG.'));
+  for (const leftOut of model.storiesLeftOut) children.push(b.paragraph(leftOutSentence(leftOut)));
   for (const story of model.stories) {
     children.push(
       b.heading(3, story.title),

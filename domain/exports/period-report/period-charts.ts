@@ -1,18 +1,19 @@
-import type { FileChild } from 'docx';
+import { Paragraph, type FileChild } from 'docx';
 import { shownCount } from '../../insights/small-numbers';
 import type { Blocks, DataTableOptions } from '../blocks';
+import { number } from '../count-words';
 import {
   ACTION_STATUS_LABELS,
   SENTIMENT_LABELS_TEXT,
   SENTIMENT_ORDER,
 } from '../../documents/document-labels';
 import { COLOURS } from '../nhs-style';
-import { drawBarChart, type BarChartRow } from '../png/bar-chart';
+import { chartTable, type ChartOptions } from './chart-table';
 import type { PeriodReportModel } from './period-report-model';
 
-// Each chart in the period report is an image with alt text, a colour key in text, then the
-// table with every figure. The alt text says what the chart shows and where the figures are;
-// the table is the accessible version of the chart, not an afterthought.
+// Each chart in the period report stands on its own: its caption, a colour key in text, and the
+// chart itself as a table of labelled bars on a scale (chart-table.ts). Then the table with
+// every figure, for screen readers and for anyone who wants the numbers.
 
 const SENTIMENT_COLOURS = {
   positive: COLOURS.positive,
@@ -22,29 +23,33 @@ const SENTIMENT_COLOURS = {
   unrated: COLOURS.unrated,
 } as const;
 
-export const number = (value: number) => value.toLocaleString('en-GB');
-
 type Figure = { figure: number; table: number };
+
+type Chart = ChartOptions & {
+  title: string;
+  /** The chart's key, in text: each colour and what it stands for. */
+  legend: { label: string; colour: string }[];
+  /** What the key says beyond the colours, e.g. how suppressed figures are shown. */
+  note?: string;
+};
 
 function chartWithTable(
   b: Blocks,
   numbering: Figure,
-  chart: { rows: BarChartRow[]; title: string; summary: string; legend: { label: string; colour: string }[] },
+  chart: Chart,
   table: DataTableOptions & { caption: string },
 ): FileChild[] {
-  const drawn = drawBarChart(chart.rows);
-  const tableName = `Table ${numbering.table}`;
   return [
-    b.image(drawn.png, drawn, {
-      title: `Figure ${numbering.figure}: ${chart.title}`,
-      description: `${chart.summary} Every figure is in ${tableName}, which follows the chart.`,
+    new Paragraph({
+      style: 'Caption',
+      keepNext: true,
+      children: [b.run(`Figure ${numbering.figure}: ${chart.title}`)],
     }),
-    b.paragraph([
-      b.run(`Figure ${numbering.figure}: ${chart.title}. `, { bold: true }),
-      b.run(`The bars are in the same order as the rows of ${tableName} below.`),
-    ]),
     b.legend(chart.legend),
-    ...b.dataTable({ ...table, caption: `${tableName}: ${table.caption}` }),
+    ...(chart.note ? [b.paragraph([b.run(chart.note, { size: 11 })], { keepNext: true })] : []),
+    chartTable(chart),
+    new Paragraph({ spacing: { after: 0, line: 240 }, children: [] }),
+    ...b.dataTable({ ...table, caption: `Table ${numbering.table}: ${table.caption}` }),
   ];
 }
 
@@ -52,19 +57,17 @@ export function themesChart(b: Blocks, model: PeriodReportModel, numbering: Figu
   const rows = model.themesBySentiment;
   const total = (counts: (typeof rows)[number]['counts']) =>
     SENTIMENT_ORDER.reduce((sum, s) => sum + counts[s], 0);
-  const busiest = [...rows].sort((a, b2) => total(b2.counts) - total(a.counts))[0];
   return chartWithTable(
     b,
     numbering,
     {
       title: 'Observations by theme and sentiment',
-      summary:
-        `Stacked horizontal bar chart of observations for each of ${rows.length} themes, split by sentiment. ` +
-        (busiest
-          ? `The most observations were about ${busiest.theme} (${number(total(busiest.counts))}).`
-          : ''),
+      categoryHeader: 'Theme',
+      figureHeader: 'Total',
       legend: SENTIMENT_ORDER.map((s) => ({ label: SENTIMENT_LABELS_TEXT[s], colour: SENTIMENT_COLOURS[s] })),
       rows: rows.map((r) => ({
+        label: r.theme,
+        figure: number(total(r.counts)),
         segments: SENTIMENT_ORDER.map((s) => ({ value: r.counts[s], colour: SENTIMENT_COLOURS[s] })),
       })),
     },
@@ -91,27 +94,21 @@ export function themesChart(b: Blocks, model: PeriodReportModel, numbering: Figu
 export function equalityChart(b: Blocks, model: PeriodReportModel, numbering: Figure): FileChild[] {
   const { groups, threshold } = model.equality;
   const suppressed = (n: number) => n > 0 && n < threshold;
+  const figure = (n: number) => (n === 0 ? 'None' : shownCount(n, threshold));
   return chartWithTable(
     b,
     numbering,
     {
       title: 'Observations tagged with each equality group',
-      summary:
-        `Horizontal bar chart with one bar for each of ${groups.length} equality groups. ` +
-        `${model.equality.neverHeardFrom.length} groups have only a red mark because nobody from them was heard from. ` +
-        `Hatched bars stand for fewer than ${threshold} observations, shown as a range so that no one can be identified.`,
-      legend: [
-        { label: 'Observations', colour: COLOURS.nhsBlue },
-        { label: `Fewer than ${threshold} (hatched)`, colour: COLOURS.secondaryText },
-        { label: 'None (red mark)', colour: COLOURS.negative },
-      ],
+      categoryHeader: 'Equality group',
+      figureHeader: 'Observations',
+      legend: [{ label: 'Observations', colour: COLOURS.nhsBlue }],
+      note: `A group with fewer than ${threshold} observations has no bar: its figure is shown only as “fewer than ${threshold}” so that no one can be identified.`,
       rows: groups.map((g) => ({
-        zeroMarker: COLOURS.negative,
-        segments: [
-          suppressed(g.observations)
-            ? { value: g.observations, colour: COLOURS.secondaryText, suppressedBelow: threshold }
-            : { value: g.observations, colour: COLOURS.nhsBlue },
-        ],
+        label: g.group,
+        figure: figure(g.observations),
+        suppressed: suppressed(g.observations),
+        segments: suppressed(g.observations) ? [] : [{ value: g.observations, colour: COLOURS.nhsBlue }],
       })),
     },
     {
@@ -143,14 +140,19 @@ export function actionsChart(b: Blocks, model: PeriodReportModel, numbering: Fig
     numbering,
     {
       title: 'Actions by status',
-      summary: `Horizontal bar chart of actions: ${rows.map((r) => `${r.label.toLowerCase()} ${number(r.value)}`).join(', ')}.`,
+      categoryHeader: 'Status',
+      figureHeader: 'Actions',
       legend: [
         { label: 'Raised', colour: COLOURS.nhsDarkBlue },
         { label: 'Open or in progress', colour: COLOURS.nhsBlue },
         { label: 'Done', colour: COLOURS.positive },
         { label: 'Overdue', colour: COLOURS.negative },
       ],
-      rows: rows.map((r) => ({ segments: [{ value: r.value, colour: r.colour }] })),
+      rows: rows.map((r) => ({
+        label: r.label,
+        figure: number(r.value),
+        segments: [{ value: r.value, colour: r.colour }],
+      })),
     },
     {
       caption: 'actions by status at the end of the period',

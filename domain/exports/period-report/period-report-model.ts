@@ -36,6 +36,13 @@ export type PeriodStoryInput = {
   themes: readonly string[];
 };
 
+/** Why an approved story is not in the report. */
+export const STORY_LEFT_OUT_REASONS = ['consent_not_peig', 'consent_review_passed', 'no_consent'] as const;
+export type StoryLeftOutReason = (typeof STORY_LEFT_OUT_REASONS)[number];
+
+/** How many approved stories were left out of the report for one reason. */
+export type StoriesLeftOut = { reason: StoryLeftOutReason; count: number };
+
 export type PeriodActionInput = ActionModel & {
   /** YYYY-MM-DD the action was raised. */
   raisedOn: string;
@@ -54,6 +61,8 @@ export type PeriodReportInput = DocumentBase & {
   rounds: readonly { date: string; areas: readonly string[] }[];
   observations: readonly PeriodObservationInput[];
   stories: readonly PeriodStoryInput[];
+  /** Stories approved in the period that may not go into the report, by reason. */
+  storiesLeftOut?: readonly StoriesLeftOut[];
   /** Actions raised in the period, and older ones still open during it. */
   actions: readonly PeriodActionInput[];
   /** Every theme label in the trust's framework, in its order, so themes nobody raised still show. */
@@ -90,6 +99,8 @@ export type PeriodReportModel = DocumentBase & {
   };
   notableQuotes: readonly { text: string; source: ObservationSource; area: string; theme: string | null }[];
   stories: readonly PeriodStoryInput[];
+  /** Approved stories the report leaves out, and why, so a reader is never told none were approved. */
+  storiesLeftOut: readonly StoriesLeftOut[];
   actions: {
     counts: Record<ActionStatus | 'overdue' | 'raised', number>;
     /** Open or in-progress actions past their due date on the last day of the period. */

@@ -153,6 +153,7 @@ export function summarisePeriod(input: PeriodReportInput): PeriodReportModel {
     },
     notableQuotes: pickQuotes(input.observations, input.themes, input.maxQuotes ?? 6),
     stories: input.stories,
+    storiesLeftOut: (input.storiesLeftOut ?? []).filter((l) => l.count > 0),
     actions: {
       counts: statusCounts,
       overdue: [...overdue].sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '')),

@@ -1,83 +1,63 @@
-import { createRaster, encodePng, fillRect, hatchRect } from './encode-png';
+import { createRaster, encodePng, fillRect } from './encode-png';
 
-// Horizontal bar charts for the period report, one bar per row of the data table that follows
-// the chart, in the same order and with the same banding, so the eye can run from a bar to its
-// row. Stacked segments take the colours shown beside the table's column headings.
+// One horizontal bar of a chart in the period report, drawn as a picture the width of the
+// chart's bar column. Each bar sits in a row of the chart's table beside its label and figure,
+// under a scale whose numbers are text; the picture carries only the bar and the scale's grid
+// lines, at the same quarters as the numbers above it.
 
-export type BarSegment = {
-  value: number;
-  colour: string;
-  /**
-   * Shown only as "fewer than N" (small-number suppression): drawn as a hatched bar reaching N,
-   * so the picture gives away no more than the table does.
-   */
-  suppressedBelow?: number;
-};
+export type BarSegment = { value: number; colour: string };
 
-export type BarChartRow = {
-  segments: readonly BarSegment[];
-  /** A small square at the axis in this colour, for a row whose zero is the point ("nobody heard"). */
-  zeroMarker?: string;
-};
+export type DrawnBar = { png: Buffer; width: number; height: number };
 
-export type DrawnChart = { png: Buffer; width: number; height: number };
-
-const SCALE = 2;
-const ROW_HEIGHT = 26 * SCALE;
-const BAR_HEIGHT = 16 * SCALE;
-const PADDING = 10 * SCALE;
-const BAND = 'F0F4F5';
+/** Pixels drawn per pixel shown, for sharp print. */
+export const BAR_SCALE = 2;
+/** Space either side of the plot inside the picture, in pixels shown: the scale's numbers allow for it. */
+export const BAR_PADDING = 6;
 const GRID = 'D8DDE0';
 const AXIS = '4C6272';
 
-const segmentLength = (s: BarSegment) => (s.suppressedBelow !== undefined ? s.suppressedBelow : s.value);
-
-/** A nice round maximum for the scale: 1, 2, 2.5 or 5 times a power of ten. */
-export function niceMaximum(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power;
-  return 10 * power;
+/**
+ * The scale's maximum for bars up to `value`: four equal steps of 1, 2 or 5 times a power of
+ * ten, so every mark on the scale is a whole, round number (0, 5, 10, 15, 20).
+ */
+export function scaleMaximum(value: number): number {
+  const quarter = Math.max(1, value / 4);
+  const power = 10 ** Math.floor(Math.log10(quarter));
+  for (const step of [1, 2, 5, 10]) if (step * power >= quarter) return 4 * step * power;
+  return 40 * power;
 }
 
-/** Draws the chart at twice its display width (`displayWidth` px at 96 dpi) for sharp printing. */
-export function drawBarChart(rows: readonly BarChartRow[], displayWidth = 600): DrawnChart {
-  const width = displayWidth * SCALE;
-  const height = PADDING * 2 + Math.max(1, rows.length) * ROW_HEIGHT;
-  const raster = createRaster(width, height);
-  const plotLeft = PADDING;
-  const plotWidth = width - PADDING * 2;
-  const maximum = niceMaximum(
-    Math.max(0, ...rows.map((r) => r.segments.reduce((sum, s) => sum + segmentLength(s), 0))),
-  );
+/** The values the scale marks: 0 and each quarter of the maximum. */
+export function scaleTicks(maximum: number): number[] {
+  return [0, 1, 2, 3, 4].map((quarter) => (maximum * quarter) / 4);
+}
 
-  rows.forEach((_, index) => {
-    if (index % 2 === 1) fillRect(raster, 0, PADDING + index * ROW_HEIGHT, width, ROW_HEIGHT, BAND);
-  });
+/**
+ * A bar `width` by `height` pixels (as shown; drawn at BAR_SCALE times that), its segments laid
+ * end to end on a scale from 0 to `maximum`, with grid lines at each quarter.
+ */
+export function drawBar(
+  segments: readonly BarSegment[],
+  maximum: number,
+  size: { width: number; height: number },
+): DrawnBar {
+  const width = Math.round(size.width * BAR_SCALE);
+  const height = Math.round(size.height * BAR_SCALE);
+  const raster = createRaster(width, height);
+  const left = BAR_PADDING * BAR_SCALE;
+  const plot = width - 2 * left;
   for (let quarter = 1; quarter <= 4; quarter += 1) {
-    fillRect(raster, plotLeft + (plotWidth * quarter) / 4 - 1, PADDING, 2, height - PADDING * 2, GRID);
+    fillRect(raster, left + (plot * quarter) / 4 - 1, 0, 2, height, GRID);
   }
-  rows.forEach((row, index) => {
-    const top = PADDING + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
-    let x = plotLeft;
-    const total = row.segments.reduce((sum, s) => sum + segmentLength(s), 0);
-    if (total === 0 && row.zeroMarker !== undefined) {
-      fillRect(raster, plotLeft + 4, top + BAR_HEIGHT / 4, BAR_HEIGHT / 2, BAR_HEIGHT / 2, row.zeroMarker);
-    }
-    for (const segment of row.segments) {
-      const length = (plotWidth * segmentLength(segment)) / maximum;
-      if (length <= 0) continue;
-      if (segment.suppressedBelow !== undefined) {
-        fillRect(raster, x, top, length, BAR_HEIGHT, 'FFFFFF');
-        hatchRect(raster, x, top, length, BAR_HEIGHT, segment.colour);
-        fillRect(raster, x, top, length, 2, segment.colour);
-        fillRect(raster, x, top + BAR_HEIGHT - 2, length, 2, segment.colour);
-      } else {
-        fillRect(raster, x, top, Math.max(2, length), BAR_HEIGHT, segment.colour);
-      }
-      x += length;
-    }
-  });
-  fillRect(raster, plotLeft - 1, PADDING - 4, 3, height - PADDING * 2 + 8, AXIS);
+  const barTop = Math.round(height * 0.15);
+  const barHeight = height - 2 * barTop;
+  let x = left;
+  for (const segment of segments) {
+    const length = (plot * Math.max(0, segment.value)) / maximum;
+    if (length <= 0) continue;
+    fillRect(raster, x, barTop, Math.max(2, length), barHeight, segment.colour);
+    x += length;
+  }
+  fillRect(raster, left - 1, 0, 3, height, AXIS);
   return { png: encodePng(raster), width, height };
 }

@@ -3,8 +3,9 @@ import { crc32, deflateSync } from 'node:zlib';
 // Charts in exports are PNGs drawn here, rectangle by rectangle, rather than SVG: Word 2016 and
 // later show SVG, but LibreOffice, older Word, Word's own PDF export and print drivers each
 // treat it differently and fall back to the PNG anyway; one PNG renders the same everywhere.
-// Text stays out of the image: the labels and figures go in the table that follows each chart,
-// where screen readers, search and copy-paste can reach them.
+// Text stays out of the image: each bar's label, figure and the scale are Word text in the
+// chart's own table (see period-report/chart-table.ts), where screen readers, search and
+// copy-paste can reach them, and the full figures are in the data table after it.
 
 export type Raster = {
   width: number;
@@ -46,18 +47,6 @@ type RectPainter = (
 /** Fills the rectangle, clipped to the raster; fractional edges are rounded. */
 export const fillRect: RectPainter = (raster, x, y, width, height, colour) =>
   paintRect(raster, { x, y, width, height }, colour, () => true);
-
-/** Pixels between one diagonal stripe and the next. */
-const HATCH_GAP = 8;
-
-/** Diagonal stripes in `colour` over the rectangle: marks a value shown only as a range. */
-export const hatchRect: RectPainter = (raster, x, y, width, height, colour) =>
-  paintRect(
-    raster,
-    { x, y, width, height },
-    colour,
-    (column, row) => (column + row) % HATCH_GAP < HATCH_GAP / 2,
-  );
 
 /** Paints the pixels of the rectangle (clipped to the raster, edges rounded) that `covers` picks. */
 function paintRect(

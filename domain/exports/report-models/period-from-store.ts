@@ -1,17 +1,21 @@
 import { AppError } from '../../../ipc/errors';
+import type { ConsentScope } from '../../../ipc/vocabulary';
 import { staffNames } from '../../settings/staff-names';
 import { scanPersonalData } from '../../personal-data/scan-personal-data';
 import type { Store } from '../../store';
-import { isExportAllowed } from '../../stories/consent-rules';
+import { consentStateOf, isExportAllowed } from '../../stories/consent-rules';
 import { FRAMEWORK_IDS, findTag } from '../../tagging/frameworks';
 import { calendarDateIn, endOfDayIn, startOfDayIn } from '../../time/trust-time';
 import type { ActionModel, DocumentBase } from '../export-models';
 import { formatDate } from '../../documents/document-labels';
-import type {
-  PeriodActionInput,
-  PeriodObservationInput,
-  PeriodReportModel,
-  PeriodStoryInput,
+import {
+  STORY_LEFT_OUT_REASONS,
+  type PeriodActionInput,
+  type PeriodObservationInput,
+  type PeriodReportModel,
+  type PeriodStoryInput,
+  type StoriesLeftOut,
+  type StoryLeftOutReason,
 } from '../period-report/period-report-model';
 import { summarisePeriod } from '../period-report/summarise-period';
 import { clearTextsForExport } from '../personal-data-gate';
@@ -44,10 +48,10 @@ const bounds = (from: string, to: string) => ({
 });
 
 /** Refuses action texts with anything that looks like personal data: they have no review step. */
-function assertActionsClear(store: Store, actions: readonly ActionModel[]): void {
+function assertActionsClear(store: Store, actions: readonly (ActionModel & { weDid?: string })[]): void {
   const names = staffNames(store);
   for (const action of actions) {
-    for (const text of [action.youSaid, action.weWill]) {
+    for (const text of [action.youSaid, action.weWill, action.weDid ?? '']) {
       const found = scanPersonalData(text, { staffNames: names })[0];
       if (found) {
         throw new AppError(
@@ -69,26 +73,39 @@ function firstSentences(text: string, count: number): string {
   return sentences.slice(0, count).join(' ').trim();
 }
 
-function periodStories(
-  store: Store,
-  request: PeriodRequest,
-  start: string,
-  end: string,
-): { id: string; story: PeriodStoryInput }[] {
+/** Why an approved story may not go to PEIG, in the report's terms. */
+function leftOutReason(
+  consent: { scopes: readonly ConsentScope[]; reviewOn: string } | null,
+  now: Date,
+): StoryLeftOutReason {
+  if (!consent) return 'no_consent';
+  if (consentStateOf('approved', consent, calendarDateIn(now)) === 'expired') return 'consent_review_passed';
+  return 'consent_not_peig';
+}
+
+type PeriodStories = { included: { id: string; story: PeriodStoryInput }[]; leftOut: StoriesLeftOut[] };
+
+function periodStories(store: Store, request: PeriodRequest, start: string, end: string): PeriodStories {
   const ids = store.reporting.periodApprovedStoryIds({ start, end, site: request.site });
   const names = staffNames(store);
   const stories: { id: string; story: PeriodStoryInput }[] = [];
+  const leftOut = new Map<StoryLeftOutReason, number>();
   for (const id of ids) {
     const row = store.stories.get(id);
-    const consent = store.stories.consent(id);
-    if (!row || !consent) continue;
-    const scopes = parseConsentScopes(consent.scopes);
-    const check = isExportAllowed(
-      { status: row.status, consent: { scopes, identity: consent.identity, reviewOn: consent.reviewOn } },
-      'peig',
-      { identity: 'anonymised', now: store.now() },
-    );
-    if (!check.allowed) continue;
+    if (!row) continue;
+    const stored = store.stories.consent(id);
+    const consent = stored
+      ? { scopes: parseConsentScopes(stored.scopes), identity: stored.identity, reviewOn: stored.reviewOn }
+      : null;
+    const check = isExportAllowed({ status: row.status, consent }, 'peig', {
+      identity: 'anonymised',
+      now: store.now(),
+    });
+    if (!check.allowed) {
+      const reason = leftOutReason(consent, store.now());
+      leftOut.set(reason, (leftOut.get(reason) ?? 0) + 1);
+      continue;
+    }
     const decisions = store.clearance.forItem('story', id);
     const [title, narrative] = clearTextsForExport(
       [
@@ -119,7 +136,13 @@ function periodStories(
       },
     });
   }
-  return stories;
+  return {
+    included: stories,
+    leftOut: STORY_LEFT_OUT_REASONS.filter((r) => leftOut.has(r)).map((reason) => ({
+      reason,
+      count: leftOut.get(reason) ?? 0,
+    })),
+  };
 }
 
 export type PeriodReportFromStore = { model: PeriodReportModel; storyIds: string[] };
@@ -139,10 +162,12 @@ export function periodReportFromStore(
   const groupsOf = new Map<string, string[]>();
   const tagRows = store.reporting.periodObservationTags(params, {
     themes: FRAMEWORK_IDS.trustKeyThemes,
+    steps: FRAMEWORK_IDS.fifteenStepsDomains,
     groups: FRAMEWORK_IDS.equalityGroups,
   });
   for (const tag of tagRows) {
-    const target = tag.frameworkId === FRAMEWORK_IDS.trustKeyThemes ? themesOf : groupsOf;
+    // 15 Steps domains count as themes of their own, listed after the trust's key themes.
+    const target = tag.frameworkId === FRAMEWORK_IDS.equalityGroups ? groupsOf : themesOf;
     const label = findTag(tag.frameworkId, tag.tagId)?.label ?? tag.tagId;
     const list = target.get(tag.itemId);
     if (list) list.push(label);
@@ -184,13 +209,14 @@ export function periodReportFromStore(
     site: request.site,
     rounds,
     observations,
-    stories: stories.map((s) => s.story),
+    stories: stories.included.map((s) => s.story),
+    storiesLeftOut: stories.leftOut,
     actions,
     themes: THEME_LABELS,
     equalityGroups: EQUALITY_GROUP_LABELS,
   });
   assertActionsClear(store, model.actions.overdue);
-  return { model, storyIds: stories.map((s) => s.id) };
+  return { model, storyIds: stories.included.map((s) => s.id) };
 }
 
 export type PosterRequest = {
@@ -208,20 +234,33 @@ export function posterFromStore(store: Store, request: PosterRequest, base: Docu
   if (request.areaId && !area) {
     throw new AppError('not_found', 'That ward or department could not be found.', 'areaId');
   }
-  const rows = store.reporting.finishedActions({ start, end, areaId: request.areaId });
+  const finished = store.reporting.finishedActions({ start, end, areaId: request.areaId });
+  const where = `${area ? `for ${area.name} ` : ''}between ${formatDate(request.from)} and ${formatDate(request.to)}`;
+  if (finished.length === 0) {
+    throw new AppError(
+      'validation',
+      `No actions were finished ${where}, so there is nothing to put on the poster. Choose a longer period.`,
+      'from',
+    );
+  }
+  // "We did" is what was done, in the words written when it was done, never the plan.
+  const rows = finished.filter((row) => row.evidence.trim().length > 0);
   if (rows.length === 0) {
     throw new AppError(
       'validation',
-      `No actions were finished ${area ? `for ${area.name} ` : ''}between ${formatDate(request.from)} and ${formatDate(request.to)}, so there is nothing to put on the poster. Choose a longer period.`,
+      `${finished.length === 1 ? 'The action finished' : `The ${finished.length} actions finished`} ${where} ${finished.length === 1 ? 'does' : 'do'} not say what was done. On each action's page, write what we did, then make the poster.`,
       'from',
     );
   }
   const chosen = rows.slice(0, MAX_POSTER_ITEMS);
-  assertActionsClear(store, chosen.map(toActionModel));
+  assertActionsClear(
+    store,
+    chosen.map((row) => ({ ...toActionModel(row), weDid: row.evidence })),
+  );
   const model: PosterModel = {
     ...base,
     scope: `${area ? area.name : 'Across the trust'}, ${periodLabel(request.from, request.to)}`,
-    items: chosen.map((row) => ({ youSaid: row.said, weDid: row.evidence.trim() || row.willDo })),
+    items: chosen.map((row) => ({ youSaid: row.said, weDid: row.evidence.trim() })),
     closing: POSTER_CLOSING,
     orientation: request.orientation,
   };

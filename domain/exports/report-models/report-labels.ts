@@ -15,13 +15,36 @@ import type { ActionModel } from '../export-models';
 export const THEME_LABELS: readonly string[] = TRUST_KEY_THEMES.items.map((t) => t.label);
 export const EQUALITY_GROUP_LABELS: readonly string[] = EQUALITY_GROUPS.items.map((g) => g.label);
 
-const themeOrder = new Map(TRUST_KEY_THEMES.items.map((t, i) => [t.id, i]));
+/** The frameworks whose tags are themes a document groups by: the trust's, and 15 Steps domains. */
+export const THEME_FRAMEWORKS: readonly string[] = [
+  FRAMEWORK_IDS.trustKeyThemes,
+  FRAMEWORK_IDS.fifteenStepsDomains,
+];
 
-/** The trust key themes an item was tagged with, as labels, in the order they were tagged. */
-export function themeLabels(tags: readonly StoredTag[]): string[] {
-  return tags
-    .filter((t) => t.frameworkId === FRAMEWORK_IDS.trustKeyThemes && themeOrder.has(t.tagId))
-    .map((t) => findTag(t.frameworkId, t.tagId)?.label ?? t.tagId);
+/** The template whose question set has its own headings, and the framework that holds them. */
+const TEMPLATE_FRAMEWORKS: Readonly<Record<string, string>> = {
+  'fifteen-steps': FRAMEWORK_IDS.fifteenStepsDomains,
+};
+
+/** The theme framework a round on `templateId` uses first: its question set's own, if it has one. */
+export function mainThemeFramework(templateId: string | null): string {
+  return (templateId && TEMPLATE_FRAMEWORKS[templateId]) || FRAMEWORK_IDS.trustKeyThemes;
+}
+
+/**
+ * The themes an item was tagged with, as labels: trust key themes and 15 Steps domains, those
+ * of `main` first (a 15 Steps round is grouped under its own headings), each in tagged order.
+ */
+export function themeLabels(
+  tags: readonly StoredTag[],
+  main: string = FRAMEWORK_IDS.trustKeyThemes,
+): string[] {
+  const known = tags.filter(
+    (t) => THEME_FRAMEWORKS.includes(t.frameworkId) && findTag(t.frameworkId, t.tagId),
+  );
+  return [...known.filter((t) => t.frameworkId === main), ...known.filter((t) => t.frameworkId !== main)].map(
+    (t) => findTag(t.frameworkId, t.tagId)?.label ?? t.tagId,
+  );
 }
 
 export function equalityTags(tags: readonly StoredTag[]): EqualityTagModel[] {

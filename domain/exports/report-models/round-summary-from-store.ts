@@ -3,6 +3,7 @@ import {
   equalityTags,
   groupByItem,
   londonTime,
+  mainThemeFramework,
   themeLabels,
   toActionModel,
 } from './report-labels';
@@ -11,8 +12,8 @@ import { requireRound } from '../../rounds/rounds-service';
 import type { Store } from '../../store';
 import { calendarDateIn } from '../../time/trust-time';
 import type { DocumentBase } from '../export-models';
-import { listInWords } from '../../documents/document-labels';
-import { clearTextsForExport } from '../personal-data-gate';
+import { FINDING_KIND_LABELS, listInWords } from '../../documents/document-labels';
+import { clearForExport } from '../personal-data-gate';
 import type { RoundSummaryModel } from '../round-summary/round-summary-model';
 
 // A signed-off round as its summary prints it: every observation's text passed through the
@@ -25,7 +26,7 @@ export function roundSummaryFromStore(store: Store, roundId: string, base: Docum
   const areaNames = new Map(visits.map((v) => [v.areaId, v.name]));
   const rows = store.observations.listForRound(roundId);
   const tags = groupByItem(store.tags.forRoundObservations(roundId));
-  const texts = clearTextsForExport(
+  const texts = clearForExport(
     rows.map((row) => ({
       where: `The observation at ${londonTime(row.capturedAt)} (${areaNames.get(row.areaId) ?? 'an area'})`,
       text: row.text,
@@ -55,10 +56,15 @@ export function roundSummaryFromStore(store: Store, roundId: string, base: Docum
         time: londonTime(row.capturedAt),
         kind: row.kind,
         source: row.source,
-        text: texts[i] ?? '',
-        themes: themeLabels(own),
+        text: texts[i]?.text ?? '',
+        themes: themeLabels(own, mainThemeFramework(round.templateId)),
         sentiment: row.sentimentConfirmed,
         equality: equalityTags(own),
+        kept: (texts[i]?.kept ?? []).map((k) => ({
+          text: k.text,
+          kind: FINDING_KIND_LABELS[k.kind],
+          reason: k.reason,
+        })),
       };
     }),
     actions: actions.map(toActionModel),

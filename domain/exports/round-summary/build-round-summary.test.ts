@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docxPart, paragraphTexts } from '../fixtures/docx-parts';
 import { SAMPLE_OBSERVATIONS, sampleRoundSummary } from '../fixtures/sample-round';
-import { buildRoundSummaryDocx } from './build-round-summary';
+import { buildRoundSummaryDocx, glanceSentence } from './build-round-summary';
 
 const KEY = 'a'.repeat(64);
 
@@ -67,6 +67,42 @@ describe('the round summary', () => {
       'Add the hearing loop to the daily safety check and show staff how to switch it on.',
     );
     expect(text).toContain('28 Nov 2025');
+  });
+
+  it.each([
+    [0, 'The team made no observations in no areas, and no actions were raised.'],
+    [
+      1,
+      'The team made 1 observation in 1 area: 1 positive. It is in the person’s own words, and 1 action was raised.',
+    ],
+    [
+      2,
+      'The team made 2 observations in 2 areas: 2 positive. Both are in people’s own words, and 2 actions were raised.',
+    ],
+    [
+      1254,
+      'The team made 1,254 observations in 1,254 areas: 1,254 positive. All are in people’s own words, and 1,254 actions were raised.',
+    ],
+  ])('words the summary right for %i of everything', async (n, sentence) => {
+    const sample = sampleRoundSummary(KEY);
+    const observation = { ...(sample.observations[0] as (typeof sample.observations)[number]) };
+    const areas = Array.from({ length: n }, (_, i) => `Area ${i + 1}`);
+    const { text } = await documentOf({
+      ...sample,
+      areasVisited: areas,
+      observations: areas.map((area) => ({ ...observation, area, kind: 'quote', sentiment: 'positive' })),
+      actions: Array.from({ length: n }, () => sample.actions[0]!),
+    });
+    expect(text).toContain(sentence.replace(' in no areas', ''));
+  });
+
+  it('words a mix of quotes right', () => {
+    const counts = { observations: 2, areas: 1, bySentiment: [], actions: 0 };
+    expect(glanceSentence({ ...counts, quotes: 0 })).toBe(
+      'The team made 2 observations in 1 area. None are in people’s own words, and no actions were raised.',
+    );
+    expect(glanceSentence({ ...counts, observations: 3, quotes: 1 })).toContain('1 is in people’s own words');
+    expect(glanceSentence({ ...counts, observations: 1, quotes: 0 })).toContain('It is not a direct quote');
   });
 
   it('says so when nothing was observed or raised', async () => {

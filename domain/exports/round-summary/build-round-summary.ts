@@ -10,12 +10,12 @@ import {
   equalityText,
   KIND_LABELS,
   listInWords,
-  plural,
   ROLE_LABELS,
   SENTIMENT_LABELS_TEXT,
   SENTIMENT_ORDER,
   SOURCE_LABELS,
 } from '../../documents/document-labels';
+import { count, number } from '../count-words';
 import { STANDARD_SCALE } from '../nhs-style';
 import type { RoundObservationModel, RoundSummaryModel } from './round-summary-model';
 
@@ -48,14 +48,48 @@ function observationBlocks(b: Blocks, observation: RoundObservationModel): FileC
     observation.equality.length > 0 ? `Equality: ${equalityText(observation.equality)}` : '',
     observation.themes.length > 1 ? `Also: ${observation.themes.slice(1).join(', ')}` : '',
   ];
+  // The reviewer's reason for each detail left in, as the export form promises.
+  const kept = (observation.kept ?? []).map((k) =>
+    b.meta([`Personal detail kept: “${k.text}” (${k.kind}), because: ${k.reason}`]),
+  );
   if (observation.kind === 'quote') {
-    return [...b.insetQuote(observation.text, `${source}, ${where}`), b.meta(tags)];
+    return [...b.insetQuote(observation.text, `${source}, ${where}`), b.meta(tags), ...kept];
   }
   const how =
     observation.source === 'not_applicable'
       ? KIND_LABELS[observation.kind]
       : `${KIND_LABELS[observation.kind]}, from a ${source}`;
-  return [b.paragraph([b.run(observation.text)], { keepNext: true }), b.meta([`${how}, ${where}`, ...tags])];
+  return [
+    b.paragraph([b.run(observation.text)], { keepNext: true }),
+    b.meta([`${how}, ${where}`, ...tags]),
+    ...kept,
+  ];
+}
+
+/** What the round found, in words that agree with every count (0, 1, 2 or 1,254). */
+export function glanceSentence(counts: {
+  observations: number;
+  areas: number;
+  bySentiment: readonly string[];
+  quotes: number;
+  actions: number;
+}): string {
+  const { observations, areas, quotes } = counts;
+  const where = areas === 0 ? '' : ` in ${count(areas, 'area')}`;
+  const raised = `${count(counts.actions, 'action was', 'actions were')} raised`;
+  if (observations === 0) return `The team made no observations${where}, and ${raised}.`;
+  const split = counts.bySentiment.length > 0 ? `: ${listInWords(counts.bySentiment)}` : '';
+  let words: string;
+  if (observations === 1) {
+    words = quotes === 1 ? 'It is in the person’s own words' : 'It is not a direct quote';
+  } else if (quotes === 0) {
+    words = 'None are in people’s own words';
+  } else if (quotes === observations) {
+    words = `${observations === 2 ? 'Both' : 'All'} are in people’s own words`;
+  } else {
+    words = `${number(quotes)} ${quotes === 1 ? 'is' : 'are'} in people’s own words`;
+  }
+  return `The team made ${count(observations, 'observation')}${where}${split}. ${words}, and ${raised}.`;
 }
 
 function atAGlance(b: Blocks, model: RoundSummaryModel): FileChild[] {
@@ -63,13 +97,16 @@ function atAGlance(b: Blocks, model: RoundSummaryModel): FileChild[] {
   for (const o of model.observations)
     counts.set(o.sentiment ?? 'unrated', (counts.get(o.sentiment ?? 'unrated') ?? 0) + 1);
   const bySentiment = SENTIMENT_ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map(
-    (s) => `${counts.get(s)} ${SENTIMENT_LABELS_TEXT[s].toLowerCase()}`,
+    (s) => `${number(counts.get(s) ?? 0)} ${SENTIMENT_LABELS_TEXT[s].toLowerCase()}`,
   );
   const quotes = model.observations.filter((o) => o.kind === 'quote').length;
-  const summary =
-    `The team made ${plural(model.observations.length, 'observation')} in ${plural(model.areasVisited.length, 'area')}` +
-    `${bySentiment.length > 0 ? `: ${listInWords(bySentiment)}` : ''}. ` +
-    `${quotes === 1 ? '1 is' : `${quotes} are`} in people’s own words, and ${plural(model.actions.length, 'action was', 'actions were')} raised.`;
+  const summary = glanceSentence({
+    observations: model.observations.length,
+    areas: model.areasVisited.length,
+    bySentiment,
+    quotes,
+    actions: model.actions.length,
+  });
   const rows = model.areasVisited.map((area) => {
     const here = model.observations.filter((o) => o.area === area);
     const count = (s: string) => here.filter((o) => (o.sentiment ?? 'unrated') === s).length;

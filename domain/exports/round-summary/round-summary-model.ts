@@ -29,6 +29,17 @@ export type RoundObservationModel = {
   /** The sentiment a person confirmed; null when nobody did. */
   sentiment: SentimentLabel | null;
   equality: readonly EqualityTagModel[];
+  /** Personal details a reviewer kept in the text, each with the reason they gave. */
+  kept?: readonly KeptDetailModel[];
+};
+
+/** A possible personal detail left in a text on purpose, and why. */
+export type KeptDetailModel = {
+  /** The words as they appear in the text. */
+  text: string;
+  /** What it looked like, e.g. "a name", "a phone number". */
+  kind: string;
+  reason: string;
 };
 
 export type RoundSummaryModel = DocumentBase & {

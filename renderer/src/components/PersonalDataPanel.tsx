@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../ipc/errors';
 import { api } from '../api-client';
 import { ErrorMessage } from './ErrorMessage';
@@ -36,6 +36,13 @@ type Props = {
   itemNoun?: string;
   /** Keeps the ids of two panels on one page apart (one per observation in a round). */
   idPrefix?: string;
+  /** Names the marked-text region where several panels share a page, e.g. the observation's heading. */
+  regionName?: string;
+  /**
+   * Where the focus goes after a decision, when this panel may itself be gone by then (a review
+   * lists only items with findings left); by default, this panel's status line.
+   */
+  onDecided?: () => void;
 };
 
 function whereFound(field: string, itemNoun: string): string {
@@ -49,23 +56,39 @@ function FindingItem({
   finding,
   readOnly,
   onDecide,
+  onDecided,
   itemNoun,
   idPrefix,
-}: { finding: ClearanceFindingDto; itemNoun: string; idPrefix: string } & Pick<
-  Props,
-  'readOnly' | 'onDecide'
->) {
+}: {
+  finding: ClearanceFindingDto;
+  itemNoun: string;
+  idPrefix: string;
+  /** Called once a decision is recorded: this item's buttons are gone, so focus must go elsewhere. */
+  onDecided: () => void;
+} & Pick<Props, 'readOnly' | 'onDecide'>) {
   const [keeping, setKeeping] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const reasonId = fieldId(`${idPrefix}reason-${finding.findingKey}`);
+  const reasonRef = useRef<HTMLInputElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+
+  // "Keep" asks why: the question gets the focus, and "Cancel" gives it back to "Keep".
+  useEffect(() => {
+    if (keeping) reasonRef.current?.focus();
+    else if (asked.current) keepRef.current?.focus();
+    asked.current = keeping;
+  }, [keeping]);
 
   const decide = async (decision: Parameters<DecideFinding>[1]) => {
     setBusy(true);
     const problem = await onDecide(finding, decision);
     setBusy(false);
     setError(problem?.message);
+    if (problem === null) onDecided();
+    else if (decision.decision === 'kept') reasonRef.current?.focus();
   };
 
   return (
@@ -90,6 +113,7 @@ function FindingItem({
             Redact<span className="nhsuk-u-visually-hidden"> “{finding.text}”</span>
           </button>{' '}
           <button
+            ref={keepRef}
             type="button"
             className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
             onClick={() => setKeeping(true)}
@@ -113,6 +137,7 @@ function FindingItem({
             </label>
             <ErrorMessage id={`${reasonId}-error`} message={error} />
             <input
+              ref={reasonRef}
               className={`nhsuk-input${error !== undefined ? ' nhsuk-input--error' : ''}`}
               id={reasonId}
               type="text"
@@ -148,7 +173,10 @@ export function PersonalDataPanel({
   onDecide,
   itemNoun = 'story',
   idPrefix = '',
+  regionName,
+  onDecided,
 }: Props) {
+  const statusRef = useRef<HTMLParagraphElement>(null);
   if (report === null) return <p className="nhsuk-body-s">Checking for personal details…</p>;
   const open = report.findings.filter((f) => f.state !== 'redacted');
   const undecided = open.filter((f) => f.state === 'undecided').length;
@@ -164,7 +192,8 @@ export function PersonalDataPanel({
 
   return (
     <>
-      <p className="nhsuk-body" role="status">
+      {/* After Redact or Keep the finding's buttons are gone: focus comes here, to what is left. */}
+      <p className="nhsuk-body" role="status" ref={statusRef} tabIndex={-1}>
         {report.clear
           ? 'No personal details are waiting for a decision.'
           : `${undecided} possible personal ${undecided === 1 ? 'detail needs' : 'details need'} a decision: redact it, or keep it and say why.`}
@@ -177,6 +206,7 @@ export function PersonalDataPanel({
               finding={finding}
               readOnly={readOnly}
               onDecide={onDecide}
+              onDecided={onDecided ?? (() => statusRef.current?.focus())}
               itemNoun={itemNoun}
               idPrefix={idPrefix}
             />
@@ -189,7 +219,7 @@ export function PersonalDataPanel({
           {/* A textarea cannot highlight, so the saved story is shown again with marks. */}
           <div
             className="pxr-story-preview"
-            aria-label={`The ${itemNoun} with personal details marked`}
+            aria-label={`The ${itemNoun} with personal details marked${regionName === undefined ? '' : `: ${regionName}`}`}
             role="region"
             // Focusable so keyboard users can scroll a long story.
             tabIndex={0}

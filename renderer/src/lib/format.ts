@@ -73,3 +73,21 @@ export function formatCount(count: number): string {
 export function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
+
+/**
+ * The first few words of a text, with an ellipsis when there is more: what tells two
+ * observations made in the same minute apart, in headings and screen-reader labels.
+ */
+export function firstWords(text: string, count = 6): string {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return 'no text';
+  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
+}
+
+/** "10:20, “The ward was calm, and the…”": an observation named so no two read alike. */
+export function observationName(observation: { capturedAt: string; text: string }): string {
+  return `${formatTime(observation.capturedAt)}, “${firstWords(observation.text)}”`;
+}

@@ -16,12 +16,12 @@ export type ThemeRow = { key: string; label: string; total: number; counts: Coun
 export function themeRows(insights: Insights): ThemeRow[] {
   return [
     ...insights.themes.map((theme) => ({
-      key: theme.tagId,
+      key: `${theme.frameworkId}/${theme.tagId}`,
       label: theme.label,
       total: theme.total,
       counts: theme.counts,
     })),
-    { key: 'untagged', label: 'No key theme', total: insights.untagged.total, counts: insights.untagged },
+    { key: 'untagged', label: 'No theme', total: insights.untagged.total, counts: insights.untagged },
   ];
 }
 
@@ -38,7 +38,7 @@ export function chartSummary(rows: readonly ThemeRow[], period: string): string 
   const lines = rows.map(
     (row) => `${row.label}: ${formatCount(row.total)}${row.total > 0 ? ` (${breakdown(row.counts)})` : ''}`,
   );
-  return `Bar chart of observations by trust key theme and sentiment, ${period}. ${lines.join('; ')}.`;
+  return `Bar chart of observations by theme and sentiment, ${period}. ${lines.join('; ')}.`;
 }
 
 type Group = Insights['equality']['groups'][number];

@@ -102,9 +102,13 @@ export function signerText(verification: Pick<VerificationDto, 'signer'>): strin
   return verification.signer === null ? 'Not known' : person(verification.signer);
 }
 
-/** Whose key it is, by the name the reader gave it when trusting it, or that nobody here knows it. */
+/**
+ * Whose key it is, by the name the reader gave it (or "You" for this computer's own key), or
+ * that nobody here knows it. A changed file still names the key that signed it: the verdict
+ * beside it says the file cannot be relied on.
+ */
 export function keyOwnerText(verification: Pick<VerificationDto, 'trusted' | 'trustedAs'>): string {
-  if (verification.trusted && verification.trustedAs !== null) return person(verification.trustedAs);
+  if (verification.trustedAs !== null) return person(verification.trustedAs);
   return 'Not known: this key is not one of your trusted signers';
 }
 

@@ -8,7 +8,7 @@ import { errorFor, type FieldError } from '../../lib/field-ids';
 import { hrefFor } from '../../lib/routes';
 import { useLoad } from '../../lib/use-load';
 import { formatDueDate, pageField } from './action-labels';
-import { changesFrom, draftOf, type ActionDraft } from './action-draft';
+import { changesFrom, draftOf, saveProblems, type ActionDraft } from './action-draft';
 import { ActionRecord } from './ActionRecord';
 import { ActionTagEditor } from './ActionTagEditor';
 import { ActionStatusForm, type StatusRequest } from './ActionStatusForm';
@@ -70,6 +70,13 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
   };
 
   const onSave = async () => {
+    const problems = saveProblems(draft);
+    if (problems.length > 0) {
+      setErrors(problems);
+      setProblem(null);
+      setSaved('');
+      return;
+    }
     if (!(await saveDetails())) return;
     setErrors([]);
     setProblem(null);

@@ -40,3 +40,11 @@ export function changesFrom(action: ActionDetailDto, draft: ActionDraft): Change
   if (draft.evidence !== saved.evidence) changes.evidence = draft.evidence;
   return Object.keys(changes).length === 0 ? null : changes;
 }
+
+/**
+ * What stops "Save changes": an action is not saved as a plan until it says what we will do,
+ * even when nothing else changed (answering "saved" then would leave a "New action" behind).
+ */
+export function saveProblems(draft: ActionDraft): { field: string; message: string }[] {
+  return draft.willDo.trim() === '' ? [{ field: 'willDo', message: 'Say what we will do' }] : [];
+}

@@ -19,8 +19,9 @@ export function ThemesPanel({ insights, period }: Props) {
         Themes and how people felt
       </h2>
       <p>
-        Observations tagged with each of the trust’s key themes, by their sentiment (confirmed, or else
-        suggested). An observation can have more than one theme.
+        Observations tagged with each of the trust’s key themes, and with the 15 Steps domains when rounds
+        used them, by their sentiment (confirmed, or else suggested). An observation can have more than one
+        theme.
       </p>
       <button
         type="button"

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ObservationDto } from '../../../../ipc/contract';
 import type { SaveStatus } from '../../lib/save-schedule';
-import { formatTime } from '../../lib/format';
+import { observationName } from '../../lib/format';
 import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';
 import { FollowUpControls } from './FollowUpControls';
@@ -38,7 +38,8 @@ export function ObservationItem(props: Props) {
   const toggleRef = useRef<HTMLButtonElement>(null);
   const [checking, setChecking] = useState(false);
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
-  const when = formatTime(observation.capturedAt);
+  // Time and first words: two observations from the same minute still have different labels.
+  const when = observationName(observation);
   const equalityId = props.catalogue?.frameworks.find((f) => f.kind === 'equality')?.id ?? EQUALITY_FALLBACK;
   const onStatus = useCallback((next: SaveStatus) => setStatus(next), []);
 

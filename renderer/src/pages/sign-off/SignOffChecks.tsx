@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { z } from 'zod';
 import type { SignOffItem } from '../../../../ipc/sign-off-schemas';
 import { plural } from '../../lib/format';
@@ -10,8 +11,6 @@ export type ReviewItemDto = z.output<typeof SignOffItem>;
 type Props = {
   roundId: string | null;
   items: readonly ReviewItemDto[];
-  /** The story's saved narrative, which a story's findings point into; '' for a round. */
-  narrative: string;
   readOnly: boolean;
   onDecide: (item: ReviewItemDto) => DecideFinding;
 };
@@ -34,13 +33,15 @@ function ItemHeading({ item, roundId }: { item: ReviewItemDto; roundId: string |
 }
 
 /** Each item's personal-data findings, decided here one by one: remove it, or keep it and say why. */
-export function PersonalDataChecks({ roundId, items, narrative, readOnly, onDecide }: Props) {
+export function PersonalDataChecks({ roundId, items, readOnly, onDecide }: Props) {
+  // An item whose last finding is decided leaves the list: the focus goes to the count above.
+  const countRef = useRef<HTMLParagraphElement>(null);
   const shown = withFindings(items);
   const waiting = items.filter((item) => !item.clearance.clear).length;
   const what = roundId === null ? 'story' : 'observation';
   return (
     <>
-      <p className="nhsuk-body">
+      <p className="nhsuk-body" ref={countRef} tabIndex={-1}>
         {items.length === 0
           ? `There is no ${what} to check.`
           : waiting === 0
@@ -53,7 +54,10 @@ export function PersonalDataChecks({ roundId, items, narrative, readOnly, onDeci
           <PersonalDataPanel
             report={item.clearance}
             itemNoun={item.itemKind}
-            savedNarrative={narrative}
+            savedNarrative={item.text}
+            regionName={item.heading}
+            idPrefix={`${item.itemId}-`}
+            onDecided={() => countRef.current?.focus()}
             readOnly={readOnly}
             onDecide={onDecide(item)}
           />

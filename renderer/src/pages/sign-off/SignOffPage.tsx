@@ -18,7 +18,7 @@ type Props = { kind: SignOffKind; id: string };
  * signed and when, corrections, and the export.
  */
 export function SignOffPage({ kind, id }: Props) {
-  const { review, retry, reload, narrative } = useSignOffRecord(kind, id);
+  const { review, retry, reload } = useSignOffRecord(kind, id);
   const [message, announce] = useAnnouncer();
   const signedHeading = useRef<HTMLHeadingElement>(null);
   const justSigned = useRef(false);
@@ -77,7 +77,6 @@ export function SignOffPage({ kind, id }: Props) {
         <PersonalDataChecks
           roundId={roundId}
           items={value.items}
-          narrative={narrative}
           readOnly={value.signOff !== null}
           onDecide={decide}
         />

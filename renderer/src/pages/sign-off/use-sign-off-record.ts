@@ -1,5 +1,5 @@
-// What the sign-off page shows of one round or story: its sign-off record and, for a story, the
-// saved narrative its findings point into; reloaded together after every decision or signature.
+// What the sign-off page shows of one round or story: its sign-off record, whose items carry the
+// saved texts their findings point into; reloaded after every decision or signature.
 import { useCallback } from 'react';
 import type { SignOffKind } from '../../../../ipc/sign-off-schemas';
 import { api } from '../../api-client';
@@ -7,24 +7,11 @@ import { useLoad } from '../../lib/use-load';
 
 export function useSignOffRecord(kind: SignOffKind, id: string) {
   const [review, setReview, retry] = useLoad(() => api['sign-off:get']({ kind, id }), [kind, id]);
-  // A story's findings point into its saved narrative, which the marked preview shows.
-  const [story, setStory] = useLoad(
-    () =>
-      kind === 'story'
-        ? api['stories:get']({ id })
-        : Promise.resolve({ ok: false as const, error: { kind: 'not_found' as const, message: '' } }),
-    [kind, id],
-  );
 
   const reload = useCallback(async () => {
-    const [next, nextStory] = await Promise.all([
-      api['sign-off:get']({ kind, id }),
-      kind === 'story' ? api['stories:get']({ id }) : Promise.resolve(null),
-    ]);
+    const next = await api['sign-off:get']({ kind, id });
     if (next.ok) setReview(next.value);
-    if (nextStory?.ok === true) setStory(nextStory.value);
-  }, [kind, id, setReview, setStory]);
+  }, [kind, id, setReview]);
 
-  const narrative = story.state === 'ready' ? story.value.narrative : '';
-  return { review, retry, reload, narrative };
+  return { review, retry, reload };
 }

@@ -8,11 +8,17 @@ import {
   type ConsentScope,
 } from '../../../../ipc/vocabulary';
 import { api } from '../../api-client';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Radios } from '../../components/Radios';
-import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
+import { errorFor, type FieldError } from '../../lib/field-ids';
 import { formatCalendarDate, reviewDateFor, todayInTrust } from './consent-dates';
-import { CONSENT_IDENTITY_LABELS, CONSENT_METHOD_LABELS, CONSENT_SCOPE_LABELS } from './story-labels';
+import {
+  CONSENT_IDENTITY_LABELS,
+  CONSENT_LEVEL_LABELS,
+  CONSENT_METHOD_LABELS,
+  consentUseText,
+  widestLevel,
+} from './story-labels';
+import { consentScopesUpTo } from '../../../../ipc/stories-schemas';
 import type { StoryDetailDto } from './story-types';
 import { TextField } from '../../components/TextField';
 import { formProblem, type FormProblem } from '../../lib/form-problem';
@@ -24,6 +30,7 @@ type Props = {
 };
 
 const METHOD_OPTIONS = CONSENT_METHODS.map((value) => ({ value, label: CONSENT_METHOD_LABELS[value] }));
+const LEVEL_OPTIONS = CONSENT_SCOPES.map((value) => ({ value, label: CONSENT_LEVEL_LABELS[value] }));
 const IDENTITY_OPTIONS = CONSENT_IDENTITIES.map((value) => ({
   value,
   label: CONSENT_IDENTITY_LABELS[value],
@@ -38,7 +45,7 @@ function ConsentSummary({ story }: { story: StoryDetailDto }) {
         ['Given on', formatCalendarDate(consent.givenOn)],
         ['How', CONSENT_METHOD_LABELS[consent.method]],
         ['Recorded by', consent.recordedBy],
-        ['May be used', consent.scopes.map((s) => CONSENT_SCOPE_LABELS[s]).join('; ')],
+        ['May be used', consentUseText(consent.scopes)],
         ['Name', CONSENT_IDENTITY_LABELS[consent.identity]],
         [
           story.consentState === 'expired' ? 'Expired (review was due)' : 'Review by',
@@ -58,23 +65,23 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
   const [givenOn, setGivenOn] = useState(() => story.consent?.givenOn ?? todayInTrust());
   const [method, setMethod] = useState<ConsentMethod | null>(story.consent?.method ?? null);
   const [recordedBy, setRecordedBy] = useState(story.consent?.recordedBy ?? story.author);
-  const [scopes, setScopes] = useState<ReadonlySet<ConsentScope>>(new Set(story.consent?.scopes ?? []));
+  // One choice, the widest use: each includes the narrower ones, so no two can contradict.
+  const [widest, setWidest] = useState<ConsentScope | null>(() => widestLevel(story.consent?.scopes ?? []));
   const [identity, setIdentity] = useState<ConsentIdentity | null>(story.consent?.identity ?? null);
   // The review date follows the consent date (24 months on) until the person sets it themselves.
   const [reviewOn, setReviewOn] = useState<string | null>(story.consent?.reviewOn ?? null);
   const [open, setOpen] = useState(story.consent === null);
   const [saving, setSaving] = useState(false);
   const shownReviewOn = reviewOn ?? reviewDateFor(givenOn) ?? '';
-  const scopesId = fieldId('scopes');
-  const scopesError = errorFor(errors, 'scopes');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
     const missing: FieldError[] = [];
     if (method === null) missing.push({ field: 'method', message: 'Choose how consent was given' });
+    if (widest === null) missing.push({ field: 'scopes', message: 'Choose where the story may be used' });
     if (identity === null) missing.push({ field: 'identity', message: 'Choose anonymised or named' });
-    if (method === null || identity === null) {
+    if (method === null || widest === null || identity === null) {
       onRecorded({ ok: false, problem: { errors: missing, problem: null } });
       return;
     }
@@ -84,7 +91,7 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
       givenOn,
       method,
       recordedBy,
-      scopes: CONSENT_SCOPES.filter((s) => scopes.has(s)),
+      scopes: consentScopesUpTo(widest),
       identity,
       reviewOn: shownReviewOn === '' ? null : shownReviewOn,
     });
@@ -130,41 +137,15 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
             width="nhsuk-input--width-20"
             error={errorFor(errors, 'recordedBy')}
           />
-          <div className={`nhsuk-form-group${scopesError !== undefined ? ' nhsuk-form-group--error' : ''}`}>
-            <fieldset className="nhsuk-fieldset" aria-describedby={`${scopesId}-hint`}>
-              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-                Where may the story be used?
-              </legend>
-              <div className="nhsuk-hint" id={`${scopesId}-hint`}>
-                Select all the storyteller agreed to.
-              </div>
-              <ErrorMessage id={`${scopesId}-error`} message={scopesError} />
-              <div className="nhsuk-checkboxes">
-                {CONSENT_SCOPES.map((scope, index) => {
-                  const id = index === 0 ? scopesId : `${scopesId}-${scope}`;
-                  return (
-                    <div className="nhsuk-checkboxes__item" key={scope}>
-                      <input
-                        className="nhsuk-checkboxes__input"
-                        id={id}
-                        type="checkbox"
-                        checked={scopes.has(scope)}
-                        onChange={(event) => {
-                          const next = new Set(scopes);
-                          if (event.target.checked) next.add(scope);
-                          else next.delete(scope);
-                          setScopes(next);
-                        }}
-                      />
-                      <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
-                        {CONSENT_SCOPE_LABELS[scope]}
-                      </label>
-                    </div>
-                  );
-                })}
-              </div>
-            </fieldset>
-          </div>
+          <Radios
+            field="scopes"
+            legend="Where may the story be used?"
+            hint="Each choice includes the ones above it."
+            options={LEVEL_OPTIONS}
+            value={widest}
+            onChange={setWidest}
+            error={errorFor(errors, 'scopes')}
+          />
           <Radios
             field="identity"
             legend="May the storyteller be named?"

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { PageSection } from '../../components/PageSection';
@@ -33,9 +33,21 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
   const adopt = useCallback((next: StoryDetailDto) => autosave.adopt(next), [autosave]);
   const refresh = useCallback((next: StoryDetailDto) => autosave.refresh(next), [autosave]);
   const [pageProblem, setPageProblem] = useState<PageProblem | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNoticeText] = useState<string | null>(null);
+  // Consent, read-back, approval and withdrawal replace the form that had the focus: it moves
+  // to the notice of what happened rather than falling to the page. A decision on a finding is
+  // announced without it (the findings panel moves the focus to what is left).
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const [noticed, setNoticed] = useState(0);
+  const setNotice = useCallback((text: string | null) => {
+    setNoticeText(text);
+    if (text !== null) setNoticed((n) => n + 1);
+  }, []);
+  useEffect(() => {
+    if (noticed > 0) noticeRef.current?.focus();
+  }, [noticed]);
   const readOnly = story.status === 'withdrawn';
-  const { report, decide } = useStoryClearance({ story, flush, adopt, setNotice });
+  const { report, decide } = useStoryClearance({ story, flush, adopt, setNotice: setNoticeText });
 
   const finish = useCallback(
     (source: Source, success: string) => (outcome: Outcome) => {
@@ -48,7 +60,7 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
         setPageProblem({ ...outcome.problem, source });
       }
     },
-    [adopt],
+    [adopt, setNotice],
   );
 
   const saveError = status.state === 'failed' ? savedFieldError(status.error) : null;
@@ -66,7 +78,7 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
       </PageHeading>
       {pageProblem !== null && pageProblem.errors.length > 0 && <ErrorSummary errors={pageProblem.errors} />}
       {pageProblem !== null && pageProblem.problem !== null && <ErrorSummary problem={pageProblem.problem} />}
-      <StoryStateLines story={story} status={status} notice={notice} />
+      <StoryStateLines story={story} status={status} notice={notice} noticeRef={noticeRef} />
 
       <StoryDetailsSection fields={fields} readOnly={readOnly} saveErrors={saveErrors} change={change} />
 

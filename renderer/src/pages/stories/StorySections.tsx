@@ -1,6 +1,6 @@
 // The parts of the story page that only show and edit: the story's state
 // line, its details and its tags.
-import { useCallback } from 'react';
+import { useCallback, type RefObject } from 'react';
 import { api } from '../../api-client';
 import { PageSection } from '../../components/PageSection';
 import { Radios } from '../../components/Radios';
@@ -21,10 +21,16 @@ import { StoryTagging } from './StoryTagging';
 
 const STORYTELLER_OPTIONS = STORYTELLER_TYPES.map((value) => ({ value, label: STORYTELLER_LABELS[value] }));
 
-type StateProps = { story: StoryDetailDto; status: SaveStatus; notice: string | null };
+type StateProps = {
+  story: StoryDetailDto;
+  status: SaveStatus;
+  notice: string | null;
+  /** Takes the focus when a form that had it is replaced by its outcome. */
+  noticeRef?: RefObject<HTMLParagraphElement | null>;
+};
 
 /** Where the story stands (status, consent, read back), whether it is saved, and the last outcome. */
-export function StoryStateLines({ story, status, notice }: StateProps) {
+export function StoryStateLines({ story, status, notice, noticeRef }: StateProps) {
   return (
     <>
       <p className="nhsuk-body pxr-story-state">
@@ -45,7 +51,7 @@ export function StoryStateLines({ story, status, notice }: StateProps) {
         {status.state === 'idle' ? 'Saved' : metaStatusText(status)}
       </p>
       {notice !== null && (
-        <p className="nhsuk-body pxr-story-notice" role="status">
+        <p className="nhsuk-body pxr-story-notice" role="status" ref={noticeRef} tabIndex={-1}>
           {notice}
         </p>
       )}

@@ -1,0 +1,148 @@
+// What a first-time user met on the review and story pages: each observation's "Where they are"
+// box shows its own text with the findings marked, under a label of its own; observations from
+// the same minute have different names; the focus goes somewhere sensible after each decision
+// and each recorded step; where a story may be used is one choice, never two that contradict;
+// and "Save changes" on a new action without "What we will do" says what is missing.
+import type { Page } from '@playwright/test';
+import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
+import { addArea, observationList, startRound } from './helpers';
+
+const FIRST = 'A carer asked us to ring her on 07700 900123 about the parking permit.';
+const SECOND = 'The porter gave his own number 07700 900456 to a worried son.';
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return active === null ? '' : `${active.tagName.toLowerCase()}:${active.textContent?.trim() ?? ''}`;
+  });
+
+test('the review shows each observation’s text with its findings marked, under labels of their own', async ({
+  app: page,
+}) => {
+  test.slow();
+  await startRound(page, { site: 'Sutton', lead: 'Ann Example' });
+  await addArea(page, 'Ward 5 Oncology');
+  await page.keyboard.type(FIRST);
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type(SECOND);
+  await page.keyboard.press('Control+Enter');
+
+  // On the round page, the two observations' controls are told apart by their first words.
+  const edits = observationList(page).getByRole('button', { name: /^Edit/ });
+  await expect(edits).toHaveCount(2);
+  const names = await edits.evaluateAll((buttons) => buttons.map((b) => b.textContent ?? ''));
+  expect(names.toSorted()).toEqual([
+    expect.stringMatching(/^Edit observation from \d\d:\d\d, “A carer asked us to ring…”$/),
+    expect.stringMatching(/^Edit observation from \d\d:\d\d, “The porter gave his own number…”$/),
+  ]);
+
+  await page.getByRole('button', { name: 'Complete round' }).click();
+  await page.getByRole('button', { name: 'Yes, complete the round' }).click();
+  await page.getByRole('link', { name: 'Review and sign off' }).click();
+
+  const checks = page.getByRole('region', { name: 'Personal details check' });
+  const headings = checks.getByRole('heading', { level: 3, name: /^Ward 5 Oncology/ });
+  await expect(headings).toHaveCount(2);
+  await expect(headings.nth(0)).toHaveText(
+    /^Ward 5 Oncology · heard · \d\d:\d\d · “A carer asked us to ring…”$/,
+  );
+  await expect(headings.nth(1)).toHaveText(/“The porter gave his own number…”$/);
+
+  // Each box shows its observation's own text, with the finding marked.
+  const boxes = checks.getByRole('region', { name: /with personal details marked/ });
+  await expect(boxes).toHaveCount(2);
+  await expect(boxes.nth(0)).toContainText('A carer asked us to ring her on');
+  await expect(boxes.nth(0)).toContainText('about the parking permit.');
+  await expect(boxes.nth(0).locator('mark')).toHaveText(/07700 900123/);
+  await expect(boxes.nth(1)).toContainText('The porter gave his own number');
+  await expect(boxes.nth(1).locator('mark')).toHaveText(/07700 900456/);
+  // Two landmarks with one label was the one axe violation (landmark-unique).
+  await expectNoAxeViolations(page, 'the review with two observations’ findings');
+
+  // Keep: the question why gets the focus; Cancel gives it back to Keep.
+  await checks.getByRole('button', { name: 'Keep “07700 900123”' }).click();
+  await expect(checks.getByLabel('Why can “07700 900123” stay in?')).toBeFocused();
+  await checks.getByRole('button', { name: 'Cancel' }).click();
+  await expect(checks.getByRole('button', { name: 'Keep “07700 900123”' })).toBeFocused();
+
+  // Redact: the observation leaves the list, and the focus goes to what is left to decide.
+  await checks.getByRole('button', { name: 'Redact “07700 900123”' }).click();
+  await expect(checks.getByText(/^Checked 2 observations: 1 observation has possible/)).toBeFocused();
+  expect(await focused(page)).not.toBe('body:');
+
+  // Keep with a reason: the same.
+  await checks.getByRole('button', { name: 'Keep “07700 900456”' }).click();
+  await checks.getByLabel('Why can “07700 900456” stay in?').fill('The son asked for it to be noted');
+  await checks.getByRole('button', { name: 'Keep it' }).click();
+  await expect(checks.getByText('Checked 2 observations: nothing is waiting for a decision.')).toBeFocused();
+});
+
+test('a story’s consent is one choice of use; recording consent, read-back and approval keep the focus', async ({
+  app: page,
+}) => {
+  test.slow();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Stories' }).click();
+  await page.getByRole('link', { name: 'Write a story' }).click();
+  await page.getByLabel('Title').fill('Help with parking');
+  await page.getByLabel('Patient', { exact: true }).check();
+  await page.getByLabel('Your name').fill('Ann Example');
+  await page.getByRole('button', { name: 'Start writing' }).click();
+  await page
+    .getByRole('textbox', { name: 'The story', exact: true })
+    .fill('The staff helped me find parking.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+
+  // Uses are levels: choosing a wider one unchooses "PEIG only"; both can never be chosen.
+  const consent = page.getByRole('form', { name: 'Record consent' });
+  const uses = consent.getByRole('group', { name: 'Where may the story be used?' });
+  await uses.getByLabel(/Only the Patient Experience and Inclusion Group/).check();
+  await uses.getByLabel(/Inside the trust/).check();
+  await expect(uses.getByLabel(/Only the Patient Experience and Inclusion Group/)).not.toBeChecked();
+  await expect(uses.getByRole('radio', { checked: true })).toHaveCount(1);
+  await consent.getByLabel('Verbally').check();
+  await consent.getByLabel(/^Anonymised/).check();
+  await consent.getByRole('button', { name: 'Record consent' }).click();
+  await expect(page.getByText('Consent recorded.')).toBeFocused();
+  await expect(
+    page.getByRole('region', { name: 'Consent' }).getByText('Inside the trust (PEIG included)'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'the story with consent recorded');
+
+  const readBack = page.getByRole('form', { name: 'Record the read-back' });
+  await readBack.getByLabel('By phone').check();
+  await readBack.getByRole('button', { name: 'Record read-back' }).click();
+  await expect(page.getByText('Read-back recorded.')).toBeFocused();
+
+  await page.getByRole('button', { name: 'Approve story' }).click();
+  await expect(page.getByText('Story approved.')).toBeFocused();
+});
+
+test('“Save changes” on a new action with “What we will do” empty says what is missing', async ({
+  app: page,
+  host,
+}) => {
+  await startRound(page, { site: 'Sutton', lead: 'Ann Example' });
+  await addArea(page, 'Ward 3');
+  await page.keyboard.type('Nobody explained the discharge letter');
+  await page.keyboard.press('Control+Enter');
+  const letter = observationList(page).filter({ hasText: 'discharge letter' });
+  await letter.getByRole('checkbox', { name: /^Needs follow-up/ }).check();
+  await letter.getByRole('button', { name: /^Raise an action/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /New action/ })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const summary = page.locator('.nhsuk-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Say what we will do' })).toBeVisible();
+  await expect(page.getByText('Your changes to this action have been saved.')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: /New action/ })).toBeVisible();
+  await summary.getByRole('link', { name: 'Say what we will do' }).click();
+  await expect(page.getByLabel('What we will do')).toBeFocused();
+
+  await page.getByLabel('What we will do').fill('Go through the letter with every patient');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Your changes to this action have been saved.')).toBeVisible();
+  const id = new URL(page.url()).hash.split('/').pop() ?? '';
+  const stored = (await callHost(host, 'actions:get', { id })) as { value: { willDo: string } };
+  expect(stored.value.willDo).toBe('Go through the letter with every patient');
+});
