@@ -26,6 +26,8 @@ export const Observation = z.object({
   fftAnswer: z.enum(FFT_ANSWERS).nullable(),
   equalityStatus: z.enum(EQUALITY_STATUSES),
   needsFollowUp: z.boolean(),
+  /** The actions raised from it (or that it joined), so its list entry can link to each. */
+  actions: z.array(z.object({ id: z.string(), willDo: z.string() })),
   tags: z.array(ItemTag),
 });
 

@@ -104,6 +104,15 @@ export function actionsRepository(db: AppDatabase, sqlite: Database) {
         itemKind,
         itemId,
       ) !== undefined,
+    /** The actions raised from (or joined by) a round's observations, oldest first, for their list. */
+    raisedFromRound: (roundId: string): { itemId: string; actionId: string; willDo: string }[] =>
+      prepare(
+        `SELECT l.item_id AS itemId, a.id AS actionId, a.will_do AS willDo
+         FROM action_links l JOIN actions a ON a.id = l.action_id
+         WHERE l.item_kind = 'observation' AND l.role = 'source'
+           AND l.item_id IN (SELECT id FROM observations WHERE round_id = ?)
+         ORDER BY a.created_at, a.id`,
+      ).all(roundId) as { itemId: string; actionId: string; willDo: string }[],
     events: (id: string): ActionEventRow[] => events.all({ id }),
     addEvent: (event: Omit<typeof actionEvents.$inferInsert, 'id'>) => {
       db.insert(actionEvents).values(event).run();

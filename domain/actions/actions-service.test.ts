@@ -62,8 +62,10 @@ describe('raising an action', () => {
         text: observation.text,
       }),
     ]);
+    // The observation stays flagged, and links to the action raised from it.
     const after = (await ctx.call('rounds:get', { roundId: observation.roundId })).observations[0]!;
-    expect(after.needsFollowUp).toBe(false);
+    expect(after.needsFollowUp).toBe(true);
+    expect(after.actions).toEqual([{ id: action.id, willDo: action.willDo }]);
   });
 
   it('refuses a due date before the day it was raised, a link to a deleted observation, and an unknown area', async () => {
@@ -184,7 +186,8 @@ describe('raising an action', () => {
     ]);
     expect(joined.tags.map((t) => t.tagId)).toEqual(['access']);
     const round = await ctx.call('rounds:get', { roundId });
-    expect(round.observations.every((o) => !o.needsFollowUp)).toBe(true);
+    expect(round.observations.every((o) => o.needsFollowUp)).toBe(true);
+    expect(round.observations.map((o) => o.actions.map((a) => a.id))).toEqual([[action.id], [action.id]]);
     expect(auditEntities().at(-1)).toEqual({
       entity: 'action_source',
       detail: { kind: 'observation', itemId: again.id },

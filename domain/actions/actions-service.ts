@@ -85,7 +85,6 @@ export function createAction(store: Store, request: ParsedRequestOf<'actions:cre
       });
       for (const tag of store.tags.forItem(source.kind, source.id))
         carried.set(`${tag.frameworkId}/${tag.tagId}`, tag);
-      if (source.kind === 'observation') store.observations.setFollowUp(source.id, false, iso);
     }
     store.tags.replace(
       'action',
@@ -181,7 +180,6 @@ export function addActionSource(
       [...tags.values()].map(({ itemId: _itemId, ...tag }) => tag),
       iso,
     );
-    if (source.kind === 'observation') store.observations.setFollowUp(source.id, false, iso);
     // "Said" dates from the first time anyone said it.
     store.actions.update(action.id, {
       saidAt: found.at < action.saidAt ? found.at : action.saidAt,

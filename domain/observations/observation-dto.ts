@@ -15,7 +15,9 @@ function parseDrivers(json: string): ObservationDto['sentimentDrivers'] {
   }
 }
 
-export function toObservationDto(row: ObservationRow, tags: Tags): ObservationDto {
+type Actions = ObservationDto['actions'];
+
+export function toObservationDto(row: ObservationRow, tags: Tags, actions: Actions = []): ObservationDto {
   return {
     id: row.id,
     roundId: row.roundId,
@@ -32,6 +34,7 @@ export function toObservationDto(row: ObservationRow, tags: Tags): ObservationDt
     fftAnswer: row.fftAnswer,
     equalityStatus: row.equalityStatus,
     needsFollowUp: row.needsFollowUp,
+    actions,
     tags,
   };
 }
@@ -39,10 +42,27 @@ export function toObservationDto(row: ObservationRow, tags: Tags): ObservationDt
 export function getObservationDto(store: Store, id: string): ObservationDto {
   const row = store.observations.get(id);
   if (!row) throw notFoundError('The observation');
-  return toObservationDto(row, labelTags(store, store.tags.forItem('observation', id)).get(id) ?? []);
+  const actions = store.actions
+    .raisedFromRound(row.roundId)
+    .filter((a) => a.itemId === id)
+    .map((a) => ({ id: a.actionId, willDo: a.willDo }));
+  return toObservationDto(
+    row,
+    labelTags(store, store.tags.forItem('observation', id)).get(id) ?? [],
+    actions,
+  );
 }
 
 export function listRoundObservationDtos(store: Store, roundId: string): ObservationDto[] {
   const tags = labelTags(store, store.tags.forRoundObservations(roundId));
-  return store.observations.listForRound(roundId).map((row) => toObservationDto(row, tags.get(row.id) ?? []));
+  const actions = new Map<string, ObservationDto['actions']>();
+  for (const link of store.actions.raisedFromRound(roundId)) {
+    actions.set(link.itemId, [
+      ...(actions.get(link.itemId) ?? []),
+      { id: link.actionId, willDo: link.willDo },
+    ]);
+  }
+  return store.observations
+    .listForRound(roundId)
+    .map((row) => toObservationDto(row, tags.get(row.id) ?? [], actions.get(row.id) ?? []));
 }

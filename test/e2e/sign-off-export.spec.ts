@@ -249,6 +249,11 @@ test('the period report is exported from the Exports page with its progress show
     ownerName: 'Cara Estates',
     ownerRole: 'Estates manager',
   });
+  // "We did" is what was written as done, never the plan.
+  await callOk(host, 'actions:update', {
+    id: action.id,
+    changes: { evidence: 'We put up new signs at the lifts.' },
+  });
   await callOk(host, 'actions:set-status', { id: action.id, status: 'done' });
   await page.getByRole('button', { name: 'Export as Word document' }).click();
   const poster = await exportedFile(page, host);

@@ -18,6 +18,7 @@ export function anObservation(patch: Partial<ObservationDto> & Pick<ObservationD
     fftAnswer: null,
     equalityStatus: 'not_recorded',
     needsFollowUp: false,
+    actions: [],
     tags: [],
     ...patch,
   };

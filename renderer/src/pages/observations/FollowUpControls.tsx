@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField } from '../../components/SelectField';
 import { useLoad } from '../../lib/use-load';
 import { navigate } from '../../router';
+import { hrefFor } from '../../lib/routes';
 import { useRaiseAction } from '../actions/use-raise-action';
 import { Checkbox } from '../../components/Checkbox';
 
@@ -56,6 +57,21 @@ export function FollowUpControls({ observation, when, onSaved }: Props) {
         onChange={(checked) => void toggle(checked)}
         small
       />
+      {observation.actions.length > 0 && (
+        <ul className="nhsuk-list nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-2">
+          {observation.actions.map((action) => (
+            <li key={action.id}>
+              Action:{' '}
+              <a href={hrefFor({ name: 'action', actionId: action.id })}>
+                {action.willDo.trim() === ''
+                  ? 'New action (what we will do is not written yet)'
+                  : action.willDo}
+                <span className="nhsuk-u-visually-hidden"> (from observation {when})</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       {flagged && (
         <>
           <button
@@ -64,7 +80,8 @@ export function FollowUpControls({ observation, when, onSaved }: Props) {
             aria-disabled={busy}
             onClick={() => void raise()}
           >
-            Raise an action<span className="nhsuk-u-visually-hidden"> from observation at {when}</span>
+            {observation.actions.length > 0 ? 'Raise another action' : 'Raise an action'}
+            <span className="nhsuk-u-visually-hidden"> from observation at {when}</span>
           </button>
           <AddToAction observation={observation} when={when} onError={setError} />
         </>
