@@ -9,14 +9,14 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 const BACKUP_PREFIX = 'px-rounds-';
 
-function stamp(at: Date): string {
+export function backupStamp(at: Date): string {
   return at.toISOString().replace(/[:.]/g, '-');
 }
 
 export function takeBackup(sqlite: Database, folder: string, label: string, at: Date): string {
   mkdirSync(folder, { recursive: true });
   const safeLabel = label.replace(/[^a-z0-9_-]/gi, '_');
-  const file = join(folder, `${BACKUP_PREFIX}${stamp(at)}-${safeLabel}.db`);
+  const file = join(folder, `${BACKUP_PREFIX}${backupStamp(at)}-${safeLabel}.db`);
   sqlite.prepare('VACUUM INTO ?').run(file);
   pruneBackups(folder);
   return file;
