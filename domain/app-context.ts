@@ -10,6 +10,7 @@ import { actionTaggable } from './actions/actions-service';
 import { appHandlers } from './app/app-handlers';
 import { areasHandlers } from './areas/areas-handlers';
 import { auditHandlers } from './audit/audit-handlers';
+import { backupsHandlers } from './backups/backups-handlers';
 import { clearanceHandlers } from './clearance/clearance-handlers';
 import { createExportJobs, type ExportJobs } from './exports/export-jobs';
 import { exportsHandlers } from './exports/exports-handlers';
@@ -145,6 +146,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
       organisation: () => organisation(store, defaultOrganisation).name,
     }),
     ...auditHandlers(store),
+    ...backupsHandlers(store, {
+      folder: backupsFolder,
+      key: options.key,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    }),
   };
   const dispatch = createDispatcher(handlers);
   // Once the file has passed its check: the rolling daily backup (so a damaged file never

@@ -153,6 +153,8 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     ['id', 'request'],
   ],
   'audit:verify': [[{ fix: true }, 'fix']],
+  'backups:list': [[{ all: true }, 'all']],
+  'backups:create': [[{ label: 'x' }, 'label']],
   'stories:list': [
     [{ status: 'published' }, 'status'],
     [{ consentState: 'maybe' }, 'consentState'],

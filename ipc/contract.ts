@@ -18,6 +18,7 @@ import { signingChannels } from './signing-schemas';
 import { signOffChannels } from './sign-off-schemas';
 import { exportsChannels } from './exports-schemas';
 import { auditChannels } from './audit-schemas';
+import { backupsChannels } from './backups-schemas';
 
 export * from './vocabulary';
 // The shapes services and screens pass around, each defined with its feature's schemas.
@@ -47,6 +48,7 @@ export const channels = {
   ...signOffChannels,
   ...exportsChannels,
   ...auditChannels,
+  ...backupsChannels,
 } as const;
 
 export type Channels = typeof channels;
