@@ -1,4 +1,4 @@
-// Backups of the data file: the list, with what each holds, and making one now.
+// Backups of the data file: the list, with what each holds, making one now, and restoring one.
 import { z } from 'zod';
 import { emptyRequest } from './schema-parts';
 
@@ -23,5 +23,16 @@ export const backupsChannels = {
   'backups:create': {
     request: emptyRequest,
     response: BackupEntry,
+  },
+  'backups:restore': {
+    request: z
+      .object({
+        name: z
+          .string()
+          .regex(/^px-rounds-[A-Za-z0-9_-]+\.db$/, { message: 'Choose a backup from the list' }),
+      })
+      .strict(),
+    /** `keptAs`: the backup the data was kept as just before the restore. */
+    response: z.object({ restored: z.string(), keptAs: z.string().nullable() }),
   },
 } as const;

@@ -39,4 +39,41 @@ describe('backups', () => {
       problem: expect.stringMatching(/^This backup cannot be opened with the key of this data/),
     });
   });
+
+  it('restores one: the data as it was then, the current data kept as a backup first, and the app carries on', async () => {
+    const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Oak Ward']);
+    const before = await observe(ctx, roundId, areas['Oak Ward']!, 'The ward was calm');
+    const backup = await ctx.call('backups:create', {});
+    const after = await observe(ctx, roundId, areas['Oak Ward']!, 'Written after the backup');
+
+    const result = await ctx.call('backups:restore', { name: backup.name });
+    expect(result.restored).toBe(backup.name);
+    expect(result.keptAs).toMatch(/-before-restore\.db$/);
+
+    const round = await ctx.call('rounds:get', { roundId });
+    expect(round.observations.map((o) => o.id)).toEqual([before.id]);
+    const list = await ctx.call('backups:list', {});
+    expect(list.find((b) => b.name === result.keptAs)).toMatchObject({ rounds: 1, observations: 2 });
+    // The restored database takes new work.
+    await observe(ctx, roundId, areas['Oak Ward']!, 'Written after the restore');
+    expect((await ctx.call('rounds:get', { roundId })).observations).toHaveLength(2);
+    expect((await ctx.call('rounds:get', { roundId })).observations.map((o) => o.id)).not.toContain(after.id);
+  });
+
+  it('refuses to restore a backup it cannot read, and changes nothing', async () => {
+    const { roundId, areas } = await roundWithAreas(ctx, 'Sutton', ['Oak Ward']);
+    await observe(ctx, roundId, areas['Oak Ward']!, 'The ward was calm');
+    const name = 'px-rounds-2026-01-01T09-00-00-000Z-daily.db';
+    writeFileSync(join(ctx.dataDir, BACKUPS_FOLDER, name), 'not a database');
+    const result = await ctx.dispatch('backups:restore', { name });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'corrupt', message: expect.stringMatching(/^This backup cannot be opened/) },
+    });
+    expect((await ctx.call('rounds:get', { roundId })).observations).toHaveLength(1);
+    expect(await ctx.dispatch('backups:restore', { name: 'px-rounds-missing.db' })).toMatchObject({
+      ok: false,
+      error: { kind: 'not_found' },
+    });
+  });
 });

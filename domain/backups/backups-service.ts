@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { readBackupContents } from '../../db/backup-restore';
 import { takenAtFromName } from '../../db/backup-retention';
 import { listBackups, takeBackup } from '../../db/backups';
 import type { BackupEntryDto } from '../../ipc/backups-schemas';
-import { AppError } from '../../ipc/errors';
+import { AppError, notFoundError } from '../../ipc/errors';
 import type { Store } from '../store';
 
 export type BackupsSource = { folder: string; key: Buffer; nativeBinding?: string };
@@ -31,6 +31,13 @@ export function listBackupEntries(source: BackupsSource): BackupEntryDto[] {
   return listBackups(source.folder)
     .toReversed()
     .map((file) => describeBackup(file, source));
+}
+
+/** The file of the backup with this name, if it is one of the listed backups. */
+export function findBackup(folder: string, name: string): string {
+  const file = join(folder, name);
+  if (!listBackups(folder).includes(file)) throw notFoundError('That backup');
+  return file;
 }
 
 /** Makes a backup now, from the open database. */
