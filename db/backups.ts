@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { backupsToKeep, takenAtFromName } from './backup-retention';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 // Backups are made with VACUUM INTO: the copy is a consistent snapshot, encrypted with the
@@ -7,18 +8,17 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 // refuses encrypted databases anyway.
 
 const BACKUP_PREFIX = 'px-rounds-';
-export const BACKUPS_KEPT = 10;
 
-function stamp(at: Date): string {
+export function backupStamp(at: Date): string {
   return at.toISOString().replace(/[:.]/g, '-');
 }
 
 export function takeBackup(sqlite: Database, folder: string, label: string, at: Date): string {
   mkdirSync(folder, { recursive: true });
   const safeLabel = label.replace(/[^a-z0-9_-]/gi, '_');
-  const file = join(folder, `${BACKUP_PREFIX}${stamp(at)}-${safeLabel}.db`);
+  const file = join(folder, `${BACKUP_PREFIX}${backupStamp(at)}-${safeLabel}.db`);
   sqlite.prepare('VACUUM INTO ?').run(file);
-  pruneBackups(folder, BACKUPS_KEPT);
+  pruneBackups(folder);
   return file;
 }
 
@@ -36,19 +36,17 @@ export function listBackups(folder: string): string[] {
 }
 
 /**
- * Keeps the newest `keep` backups (names sort by time). A run of smaller backups (a database
- * emptied by mistake and used on for a while) never pushes out the last larger one: of those
- * due to go, the largest stays while it is larger than every backup kept.
+ * Deletes the backups the retention rule does not keep (db/backup-retention.ts): a spread of
+ * daily, weekly and monthly ones, never letting smaller backups push out the last larger one.
  */
-export function pruneBackups(folder: string, keep: number): void {
-  const all = listBackups(folder);
-  const due = all.slice(0, Math.max(0, all.length - keep));
-  if (due.length === 0) return;
-  const sizeOf = (file: string) => statSync(file).size;
-  const largestKept = Math.max(0, ...all.slice(due.length).map(sizeOf));
-  const largestDue = due.reduce((best, file) => (sizeOf(file) > sizeOf(best) ? file : best));
-  const spared = sizeOf(largestDue) > largestKept ? largestDue : null;
-  for (const file of due) if (file !== spared) rmSync(file, { force: true });
+export function pruneBackups(folder: string): void {
+  const backups = listBackups(folder).map((file) => ({
+    file,
+    takenAt: takenAtFromName(basename(file)) ?? statSync(file).mtime,
+    bytes: statSync(file).size,
+  }));
+  const keep = backupsToKeep(backups);
+  for (const { file } of backups) if (!keep.has(file)) rmSync(file, { force: true });
 }
 
 /** A rolling daily backup: one is taken when the newest is older than `maxAgeMs`. */

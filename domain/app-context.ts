@@ -1,7 +1,8 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { DataFolderPaths } from '../db/data-folder-check';
 import { KEY_FILE, WRAPPED_KEY_FILE, type KeyWrapper } from '../db/key-file';
 import { takeBackupIfDue } from '../db/backups';
+import { readBackupContents, restoreBackup } from '../db/backup-restore';
 import { checkIntegrity, openDatabase } from '../db/connection';
 import { diskSpace } from '../db/write-ahead-log';
 import type { AppErrorShape } from '../ipc/errors';
@@ -10,6 +11,8 @@ import { actionTaggable } from './actions/actions-service';
 import { appHandlers } from './app/app-handlers';
 import { areasHandlers } from './areas/areas-handlers';
 import { auditHandlers } from './audit/audit-handlers';
+import { backupsHandlers, type RestoreFromBackup } from './backups/backups-handlers';
+import { findBackup } from './backups/backups-service';
 import { clearanceHandlers } from './clearance/clearance-handlers';
 import { createExportJobs, type ExportJobs } from './exports/export-jobs';
 import { exportsHandlers } from './exports/exports-handlers';
@@ -87,7 +90,66 @@ export function dataFolderPaths(dataDir: string, ownKeyFile: string): DataFolder
   };
 }
 
+/**
+ * The app's context over its data folder. Restoring a backup swaps the database under it: the
+ * open one is closed, the backup put in its place (the current file kept as a backup first),
+ * and the database opened again; every request after that reaches the restored data.
+ */
 export function createAppContext(options: AppContextOptions): AppContext {
+  const backupsFolder = join(options.dataDir, BACKUPS_FOLDER);
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const nativeBinding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const restoreFromBackup: RestoreFromBackup = (name) => {
+    const backupFile = findBackup(backupsFolder, name);
+    // Checked before the open database is touched: a backup that cannot be read changes nothing.
+    readBackupContents(backupFile, options.key, options.nativeBinding);
+    current.close();
+    const now = (options.now ?? (() => new Date()))();
+    let keptAs: string | null = null;
+    try {
+      ({ keptAs } = restoreBackup({
+        databaseFile,
+        backupsFolder,
+        backupFile,
+        key: options.key,
+        now,
+        ...nativeBinding,
+      }));
+      current = openAppContext(options, restoreFromBackup);
+    } catch (error) {
+      // Whatever failed, the data the app had is put back and opened again.
+      if (keptAs)
+        restoreBackup({
+          databaseFile,
+          backupsFolder,
+          backupFile: keptAs,
+          key: options.key,
+          now,
+          ...nativeBinding,
+        });
+      current = openAppContext(options, restoreFromBackup);
+      throw error;
+    }
+    return { restored: name, keptAs: keptAs === null ? null : basename(keptAs) };
+  };
+  let current = openAppContext(options, restoreFromBackup);
+  return {
+    dispatch: (channel, payload) => current.dispatch(channel, payload),
+    get store() {
+      return current.store;
+    },
+    get exportJobs() {
+      return current.exportJobs;
+    },
+    exportsDir: current.exportsDir,
+    close: () => current.close(),
+    get integrity() {
+      return current.integrity;
+    },
+  };
+}
+
+function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFromBackup): AppContext {
   const now = options.now ?? (() => new Date());
   const backupsFolder = join(options.dataDir, BACKUPS_FOLDER);
   const opened = openDatabase({
@@ -164,6 +226,15 @@ export function createAppContext(options: AppContextOptions): AppContext {
     }),
     ...auditHandlers(store),
     ...bundles,
+    ...backupsHandlers(
+      store,
+      {
+        folder: backupsFolder,
+        key: options.key,
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      },
+      restoreFromBackup,
+    ),
   };
   const dispatch = createDispatcher(handlers);
   // Once the file has passed its check: the rolling daily backup (so a damaged file never

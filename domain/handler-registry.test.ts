@@ -153,6 +153,12 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     ['id', 'request'],
   ],
   'audit:verify': [[{ fix: true }, 'fix']],
+  'backups:list': [[{ all: true }, 'all']],
+  'backups:create': [[{ label: 'x' }, 'label']],
+  'backups:restore': [
+    [{ name: '../px-rounds.db' }, 'name'],
+    [{}, 'name'],
+  ],
   'stories:list': [
     [{ status: 'published' }, 'status'],
     [{ consentState: 'maybe' }, 'consentState'],

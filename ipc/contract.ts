@@ -19,6 +19,7 @@ import { signOffChannels } from './sign-off-schemas';
 import { exportsChannels } from './exports-schemas';
 import { auditChannels } from './audit-schemas';
 import { bundlesChannels } from './bundles-schemas';
+import { backupsChannels } from './backups-schemas';
 
 export * from './vocabulary';
 // The shapes services and screens pass around, each defined with its feature's schemas.
@@ -49,6 +50,7 @@ export const channels = {
   ...exportsChannels,
   ...auditChannels,
   ...bundlesChannels,
+  ...backupsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -16,6 +16,9 @@ export function createApi(invoke: Invoke): Api {
   // which keeps zod and the schemas out of the sandboxed preload bundle.
   return {
     'app:info': (request) => invoke('app:info', request),
+    'backups:list': (request) => invoke('backups:list', request),
+    'backups:create': (request) => invoke('backups:create', request),
+    'backups:restore': (request) => invoke('backups:restore', request),
     'templates:list': (request) => invoke('templates:list', request),
     'rounds:list': (request) => invoke('rounds:list', request),
     'rounds:get': (request) => invoke('rounds:get', request),
