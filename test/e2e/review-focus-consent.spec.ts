@@ -123,6 +123,9 @@ test('“Save changes” on a new action without “What we will do” says what
   await letter.getByRole('button', { name: /^Raise an action/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /New action/ })).toBeFocused();
 
+  // What was said shows once, with where it came from.
+  await expect(page.getByText('Nobody explained the discharge letter', { exact: true })).toHaveCount(1);
+
   await page.getByRole('button', { name: 'Save changes' }).click();
   const summary = page.locator('.nhsuk-error-summary');
   await expect(summary).toBeFocused();

@@ -190,7 +190,8 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
         <h2 className="nhsuk-heading-m" id="said-heading">
           What was said
         </h2>
-        {action.said.trim() !== '' && (
+        {/* "Said" is copied from the source when raised: shown once, with the source. */}
+        {action.said.trim() !== '' && !action.sources.some((s) => s.text.trim() === action.said.trim()) && (
           <blockquote className="nhsuk-inset-text">
             <p>{action.said}</p>
           </blockquote>
@@ -220,8 +221,8 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
         <TextField
           bold
           field="evidence"
-          label="Evidence"
-          hint="What shows it was done: a new leaflet, a changed rota, a photo of the noticeboard"
+          label="What we did"
+          hint="In plain words, as the “You said, we did” poster will show it: what changed, for example “We put up new signs to the day unit”"
           as="textarea"
           value={draft.evidence}
           onChange={(evidence) => setDraft({ ...draft, evidence })}
