@@ -87,7 +87,7 @@ export const updateActionRequest = z
         ownerRole: ownerText('The owner’s role'),
         areaId: id.nullable(),
         dueDate: calendarDate('The due date').nullable(),
-        evidence: z.string().max(5_000, { message: 'The evidence note must be 5,000 characters or fewer' }),
+        evidence: z.string().max(5_000, { message: 'What we did must be 5,000 characters or fewer' }),
       })
       .partial()
       .strict(),

@@ -109,7 +109,7 @@ test('a story’s consent is one choice of use; recording consent, read-back and
   await expect(page.getByText('Story approved.')).toBeFocused();
 });
 
-test('“Save changes” on a new action without “What we will do” says what is missing; the observation stays flagged and links to it', async ({
+test('“Save changes” on a new action without “What we will do” says what is missing; the fields autosave; the observation stays flagged and links to it', async ({
   app: page,
   host,
 }) => {
@@ -122,6 +122,9 @@ test('“Save changes” on a new action without “What we will do” says what
   const roundPage = page.url();
   await letter.getByRole('button', { name: /^Raise an action/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /New action/ })).toBeFocused();
+
+  // What was said shows once, with where it came from.
+  await expect(page.getByText('Nobody explained the discharge letter', { exact: true })).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Save changes' }).click();
   const summary = page.locator('.nhsuk-error-summary');
@@ -138,6 +141,15 @@ test('“Save changes” on a new action without “What we will do” says what
   const id = new URL(page.url()).hash.split('/').pop() ?? '';
   const stored = (await callHost(host, 'actions:get', { id })) as { value: { willDo: string } };
   expect(stored.value.willDo).toBe('Go through the letter with every patient');
+
+  // The fields save themselves as they are typed: after a pause, a reload loses nothing.
+  await page.getByLabel('Owner’s name').fill('Priya Shah');
+  await page.getByLabel('Due date').fill('2030-01-31');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Owner’s name')).toHaveValue('Priya Shah');
+  await expect(page.getByLabel('Due date')).toHaveValue('2030-01-31');
+  await expect(page.getByLabel('What we will do')).toHaveValue('Go through the letter with every patient');
 
   // Back on the round, the observation is still flagged and links to its action.
   await page.goto(roundPage);

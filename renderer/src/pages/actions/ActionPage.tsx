@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ActionDetailDto } from '../../../../ipc/contract';
-import type { AppErrorShape } from '../../../../ipc/errors';
+import { assertNever, type AppErrorShape } from '../../../../ipc/errors';
+import { LatestValueSaver } from '../../lib/latest-saver';
+import { DEFAULT_DEBOUNCE_MS, type SaveStatus } from '../../lib/save-schedule';
 import { api } from '../../api-client';
 import { ErrorSummary, FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -41,12 +43,68 @@ function toErrors(error: AppErrorShape): { errors: FieldError[]; problem: AppErr
   return { errors: [{ field: pageField(error.field), message: error.message }], problem: null };
 }
 
+/** The autosave's state in words, under the heading like the other autosaved pages. */
+function autosaveText(status: SaveStatus): string {
+  switch (status.state) {
+    case 'idle':
+      return '';
+    case 'pending':
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return 'Saved';
+    case 'retrying':
+      return 'Not saved yet: trying again';
+    case 'failed':
+      return `Not saved: ${status.error.message}`;
+    default:
+      return assertNever(status);
+  }
+}
+
 function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
-  const [action, setAction] = useState(initial);
-  const [draft, setDraft] = useState<ActionDraft>(() => draftOf(initial));
+  const [action, setActionState] = useState(initial);
+  const [draft, setDraftState] = useState<ActionDraft>(() => draftOf(initial));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<AppErrorShape | null>(null);
   const [saved, setSaved] = useState('');
+  const [autosave, setAutosave] = useState<SaveStatus>({ state: 'idle' });
+  // Every field is saved as it is typed, like every other field in the app. Each save sends
+  // only what changed against the action as last stored (`last`), so a new action's empty
+  // "What we will do" is not sent back and refused.
+  const [{ saver, last }] = useState(() => {
+    const stored = {
+      action: initial,
+      remember(next: ActionDetailDto) {
+        stored.action = next;
+      },
+    };
+    return {
+      last: stored,
+      saver: new LatestValueSaver<ActionDraft, ActionDetailDto>({
+        onStatus: setAutosave,
+        save: async (next) => {
+          const changes = changesFrom(stored.action, next);
+          if (changes === null) return { ok: true, value: stored.action };
+          return api['actions:update']({ id: stored.action.id, changes });
+        },
+        onSaved: (saved) => {
+          stored.remember(saved);
+          setActionState(saved);
+        },
+      }),
+    };
+  });
+  const setAction = (next: ActionDetailDto) => {
+    last.remember(next);
+    setActionState(next);
+  };
+  useEffect(() => () => void saver.flush(), [saver]);
+  const setDraft = (next: ActionDraft) => {
+    setDraftState(next);
+    setSaved('');
+    saver.set(next, { debounceMs: DEFAULT_DEBOUNCE_MS });
+  };
 
   const fail = (error: AppErrorShape) => {
     const next = toErrors(error);
@@ -57,15 +115,16 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
 
   /** Saves what was typed; true when there was nothing to save or it saved. */
   const saveDetails = async (): Promise<boolean> => {
-    const changes = changesFrom(action, draft);
+    await saver.flush();
+    const changes = changesFrom(last.action, draft);
     if (changes === null) return true;
-    const result = await api['actions:update']({ id: action.id, changes });
+    const result = await api['actions:update']({ id: last.action.id, changes });
     if (!result.ok) {
       fail(result.error);
       return false;
     }
     setAction(result.value);
-    setDraft(draftOf(result.value));
+    setDraftState(draftOf(result.value));
     return true;
   };
 
@@ -92,7 +151,7 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
       return false;
     }
     setAction(result.value);
-    setDraft(draftOf(result.value));
+    setDraftState(draftOf(result.value));
     setErrors([]);
     setProblem(null);
     setSaved('The status has been changed.');
@@ -124,14 +183,15 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
         )}
       </p>
       <p className="pxr-save-status" role="status" aria-atomic="true">
-        {saved}
+        {saved !== '' ? saved : autosaveText(autosave)}
       </p>
 
       <section aria-labelledby="said-heading" className="pxr-section">
         <h2 className="nhsuk-heading-m" id="said-heading">
           What was said
         </h2>
-        {action.said.trim() !== '' && (
+        {/* "Said" is copied from the source when raised: shown once, with the source. */}
+        {action.said.trim() !== '' && !action.sources.some((s) => s.text.trim() === action.said.trim()) && (
           <blockquote className="nhsuk-inset-text">
             <p>{action.said}</p>
           </blockquote>
@@ -161,8 +221,8 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
         <TextField
           bold
           field="evidence"
-          label="Evidence"
-          hint="What shows it was done: a new leaflet, a changed rota, a photo of the noticeboard"
+          label="What we did"
+          hint="In plain words, as the “You said, we did” poster will show it: what changed, for example “We put up new signs to the day unit”"
           as="textarea"
           value={draft.evidence}
           onChange={(evidence) => setDraft({ ...draft, evidence })}
