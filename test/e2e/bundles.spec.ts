@@ -84,7 +84,7 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
 }) => {
   test.setTimeout(180_000);
   const [alice, bola, lead] = laptops;
-  await signedOffRound(alice, 'Sutton', 'Oak Ward', 'Alice Green');
+  const aliceRound = await signedOffRound(alice, 'Sutton', 'Oak Ward', 'Alice Green');
   await signedOffRound(bola, 'Chelsea', 'Day Unit', 'Bola Ade');
 
   // The lead sets up the collection key by keyboard.
@@ -133,6 +133,12 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   await leadPage.getByRole('button', { name: 'Import 2 bundles' }).press('Enter');
   await expect(leadPage.getByText('Added: 1 round, 0 stories')).toHaveCount(2);
   await expectNoAxeViolations(leadPage, 'Import bundles (imported)');
+
+  // An imported round says where it came from, and is read-only.
+  await leadPage.evaluate(`window.location.hash = '#/rounds/${aliceRound}'`);
+  await expect(leadPage.getByText(/^Alice Green, imported .* from bundle/)).toBeVisible();
+  await expectNoAxeViolations(leadPage, 'Imported round');
+  await leadPage.evaluate("window.location.hash = '#/bundles/import'");
 
   // One of them again: nothing added.
   await leadPage.getByLabel('Bundle files').setInputFiles({
