@@ -26,6 +26,9 @@ export type ReportRoundRow = {
   id: string;
   startsAt: string;
   /** JSON array of area names, in visit order. */ areas: string;
+  /** For a round imported from a PEIG bundle: the contributor's key id and trusted name; null for this laptop's own. */
+  contributorKeyId: string | null;
+  contributor: string | null;
 };
 
 export type ReportObservationRow = {
@@ -63,8 +66,10 @@ const ACTIONS_RAISED_IN_ROUND = `
 const PERIOD_ROUNDS = `
   SELECT r.id AS id, r.starts_at AS startsAt,
     coalesce((SELECT json_group_array(a.name) FROM round_areas ra JOIN areas a ON a.id = ra.area_id
-      WHERE ra.round_id = r.id ORDER BY ra.position), '[]') AS areas
-  FROM rounds r
+      WHERE ra.round_id = r.id ORDER BY ra.position), '[]') AS areas,
+    r.contributor_key_id AS contributorKeyId,
+    CASE WHEN r.contributor_key_id IS NULL THEN NULL ELSE coalesce(ts.name, 'A contributor') END AS contributor
+  FROM rounds r LEFT JOIN trusted_signers ts ON ts.key_id = r.contributor_key_id
   WHERE r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
   ORDER BY r.starts_at`;

@@ -174,4 +174,7 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   const docx = await readFile(join(lead.dataDir, 'exports', status.result!.fileName));
   const text = paragraphTexts(docxPart(docx, 'word/document.xml')).join('\n');
   expect(text).toContain('held 2 rounds in 2 areas');
+  expect(text).toContain(
+    'It covers 2 rounds from 2 laptops, each counted once: contributed by Alice Green, Bola Ade in signed bundles.',
+  );
 });

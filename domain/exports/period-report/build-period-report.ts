@@ -48,8 +48,20 @@ function summary(b: Blocks, model: PeriodReportModel): FileChild[] {
         `${plural(totals.stories, 'patient story was', 'patient stories were')} approved. ${plural(counts.raised, 'action was', 'actions were')} raised; ` +
         `${number(counts.done + counts.fed_back)} are done, ${number(counts.fed_back)} of them fed back to the people who raised them.`,
     ),
+    b.paragraph(coverageText(model)),
     ...b.bullets(keyMessages(model)),
   ];
+}
+
+/** Whose rounds these are: one laptop's, or several brought together from PEIG bundles. */
+function coverageText(model: PeriodReportModel): string {
+  const { laptops, contributors } = model.coverage;
+  const rounds = plural(model.totals.rounds, 'round', 'rounds');
+  if (contributors.length === 0) return `It covers ${rounds} recorded on one laptop.`;
+  return (
+    `It covers ${rounds} from ${plural(laptops, 'laptop', 'laptops')}, each counted once: ` +
+    `contributed by ${contributors.join(', ')} in signed bundles${laptops > contributors.length ? ', and recorded on this laptop' : ''}.`
+  );
 }
 
 function areasSection(b: Blocks, model: PeriodReportModel, table: number): FileChild[] {

@@ -131,9 +131,12 @@ export function periodReportFromStore(
 ): PeriodReportFromStore {
   const { start, end } = bounds(request.from, request.to);
   const params = { start, end, site: request.site };
-  const rounds = store.reporting
-    .periodRounds(params)
-    .map((r) => ({ date: calendarDateIn(new Date(r.startsAt)), areas: JSON.parse(r.areas) as string[] }));
+  const rounds = store.reporting.periodRounds(params).map((r) => ({
+    date: calendarDateIn(new Date(r.startsAt)),
+    areas: JSON.parse(r.areas) as string[],
+    laptop: r.contributorKeyId,
+    contributor: r.contributor,
+  }));
   const rows = store.reporting.periodObservations(params);
   const themesOf = new Map<string, string[]>();
   const groupsOf = new Map<string, string[]>();
