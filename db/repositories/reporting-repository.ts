@@ -47,7 +47,11 @@ export type ReportObservationRow = {
 export type ReportTagRow = { itemId: string; frameworkId: string; tagId: string };
 
 /** A period as instants (start inclusive, end exclusive), optionally one site. */
-export type ReportPeriod = { start: string; end: string; site: string | null };
+/**
+ * `whose`: whose records the report covers: 'everyone' (this laptop's and every imported one),
+ * 'mine' (this laptop's own), or one contributor's signing-key id.
+ */
+export type ReportPeriod = { start: string; end: string; site: string | null; whose: string };
 
 const ACTION_COLUMNS = `a.said AS said, a.will_do AS willDo, a.owner_name AS ownerName, a.owner_role AS ownerRole,
   ar.name AS areaName, a.site AS site, a.due_date AS dueDate, a.status AS status, a.created_at AS createdAt,
@@ -72,6 +76,7 @@ const PERIOD_ROUNDS = `
   FROM rounds r LEFT JOIN trusted_signers ts ON ts.key_id = r.contributor_key_id
   WHERE r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND r.contributor_key_id IS NULL) OR r.contributor_key_id = @whose)
   ORDER BY r.starts_at`;
 
 const PERIOD_OBSERVATIONS = `
@@ -81,6 +86,7 @@ const PERIOD_OBSERVATIONS = `
   FROM observations o JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id
   WHERE r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND r.contributor_key_id IS NULL) OR r.contributor_key_id = @whose)
   ORDER BY o.captured_at, o.id`;
 
 const PERIOD_TAGS = `
@@ -89,12 +95,14 @@ const PERIOD_TAGS = `
   WHERE t.item_kind = 'observation' AND t.framework_id IN (@themes, @groups)
     AND r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND r.contributor_key_id IS NULL) OR r.contributor_key_id = @whose)
   ORDER BY t.id`;
 
 const PERIOD_STORIES = `
   SELECT s.id AS id FROM stories s LEFT JOIN rounds r ON r.id = s.round_id
   WHERE s.status = 'approved' AND s.approved_at >= @start AND s.approved_at < @end
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND s.contributor_key_id IS NULL) OR s.contributor_key_id = @whose)
   ORDER BY s.approved_at, s.id`;
 
 // Raised in the period, or raised before it and still not done.
@@ -102,6 +110,7 @@ const PERIOD_ACTIONS = `
   SELECT ${ACTION_COLUMNS} FROM actions a LEFT JOIN areas ar ON ar.id = a.area_id
   WHERE a.created_at < @end AND (a.created_at >= @start OR a.status IN ('open', 'in_progress'))
     AND (@site IS NULL OR a.site = @site COLLATE NOCASE)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND a.contributor_key_id IS NULL) OR a.contributor_key_id = @whose)
   ORDER BY a.created_at, a.id`;
 
 const FINISHED_ACTIONS = `

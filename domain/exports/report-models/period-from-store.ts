@@ -35,7 +35,7 @@ import {
 // - stories: approved, consent in date and covering PEIG; withdrawn stories never appear;
 // - actions: texts staff wrote, checked for personal data and refused if any is found.
 
-export type PeriodRequest = { from: string; to: string; site: string | null };
+export type PeriodRequest = { from: string; to: string; site: string | null; whose: string };
 
 const periodLabel = (from: string, to: string) => `${formatDate(from)} to ${formatDate(to)}`;
 const bounds = (from: string, to: string) => ({
@@ -75,7 +75,12 @@ function periodStories(
   start: string,
   end: string,
 ): { id: string; story: PeriodStoryInput }[] {
-  const ids = store.reporting.periodApprovedStoryIds({ start, end, site: request.site });
+  const ids = store.reporting.periodApprovedStoryIds({
+    start,
+    end,
+    site: request.site,
+    whose: request.whose,
+  });
   const names = staffNames(store);
   const stories: { id: string; story: PeriodStoryInput }[] = [];
   for (const id of ids) {
@@ -130,7 +135,7 @@ export function periodReportFromStore(
   base: DocumentBase,
 ): PeriodReportFromStore {
   const { start, end } = bounds(request.from, request.to);
-  const params = { start, end, site: request.site };
+  const params = { start, end, site: request.site, whose: request.whose };
   const rounds = store.reporting.periodRounds(params).map((r) => ({
     date: calendarDateIn(new Date(r.startsAt)),
     areas: JSON.parse(r.areas) as string[],
