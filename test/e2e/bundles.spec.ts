@@ -154,6 +154,13 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   await expect(leadPage.getByRole('row')).toHaveCount(3);
   await expectNoAxeViolations(leadPage, 'Import log');
 
+  // Exports offers whose rounds a period report covers, now that there are contributors.
+  await leadPage.evaluate("window.location.hash = '#/exports'");
+  const whose = leadPage.getByRole('group', { name: 'Whose rounds' });
+  await expect(whose.getByRole('radio')).toHaveCount(4);
+  await expect(whose.getByLabel('Only Bola Ade’s')).toBeVisible();
+  await expectNoAxeViolations(leadPage, 'Exports with whose rounds');
+
   // The period report counts both governors' rounds, once each.
   const today = new Date().toISOString().slice(0, 10);
   const job = await callOk<{ jobId: string }>(lead, 'exports:start', {
