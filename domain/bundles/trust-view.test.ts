@@ -56,4 +56,22 @@ describe('the period report over own and imported rounds', () => {
     expect(hers.totals.rounds).toBe(1);
     expect(hers.coverage).toEqual({ laptops: 1, contributors: ['Helen Adeyemi'] });
   });
+
+  it('counts insights over everyone’s observations, or the lead’s own, or one contributor’s', async () => {
+    await signedOffRound(governor);
+    await signedOffRound(lead);
+    const g = bundlesDepsOf(governor);
+    const l = bundlesDepsOf(lead);
+    importBundleFile(l, sendBundle(g, exchangeCollectionKey(l, [g])).bytes, {
+      fileName: 'b.pxbundle',
+      confirmSigner: true,
+    });
+    const from = new Date(Date.now() - 86_400_000).toISOString();
+    const to = new Date(Date.now() + 86_400_000).toISOString();
+    const observed = async (whose: string) =>
+      (await lead.call('insights:get', { from, to, whose })).observationCount;
+    expect(await observed('everyone')).toBe(8);
+    expect(await observed('mine')).toBe(4);
+    expect(await observed(g.identity().keyId)).toBe(4);
+  });
 });
