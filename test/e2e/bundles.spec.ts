@@ -161,6 +161,13 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   await expect(whose.getByLabel('Only Bola Ade’s')).toBeVisible();
   await expectNoAxeViolations(leadPage, 'Exports with whose rounds');
 
+  await leadPage.evaluate("window.location.hash = '#/insights'");
+  const insightsWhose = leadPage.getByRole('group', { name: 'Whose rounds' });
+  await insightsWhose.getByLabel('Only Alice Green’s').check();
+  await leadPage.getByRole('button', { name: 'Show insights' }).press('Enter');
+  await expect(leadPage).toHaveURL(/whose=[0-9a-f]{64}/);
+  await expectNoAxeViolations(leadPage, 'Insights for one contributor');
+
   // The period report counts both governors' rounds, once each.
   const today = new Date().toISOString().slice(0, 10);
   const job = await callOk<{ jobId: string }>(lead, 'exports:start', {
