@@ -54,6 +54,12 @@ export const exportRequest = z.discriminatedUnion(
         documentType: z.literal('period_report'),
         ...periodFields,
         site: z.string().trim().max(200).nullable().default(null),
+        /** Whose rounds: everyone's (own and imported), this laptop's own, or one contributor's key id. */
+        whose: z
+          .union([z.enum(['everyone', 'mine']), z.string().regex(/^[0-9a-f]{64}$/)], {
+            message: 'Choose whose rounds the report covers',
+          })
+          .default('everyone'),
         ...signerFields,
         ...exportCommon,
       })

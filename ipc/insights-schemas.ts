@@ -7,6 +7,12 @@ export const insightsRequest = z
     from: isoDateTime,
     to: isoDateTime,
     site: z.string().max(200).nullable().default(null),
+    /** Whose rounds: everyone's (own and imported), this laptop's own ('mine'), or one contributor's key id. */
+    whose: z
+      .union([z.enum(['everyone', 'mine']), z.string().regex(/^[0-9a-f]{64}$/)], {
+        message: 'Choose whose rounds to count',
+      })
+      .default('everyone'),
     threshold: z.number().int().min(2).max(50).default(5),
   })
   .strict()

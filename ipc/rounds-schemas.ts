@@ -31,6 +31,17 @@ export const RoundDetail = z.object({
   team: z.array(TeamMember.extend({ id: z.string() })),
   areas: z.array(RoundArea),
   observations: z.array(Observation),
+  /** Where an imported round came from (a PEIG bundle); null for this laptop's own. */
+  provenance: z
+    .object({
+      contributorKeyId: z.string(),
+      fingerprint: z.string(),
+      /** The name the contributor's key is trusted under on this laptop. */
+      contributorName: z.string(),
+      bundleId: z.string(),
+      importedAt: z.string(),
+    })
+    .nullable(),
 });
 
 export const roundsChannels = {

@@ -26,6 +26,9 @@ export type ReportRoundRow = {
   id: string;
   startsAt: string;
   /** JSON array of area names, in visit order. */ areas: string;
+  /** For a round imported from a PEIG bundle: the contributor's key id and trusted name; null for this laptop's own. */
+  contributorKeyId: string | null;
+  contributor: string | null;
 };
 
 export type ReportObservationRow = {
@@ -44,7 +47,11 @@ export type ReportObservationRow = {
 export type ReportTagRow = { itemId: string; frameworkId: string; tagId: string };
 
 /** A period as instants (start inclusive, end exclusive), optionally one site. */
-export type ReportPeriod = { start: string; end: string; site: string | null };
+/**
+ * `whose`: whose records the report covers: 'everyone' (this laptop's and every imported one),
+ * 'mine' (this laptop's own), or one contributor's signing-key id.
+ */
+export type ReportPeriod = { start: string; end: string; site: string | null; whose: string };
 
 const ACTION_COLUMNS = `a.said AS said, a.will_do AS willDo, a.owner_name AS ownerName, a.owner_role AS ownerRole,
   ar.name AS areaName, a.site AS site, a.due_date AS dueDate, a.status AS status, a.created_at AS createdAt,
@@ -63,10 +70,13 @@ const ACTIONS_RAISED_IN_ROUND = `
 const PERIOD_ROUNDS = `
   SELECT r.id AS id, r.starts_at AS startsAt,
     coalesce((SELECT json_group_array(a.name) FROM round_areas ra JOIN areas a ON a.id = ra.area_id
-      WHERE ra.round_id = r.id ORDER BY ra.position), '[]') AS areas
-  FROM rounds r
+      WHERE ra.round_id = r.id ORDER BY ra.position), '[]') AS areas,
+    r.contributor_key_id AS contributorKeyId,
+    CASE WHEN r.contributor_key_id IS NULL THEN NULL ELSE coalesce(ts.name, 'A contributor') END AS contributor
+  FROM rounds r LEFT JOIN trusted_signers ts ON ts.key_id = r.contributor_key_id
   WHERE r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND r.contributor_key_id IS NULL) OR r.contributor_key_id = @whose)
   ORDER BY r.starts_at`;
 
 const PERIOD_OBSERVATIONS = `
@@ -76,6 +86,7 @@ const PERIOD_OBSERVATIONS = `
   FROM observations o JOIN rounds r ON r.id = o.round_id JOIN areas a ON a.id = o.area_id
   WHERE r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND r.contributor_key_id IS NULL) OR r.contributor_key_id = @whose)
   ORDER BY o.captured_at, o.id`;
 
 const PERIOD_TAGS = `
@@ -84,12 +95,14 @@ const PERIOD_TAGS = `
   WHERE t.item_kind = 'observation' AND t.framework_id IN (@themes, @steps, @groups)
     AND r.starts_at >= @start AND r.starts_at < @end AND r.status IN ('completed', 'signed_off')
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND r.contributor_key_id IS NULL) OR r.contributor_key_id = @whose)
   ORDER BY t.id`;
 
 const PERIOD_STORIES = `
   SELECT s.id AS id FROM stories s LEFT JOIN rounds r ON r.id = s.round_id
   WHERE s.status = 'approved' AND s.approved_at >= @start AND s.approved_at < @end
     AND (@site IS NULL OR r.site = @site COLLATE NOCASE)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND s.contributor_key_id IS NULL) OR s.contributor_key_id = @whose)
   ORDER BY s.approved_at, s.id`;
 
 // Raised in the period, or raised before it and still not done.
@@ -97,6 +110,7 @@ const PERIOD_ACTIONS = `
   SELECT ${ACTION_COLUMNS} FROM actions a LEFT JOIN areas ar ON ar.id = a.area_id
   WHERE a.created_at < @end AND (a.created_at >= @start OR a.status IN ('open', 'in_progress'))
     AND (@site IS NULL OR a.site = @site COLLATE NOCASE)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND a.contributor_key_id IS NULL) OR a.contributor_key_id = @whose)
   ORDER BY a.created_at, a.id`;
 
 const FINISHED_ACTIONS = `

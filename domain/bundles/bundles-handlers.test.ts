@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fullDump } from '../../test/helpers/bundle-fixtures';
+import { bundleOfRounds, bundlesDepsOf, fullDump, syntheticRound } from '../../test/helpers/bundle-fixtures';
+import { createSigningIdentity } from '../signing/signing-keys';
+import { setUpCollectionKey } from './bundles-service';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
 import { approvedStory } from '../../test/helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
@@ -115,4 +117,43 @@ describe('the bundles channels', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fullDump(lead)).toBe(before);
   });
+
+  it('imports a bundle of 50,000 observations with progress, and cancels one part-way having written nothing', async () => {
+    const l = bundlesDepsOf(lead);
+    setUpCollectionKey(l, 'PEIG');
+    const helen = createSigningIdentity();
+    const rounds = Array.from({ length: 20 }, () => syntheticRound(2_500));
+    const contentBase64 = bundleOfRounds(l, helen, rounds).toString('base64');
+
+    const before = fullDump(lead);
+    const cancelled = await lead.call('bundles:import-start', {
+      fileName: 'big.pxbundle',
+      contentBase64,
+      confirmSigner: true,
+    });
+    for (;;) {
+      const job = await lead.call('bundles:import-status', { jobId: cancelled.jobId });
+      if (job.stage.startsWith('Checking records')) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect((await lead.call('bundles:import-cancel', { jobId: cancelled.jobId })).state).toBe('cancelled');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fullDump(lead)).toBe(before);
+
+    const job = await lead.call('bundles:import-start', {
+      fileName: 'big.pxbundle',
+      contentBase64,
+      confirmSigner: true,
+    });
+    const stages = new Set<string>();
+    let state = job;
+    while (state.state === 'running') {
+      stages.add(state.stage);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      state = await lead.call('bundles:import-status', { jobId: job.jobId });
+    }
+    expect(state).toMatchObject({ state: 'done', result: { added: { round: 20 } } });
+    expect([...stages].filter((s) => s.startsWith('Checking records')).length).toBeGreaterThan(0);
+    expect(lead.store.sqlite.prepare('SELECT count(*) FROM observations').pluck().get()).toBe(50_000);
+  }, 120_000);
 });

@@ -39,6 +39,9 @@ describe('sending signed-off work to PEIG and importing it', () => {
       .prepare('SELECT status, contributor_key_id AS k, bundle_id AS b FROM rounds WHERE id = ?')
       .get(roundId);
     expect(round).toEqual({ status: 'signed_off', k: g.identity().keyId, b: sent.bundleId });
+    const detail = await lead.call('rounds:get', { roundId });
+    expect(detail.provenance).toMatchObject({ contributorName: 'Helen Adeyemi', bundleId: sent.bundleId });
+    expect((await governor.call('rounds:get', { roundId })).provenance).toBeNull();
     expect(count(lead, 'SELECT count(*) FROM observations')).toBe(4);
     const texts = lead.store.sqlite.prepare('SELECT text FROM observations').pluck().all() as string[];
     expect(texts.join(' ')).toContain('[phone number removed]');

@@ -121,7 +121,7 @@ describe('insights', () => {
 
   it('counts right when a second copy is set up on the same connection', async () => {
     await seedQuarter();
-    const request = { ...Q3, site: 'Sutton', threshold: 5 };
+    const request = { ...Q3, site: 'Sutton', whose: 'everyone', threshold: 5 };
     const before = await ctx.call('insights:get', request);
     // Setting up insights registers its counting function with SQLite again, replacing the one
     // the app registered; both copies must still count.

@@ -44,7 +44,9 @@ FROM observations o
   LEFT JOIN item_tags t ON t.item_kind = 'observation' AND t.item_id = o.id
     AND +t.framework_id IN (@framework, @steps, @equality)
 WHERE o.captured_at >= @from AND o.captured_at < @to
-  AND (@site IS NULL OR o.round_id IN (SELECT id FROM rounds WHERE site = @site COLLATE NOCASE))`;
+  AND (@site IS NULL OR o.round_id IN (SELECT id FROM rounds WHERE site = @site COLLATE NOCASE))
+  AND (@whose = 'everyone' OR o.round_id IN (SELECT id FROM rounds
+    WHERE (@whose = 'mine' AND contributor_key_id IS NULL) OR contributor_key_id = @whose))`;
 
 const AREAS_SQL = 'SELECT id AS areaId, name FROM areas WHERE id IN (SELECT value FROM json_each(?))';
 
@@ -200,6 +202,7 @@ export function createInsights(store: Store) {
       from: new Date(request.from).toISOString(),
       to: new Date(request.to).toISOString(),
       site: request.site,
+      whose: request.whose,
       framework: FRAMEWORK_IDS.trustKeyThemes,
       steps: FRAMEWORK_IDS.fifteenStepsDomains,
       equality: frameworks.equality,

@@ -84,7 +84,7 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
 }) => {
   test.setTimeout(180_000);
   const [alice, bola, lead] = laptops;
-  await signedOffRound(alice, 'Sutton', 'Oak Ward', 'Alice Green');
+  const aliceRound = await signedOffRound(alice, 'Sutton', 'Oak Ward', 'Alice Green');
   await signedOffRound(bola, 'Chelsea', 'Day Unit', 'Bola Ade');
 
   // The lead sets up the collection key by keyboard.
@@ -134,6 +134,12 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   await expect(leadPage.getByText('Added: 1 round, 0 stories')).toHaveCount(2);
   await expectNoAxeViolations(leadPage, 'Import bundles (imported)');
 
+  // An imported round says where it came from, and is read-only.
+  await leadPage.evaluate(`window.location.hash = '#/rounds/${aliceRound}'`);
+  await expect(leadPage.getByText(/^Alice Green, imported .* from bundle/)).toBeVisible();
+  await expectNoAxeViolations(leadPage, 'Imported round');
+  await leadPage.evaluate("window.location.hash = '#/bundles/import'");
+
   // One of them again: nothing added.
   await leadPage.getByLabel('Bundle files').setInputFiles({
     name: bundles[0]!.fileName,
@@ -147,6 +153,20 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   await leadPage.evaluate("window.location.hash = '#/bundles/log'");
   await expect(leadPage.getByRole('row')).toHaveCount(3);
   await expectNoAxeViolations(leadPage, 'Import log');
+
+  // Exports offers whose rounds a period report covers, now that there are contributors.
+  await leadPage.evaluate("window.location.hash = '#/exports'");
+  const whose = leadPage.getByRole('group', { name: 'Whose rounds' });
+  await expect(whose.getByRole('radio')).toHaveCount(4);
+  await expect(whose.getByLabel('Only Bola Ade’s')).toBeVisible();
+  await expectNoAxeViolations(leadPage, 'Exports with whose rounds');
+
+  await leadPage.evaluate("window.location.hash = '#/insights'");
+  const insightsWhose = leadPage.getByRole('group', { name: 'Whose rounds' });
+  await insightsWhose.getByLabel('Only Alice Green’s').check();
+  await leadPage.getByRole('button', { name: 'Show insights' }).press('Enter');
+  await expect(leadPage).toHaveURL(/whose=[0-9a-f]{64}/);
+  await expectNoAxeViolations(leadPage, 'Insights for one contributor');
 
   // The period report counts both governors' rounds, once each.
   const today = new Date().toISOString().slice(0, 10);
@@ -168,4 +188,7 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   const docx = await readFile(join(lead.dataDir, 'exports', status.result!.fileName));
   const text = paragraphTexts(docxPart(docx, 'word/document.xml')).join('\n');
   expect(text).toContain('held 2 rounds in 2 areas');
+  expect(text).toContain(
+    'It covers 2 rounds from 2 laptops, each counted once: contributed by Alice Green, Bola Ade in signed bundles.',
+  );
 });

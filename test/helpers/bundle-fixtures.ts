@@ -1,3 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { sealBundle } from '../../domain/bundles/bundle-file';
+import { collectionPublicKeyFromPem } from '../../domain/bundles/collection-keys';
+import { signUnit } from '../../domain/bundles/signed-units';
+import type { SigningIdentity } from '../../domain/signing/signing-keys';
+import type { RoundContentDto } from '../../ipc/bundle-units-schemas';
 import { createFileKeyWrapper } from '../../domain/signing/file-key-wrapper';
 import { createSigningIdentitySource } from '../../domain/signing/signing-service';
 import {
@@ -62,4 +68,90 @@ export function fullDump(ctx: TestContext): string {
           .join('\n')}`,
     )
     .join('\n');
+}
+
+/** A signed-off round of `count` observations, as a contributor's app would put it in a bundle. */
+export function syntheticRound(count: number, site = 'Sutton'): RoundContentDto {
+  const at = new Date(Date.now() - 3_600_000).toISOString();
+  const area = { id: randomUUID(), site, name: `Ward ${randomUUID().slice(0, 8)}`, createdAt: at };
+  return {
+    round: {
+      id: randomUUID(),
+      startsAt: at,
+      site,
+      templateId: null,
+      createdAt: at,
+      updatedAt: at,
+      completedAt: at,
+    },
+    template: null,
+    team: [],
+    areas: [{ id: randomUUID(), area, visitedAt: at, position: 0 }],
+    observations: Array.from({ length: count }, (_, i) => ({
+      id: randomUUID(),
+      areaId: area.id,
+      capturedAt: at,
+      kind: 'heard' as const,
+      source: 'patient' as const,
+      text: `The staff on the ward were kind and explained everything (${i}).`,
+      promptId: null,
+      createdAt: at,
+      updatedAt: at,
+      sentimentSuggested: 'positive' as const,
+      sentimentDrivers: '[]',
+      sentimentConfirmed: null,
+      fftAnswer: null,
+      equalityStatus: 'not_recorded' as const,
+      needsFollowUp: false,
+    })),
+    tags: [],
+    decisions: [],
+    signOff: {
+      signerName: 'Helen Adeyemi',
+      signerRole: 'Governor',
+      attestation: 'I confirm',
+      signedAt: at,
+      keyId: 'a'.repeat(64),
+      publicKeyPem: 'pem',
+      contentSha256: 'b'.repeat(64),
+      signature: 'c2ln',
+    },
+  };
+}
+
+/** A bundle of these rounds from `contributor` to `lead`'s collection key. */
+export function bundleOfRounds(
+  lead: BundlesDeps,
+  contributor: SigningIdentity,
+  rounds: readonly RoundContentDto[],
+): Buffer {
+  const info = collectionKeyInfo(lead);
+  if (!info.exists) throw new Error('no collection key');
+  const units = rounds.map((r) => signUnit('round', r.round.id, r, contributor));
+  return sealBundle({
+    header: {
+      appVersion: '0.0.0-test',
+      bundleId: randomUUID(),
+      createdAt: new Date().toISOString(),
+      contributor: { name: 'Helen Adeyemi', role: 'Governor' },
+      period: { from: null, to: new Date().toISOString() },
+      counts: {
+        rounds: units.length,
+        observations: rounds.reduce((n, r) => n + r.observations.length, 0),
+        stories: 0,
+        addenda: 0,
+        actionEvents: 0,
+        withdrawals: 0,
+      },
+    },
+    units,
+    contributor,
+    recipient: {
+      keyId: info.keyId,
+      publicKey: collectionPublicKeyFromPem(
+        info.keyId,
+        (JSON.parse(info.publicKeyFile) as { publicKeyPem: string }).publicKeyPem,
+      ),
+    },
+  });
 }

@@ -25,6 +25,7 @@ function aRound(observations: ObservationDto[] = []): RoundDetailDto {
     status: 'in_progress',
     completedAt: null,
     template: null,
+    provenance: null,
     team: [],
     areas: [
       { id: 'ra-1', areaId: 'area-1', name: 'Ward 3', visitedAt: '2025-11-26T09:00:00+00:00' },

@@ -14,6 +14,7 @@ function round(observations: ObservationDto[]): RoundDetailDto {
     status: 'in_progress',
     completedAt: null,
     template: null,
+    provenance: null,
     team: [],
     areas: [{ id: 'ra-1', areaId: AREA, name: 'Ward 3', visitedAt: '2025-11-26T09:00:00+00:00' }],
     observations,

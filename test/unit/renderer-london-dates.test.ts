@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   currentQuarterForm,
+  insightsQuery,
   parseInsightsQuery,
   toInsightsRequest,
 } from '../../renderer/src/lib/insights-params';
@@ -68,6 +69,18 @@ describe('the insights period', () => {
       from: '2025-04-01',
       to: '2025-06-30',
       site: 'Sutton',
+    });
+  });
+
+  it('keeps whose rounds in the address only when it is not everyone’s, and sends it', () => {
+    const key = 'a'.repeat(64);
+    const form = { from: '2025-04-01', to: '2025-06-30', site: '', whose: key };
+    expect(insightsQuery(form)).toBe(`from=2025-04-01&to=2025-06-30&whose=${key}`);
+    expect(parseInsightsQuery(insightsQuery(form), now)).toEqual(form);
+    expect(insightsQuery({ ...form, whose: 'everyone' })).toBe('from=2025-04-01&to=2025-06-30');
+    expect(toInsightsRequest(form)).toMatchObject({ ok: true, request: { whose: key } });
+    expect(toInsightsRequest({ ...form, whose: 'everyone' })).not.toMatchObject({
+      request: { whose: 'everyone' },
     });
   });
 

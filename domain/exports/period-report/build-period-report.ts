@@ -100,7 +100,23 @@ export function activitySentences(model: PeriodReportModel): string {
 }
 
 function summary(b: Blocks, model: PeriodReportModel): FileChild[] {
-  return [b.heading(2, 'Summary'), b.paragraph(activitySentences(model)), ...b.bullets(keyMessages(model))];
+  return [
+    b.heading(2, 'Summary'),
+    b.paragraph(activitySentences(model)),
+    b.paragraph(coverageText(model)),
+    ...b.bullets(keyMessages(model)),
+  ];
+}
+
+/** Whose rounds these are: one laptop's, or several brought together from PEIG bundles. */
+function coverageText(model: PeriodReportModel): string {
+  const { laptops, contributors } = model.coverage;
+  const rounds = count(model.totals.rounds, 'round');
+  if (contributors.length === 0) return `It covers ${rounds} recorded on one laptop.`;
+  return (
+    `It covers ${rounds} from ${count(laptops, 'laptop')}, each counted once: ` +
+    `contributed by ${contributors.join(', ')} in signed bundles${laptops > contributors.length ? ', and recorded on this laptop' : ''}.`
+  );
 }
 
 function areasSection(b: Blocks, model: PeriodReportModel, table: number): FileChild[] {

@@ -57,8 +57,16 @@ export type PeriodReportInput = DocumentBase & {
   to: string;
   /** The site the report covers, or null for the whole trust. */
   site: string | null;
-  /** Each round held in the period: its date and the areas it visited. */
-  rounds: readonly { date: string; areas: readonly string[] }[];
+  /**
+   * Each round held in the period: its date, the areas it visited, and for a round imported from a
+   * PEIG bundle the key of the laptop it came from and its contributor's name (null: this laptop).
+   */
+  rounds: readonly {
+    date: string;
+    areas: readonly string[];
+    laptop?: string | null;
+    contributor?: string | null;
+  }[];
   observations: readonly PeriodObservationInput[];
   stories: readonly PeriodStoryInput[];
   /** Stories approved in the period that may not go into the report, by reason. */
@@ -84,6 +92,8 @@ export type PeriodReportModel = DocumentBase & {
   to: string;
   site: string | null;
   totals: { rounds: number; areas: number; observations: number; quotes: number; stories: number };
+  /** Whose rounds the report covers: how many laptops, and the contributors other than this laptop. */
+  coverage: { laptops: number; contributors: readonly string[] };
   /** Areas visited, most visited first. */
   areas: readonly { area: string; visits: number; observations: number }[];
   /** Every framework theme, in framework order, then any others found. */

@@ -30,6 +30,21 @@ function input(overrides: Partial<PeriodReportInput>): PeriodReportInput {
 }
 
 describe('summarisePeriod', () => {
+  it('counts the laptops whose rounds it covers and names the contributors of imported ones, each once', () => {
+    const model = summarisePeriod(
+      input({
+        rounds: [
+          { date: '2025-10-10', areas: ['Oak Ward'], laptop: null, contributor: null },
+          { date: '2025-10-11', areas: ['Oak Ward'], laptop: 'k1', contributor: 'Bola Ade' },
+          { date: '2025-10-12', areas: ['Day Unit'], laptop: 'k1', contributor: 'Bola Ade' },
+          { date: '2025-10-13', areas: ['Day Unit'], laptop: 'k2', contributor: 'Alice Green' },
+        ],
+      }),
+    );
+    expect(model.totals.rounds).toBe(4);
+    expect(model.coverage).toEqual({ laptops: 3, contributors: ['Alice Green', 'Bola Ade'] });
+  });
+
   it('counts rounds, areas, themes by sentiment (each theme an observation has) and quotes', () => {
     const model = summarisePeriod(
       input({

@@ -140,6 +140,10 @@ export function summarisePeriod(input: PeriodReportInput): PeriodReportModel {
       quotes,
       stories: input.stories.length,
     },
+    coverage: {
+      laptops: new Set(input.rounds.map((r) => r.laptop ?? null)).size,
+      contributors: [...new Set(input.rounds.flatMap((r) => (r.contributor ? [r.contributor] : [])))].sort(),
+    },
     areas,
     themesBySentiment: orderedKeys(input.themes, themeCounts.keys()).map((theme) => ({
       theme,

@@ -39,7 +39,7 @@ import {
 // - stories: approved, consent in date and covering PEIG; withdrawn stories never appear;
 // - actions: texts staff wrote, checked for personal data and refused if any is found.
 
-export type PeriodRequest = { from: string; to: string; site: string | null };
+export type PeriodRequest = { from: string; to: string; site: string | null; whose: string };
 
 const periodLabel = (from: string, to: string) => `${formatDate(from)} to ${formatDate(to)}`;
 const bounds = (from: string, to: string) => ({
@@ -86,7 +86,12 @@ function leftOutReason(
 type PeriodStories = { included: { id: string; story: PeriodStoryInput }[]; leftOut: StoriesLeftOut[] };
 
 function periodStories(store: Store, request: PeriodRequest, start: string, end: string): PeriodStories {
-  const ids = store.reporting.periodApprovedStoryIds({ start, end, site: request.site });
+  const ids = store.reporting.periodApprovedStoryIds({
+    start,
+    end,
+    site: request.site,
+    whose: request.whose,
+  });
   const names = staffNames(store);
   const stories: { id: string; story: PeriodStoryInput }[] = [];
   const leftOut = new Map<StoryLeftOutReason, number>();
@@ -153,10 +158,13 @@ export function periodReportFromStore(
   base: DocumentBase,
 ): PeriodReportFromStore {
   const { start, end } = bounds(request.from, request.to);
-  const params = { start, end, site: request.site };
-  const rounds = store.reporting
-    .periodRounds(params)
-    .map((r) => ({ date: calendarDateIn(new Date(r.startsAt)), areas: JSON.parse(r.areas) as string[] }));
+  const params = { start, end, site: request.site, whose: request.whose };
+  const rounds = store.reporting.periodRounds(params).map((r) => ({
+    date: calendarDateIn(new Date(r.startsAt)),
+    areas: JSON.parse(r.areas) as string[],
+    laptop: r.contributorKeyId,
+    contributor: r.contributor,
+  }));
   const rows = store.reporting.periodObservations(params);
   const themesOf = new Map<string, string[]>();
   const groupsOf = new Map<string, string[]>();

@@ -12,7 +12,8 @@ import {
   type CalendarDate,
 } from './london-dates';
 
-export type InsightsForm = { from: string; to: string; site: string };
+/** `whose`: 'everyone' (own and imported rounds) unless a person chose 'mine' or a contributor's key id. */
+export type InsightsForm = { from: string; to: string; site: string; whose?: string };
 
 export function currentQuarterForm(now: Date): InsightsForm {
   const { first, last } = quarterContaining(londonDateOf(now));
@@ -26,12 +27,14 @@ export function parseInsightsQuery(query: string, now: Date): InsightsForm {
     from: params.get('from') ?? fallback.from,
     to: params.get('to') ?? fallback.to,
     site: params.get('site') ?? '',
+    ...(params.get('whose') ? { whose: params.get('whose') ?? 'everyone' } : {}),
   };
 }
 
 export function insightsQuery(form: InsightsForm): string {
   const params = new URLSearchParams({ from: form.from, to: form.to });
   if (form.site !== '') params.set('site', form.site);
+  if (form.whose !== undefined && form.whose !== 'everyone') params.set('whose', form.whose);
   return params.toString();
 }
 
@@ -54,7 +57,11 @@ export function toInsightsRequest(
   if (first === null || last === null || errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    request: { ...periodToInstants(first, last), site: form.site === '' ? null : form.site },
+    request: {
+      ...periodToInstants(first, last),
+      site: form.site === '' ? null : form.site,
+      ...(form.whose !== undefined && form.whose !== 'everyone' ? { whose: form.whose } : {}),
+    },
     period: { first, last },
   };
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { POSTER_ORIENTATIONS } from '../../../../ipc/exports-schemas';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { WhoseRounds } from '../../components/WhoseRounds';
 import { PageHeading } from '../../components/PageHeading';
 import { Radios } from '../../components/Radios';
 import {
@@ -61,6 +62,7 @@ export function ExportsPage({ query }: { query: string }) {
   );
   const [period, setPeriod] = useState({ from: quarter.from, to: quarter.to });
   const [site, setSite] = useState('');
+  const [whose, setWhose] = useState('everyone');
   const [areaId, setAreaId] = useState('');
   const [orientation, setOrientation] = useState<Orientation>('portrait');
   const [signer, setSigner] = useState<SignerForm>({
@@ -110,7 +112,7 @@ export function ExportsPage({ query }: { query: string }) {
     };
     const request: ExportRequest =
       document === 'period_report'
-        ? { documentType: 'period_report', site: site === '' ? null : site, ...common }
+        ? { documentType: 'period_report', site: site === '' ? null : site, whose, ...common }
         : {
             documentType: 'you_said_we_did',
             areaId: areaId === '' ? null : areaId,
@@ -154,6 +156,7 @@ export function ExportsPage({ query }: { query: string }) {
           onArea={setAreaId}
           errors={errors}
         />
+        {document === 'period_report' && <WhoseRounds value={whose} onChange={setWhose} />}
         {document === 'you_said_we_did' && (
           <Radios
             field="orientation"

@@ -1,3 +1,4 @@
+import { WhoseRounds } from '../../components/WhoseRounds';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -76,6 +77,7 @@ export function InsightsPage({ query }: { query: string }) {
           errors={{ from: errorFor(errors, 'from'), to: errorFor(errors, 'to') }}
         >
           <SiteSelect value={form.site} onChange={(site) => setForm({ ...form, site })} sites={sites} />
+          <WhoseRounds value={form.whose ?? 'everyone'} onChange={(whose) => setForm({ ...form, whose })} />
         </PeriodFieldset>
         <button className="nhsuk-button" type="submit">
           Show insights

@@ -41,6 +41,17 @@ export function RoundFacts({ round }: { round: RoundDetailDto }) {
         <dt className="nhsuk-summary-list__key">Question set</dt>
         <dd className="nhsuk-summary-list__value">{round.template?.name ?? 'None'}</dd>
       </div>
+      {round.provenance !== null && (
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Contributed by</dt>
+          <dd className="nhsuk-summary-list__value">
+            {round.provenance.contributorName}, imported {formatDateTime(round.provenance.importedAt)} from
+            bundle {round.provenance.bundleId.slice(0, 8)}. Read-only on this laptop.
+            <br />
+            <span className="pxr-fingerprint nhsuk-body-s">Key {round.provenance.fingerprint}</span>
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }
