@@ -377,6 +377,10 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ fileName: 'a.docx', contentBase64: 'not base64!' }, 'contentBase64'],
     [{ fileName: '', contentBase64: 'UEsDBA==' }, 'fileName'],
   ],
+  'exports:period-preview': [
+    [{ from: '2026-10-01', to: '2026-07-01', site: null }, 'to'],
+    [{ from: '2026-07-01', to: '2026-10-01', site: '' }, 'site'],
+  ],
   'insights:get': [
     [{ from: '2026-10-01T00:00:00Z', to: '2026-07-01T00:00:00Z' }, 'to'],
     [{ from: 'Q3', to: '2026-10-01T00:00:00Z' }, 'from'],

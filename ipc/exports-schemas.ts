@@ -136,6 +136,18 @@ export const Verification = z.object({
   problems: z.array(z.string()),
 });
 
+/** A period report's scope, asked about before it is made. */
+export const periodPreviewRequest = z
+  .object({ ...periodFields, site: z.string().trim().min(1).max(200).nullable() })
+  .strict()
+  .refine(periodInOrder, periodOutOfOrder);
+
+/** What a period report will leave out, in sentences for the export form. */
+export const PeriodPreview = z.object({
+  /** E.g. "1 approved story is not included: its consent does not cover PEIG." */
+  leftOut: z.array(z.string()),
+});
+
 export const exportsChannels = {
   'exports:start': {
     request: exportRequest,
@@ -152,5 +164,9 @@ export const exportsChannels = {
   'exports:verify': {
     request: verifyRequest,
     response: Verification,
+  },
+  'exports:period-preview': {
+    request: periodPreviewRequest,
+    response: PeriodPreview,
   },
 } as const;

@@ -67,6 +67,7 @@ export function createApi(invoke: Invoke): Api {
     'exports:status': (request) => invoke('exports:status', request),
     'exports:cancel': (request) => invoke('exports:cancel', request),
     'exports:verify': (request) => invoke('exports:verify', request),
+    'exports:period-preview': (request) => invoke('exports:period-preview', request),
     'settings:get-organisation': (request) => invoke('settings:get-organisation', request),
     'settings:set-organisation': (request) => invoke('settings:set-organisation', request),
     'audit:verify': (request) => invoke('audit:verify', request),

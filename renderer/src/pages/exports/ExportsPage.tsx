@@ -22,6 +22,7 @@ import {
   SignerFields,
 } from './ExportFields';
 import { ExportScopeFields } from './ExportScopeFields';
+import { PeriodLeftOut } from './PeriodLeftOut';
 import { useExportJob, type ExportRequest } from '../../lib/use-export-job';
 
 type Document = 'period_report' | 'you_said_we_did';
@@ -150,6 +151,7 @@ export function ExportsPage({ query }: { query: string }) {
           onArea={setAreaId}
           errors={errors}
         />
+        {document === 'period_report' && <PeriodLeftOut from={period.from} to={period.to} site={site} />}
         {document === 'you_said_we_did' && (
           <Radios
             field="orientation"
