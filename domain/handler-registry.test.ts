@@ -419,6 +419,10 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
   'bundles:import-status': [[{ jobId: 'job' }, 'jobId']],
   'bundles:import-cancel': [[{}, 'jobId']],
   'bundles:import-log': [[{ extra: 1 }, 'extra']],
+  'exports:period-preview': [
+    [{ from: '2026-10-01', to: '2026-07-01', site: null }, 'to'],
+    [{ from: '2026-07-01', to: '2026-10-01', site: '' }, 'site'],
+  ],
   'insights:get': [
     [{ from: '2026-10-01T00:00:00Z', to: '2026-07-01T00:00:00Z' }, 'to'],
     [{ from: 'Q3', to: '2026-10-01T00:00:00Z' }, 'from'],

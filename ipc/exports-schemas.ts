@@ -4,6 +4,13 @@ import { ERROR_KINDS } from './errors';
 import { calendarDate, id, isoDateTime, requiredText } from './schema-parts';
 import { CONSENT_SCOPES } from './vocabulary';
 
+/** Whose rounds: everyone's (own and imported), this laptop's own, or one contributor's key id. */
+const whoseRounds = z
+  .union([z.enum(['everyone', 'mine']), z.string().regex(/^[0-9a-f]{64}$/)], {
+    message: 'Choose whose rounds the report covers',
+  })
+  .default('everyone');
+
 const signerFields = {
   signerName: requiredText('your name', 200),
   signerRole: requiredText('your role', 200),
@@ -54,12 +61,7 @@ export const exportRequest = z.discriminatedUnion(
         documentType: z.literal('period_report'),
         ...periodFields,
         site: z.string().trim().max(200).nullable().default(null),
-        /** Whose rounds: everyone's (own and imported), this laptop's own, or one contributor's key id. */
-        whose: z
-          .union([z.enum(['everyone', 'mine']), z.string().regex(/^[0-9a-f]{64}$/)], {
-            message: 'Choose whose rounds the report covers',
-          })
-          .default('everyone'),
+        whose: whoseRounds,
         ...signerFields,
         ...exportCommon,
       })
@@ -142,6 +144,18 @@ export const Verification = z.object({
   problems: z.array(z.string()),
 });
 
+/** A period report's scope, asked about before it is made. */
+export const periodPreviewRequest = z
+  .object({ ...periodFields, site: z.string().trim().min(1).max(200).nullable(), whose: whoseRounds })
+  .strict()
+  .refine(periodInOrder, periodOutOfOrder);
+
+/** What a period report will leave out, in sentences for the export form. */
+export const PeriodPreview = z.object({
+  /** E.g. "1 approved story is not included: its consent does not cover PEIG." */
+  leftOut: z.array(z.string()),
+});
+
 export const exportsChannels = {
   'exports:start': {
     request: exportRequest,
@@ -158,5 +172,9 @@ export const exportsChannels = {
   'exports:verify': {
     request: verifyRequest,
     response: Verification,
+  },
+  'exports:period-preview': {
+    request: periodPreviewRequest,
+    response: PeriodPreview,
   },
 } as const;

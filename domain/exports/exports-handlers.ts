@@ -6,10 +6,11 @@ import type { SigningIdentitySource } from '../signing/signing-service';
 import type { Store } from '../store';
 import type { ExportJobs } from './export-jobs';
 import { startExport } from './exports-service';
+import { periodPreview } from './report-models/period-from-store';
 import { verifyExport } from './verify-service';
 
 export type ExportsHandlers = HandlerMap<
-  'exports:start' | 'exports:status' | 'exports:cancel' | 'exports:verify'
+  'exports:start' | 'exports:status' | 'exports:cancel' | 'exports:verify' | 'exports:period-preview'
 >;
 
 export type ExportsHandlerOptions = {
@@ -39,5 +40,6 @@ export function exportsHandlers(store: Store, options: ExportsHandlerOptions): E
     'exports:status': ({ jobId }) => jobs.status(jobId),
     'exports:cancel': ({ jobId }) => jobs.cancel(jobId),
     'exports:verify': (request) => verifyExport(store, existingIdentity(), request),
+    'exports:period-preview': (request) => periodPreview(store, request),
   };
 }

@@ -307,6 +307,9 @@ describe('the PEIG period report', () => {
     expect(text).toContain('No story approved in this period may be shared with PEIG.');
     expect(text).not.toContain('No patient stories were approved');
     expect(text).not.toContain('0 patient stories');
+    // The export form asks first, and says the same before anything is made.
+    const preview = await ctx.call('exports:period-preview', { from: today(), to: today(), site: null });
+    expect(preview.leftOut).toEqual(['1 approved story is not included: its consent does not cover PEIG.']);
   });
 
   it('refuses when an included story has an undecided personal detail', async () => {

@@ -82,6 +82,7 @@ export function createApi(invoke: Invoke): Api {
     'bundles:import-status': (request) => invoke('bundles:import-status', request),
     'bundles:import-cancel': (request) => invoke('bundles:import-cancel', request),
     'bundles:import-log': (request) => invoke('bundles:import-log', request),
+    'exports:period-preview': (request) => invoke('exports:period-preview', request),
     'settings:get-organisation': (request) => invoke('settings:get-organisation', request),
     'settings:set-organisation': (request) => invoke('settings:set-organisation', request),
     'audit:verify': (request) => invoke('audit:verify', request),

@@ -4,6 +4,7 @@
 // and each recorded step; where a story may be used is one choice, never two that contradict;
 // and "Save changes" on a new action without "What we will do" says what is missing.
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
+import { seedConsentScopes } from './seed-export';
 import { addArea, observationList, startRound } from './helpers';
 
 const FIRST = 'A carer asked us to ring her on 07700 900123 about the parking permit.';
@@ -157,4 +158,41 @@ test('“Save changes” on a new action without “What we will do” says what
   await expect(again.getByRole('checkbox', { name: /^Needs follow-up/ })).toBeChecked();
   await again.getByRole('link', { name: /^Go through the letter with every patient/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Go through the letter/ })).toBeVisible();
+});
+
+test('the export form says which approved stories the period report will leave out, and why', async ({
+  app: page,
+  host,
+}) => {
+  const call = async <T>(channel: string, request: unknown) =>
+    ((await callHost(host, channel, request)) as { value: T }).value;
+  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+  const story = await call<{ id: string; textHash: string }>('stories:create', {
+    title: 'Parking',
+    storyteller: 'patient',
+    author: 'Ann Example',
+    narrative: 'The staff helped me find parking.',
+  });
+  await call('stories:record-consent', {
+    id: story.id,
+    givenOn: today,
+    method: 'verbal',
+    recordedBy: 'Ann Example',
+    scopes: ['peig'],
+    identity: 'anonymised',
+  });
+  await call('stories:record-read-back', {
+    id: story.id,
+    checkedOn: today,
+    method: 'phone',
+    textHash: story.textHash,
+  });
+  await call('stories:approve', { id: story.id });
+  seedConsentScopes(host, story.id, ['staff_training']);
+
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Exports' }).click();
+  await expect(page.getByTestId('period-left-out')).toContainText(
+    '1 approved story is not included: its consent does not cover PEIG.',
+  );
+  await expectNoAxeViolations(page, 'the export form with a story left out');
 });

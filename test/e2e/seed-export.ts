@@ -33,3 +33,24 @@ export function seedStoryExport(
     opened.close();
   }
 }
+
+/**
+ * Rewrites a story's consent as a set of uses recorded before they became levels (staff
+ * training alone, say): such records exist, and the period report must account for them.
+ */
+export function seedConsentScopes(host: BrowserHost, storyId: string, scopes: readonly ConsentScope[]): void {
+  const opened = openDatabase({
+    file: join(host.dataDir, DATABASE_FILE),
+    key: loadOrCreateKeyFile(host.dataDir),
+    migrationsFolder: join(projectRoot, 'db', 'migrations'),
+    backupsFolder: join(host.dataDir, BACKUPS_FOLDER),
+    integrityCheck: 'deferred',
+  });
+  try {
+    opened.sqlite
+      .prepare('UPDATE story_consents SET scopes = ? WHERE story_id = ?')
+      .run(JSON.stringify(scopes), storyId);
+  } finally {
+    opened.close();
+  }
+}

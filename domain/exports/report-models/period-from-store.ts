@@ -18,6 +18,7 @@ import {
   type StoryLeftOutReason,
 } from '../period-report/period-report-model';
 import { summarisePeriod } from '../period-report/summarise-period';
+import { leftOutSentence } from '../period-report/build-period-report';
 import { clearTextsForExport } from '../personal-data-gate';
 import { PlainLanguageRefusal, unplainTerms } from '../poster/build-poster';
 import type { PosterModel } from '../poster/poster-model';
@@ -85,17 +86,22 @@ function leftOutReason(
 
 type PeriodStories = { included: { id: string; story: PeriodStoryInput }[]; leftOut: StoriesLeftOut[] };
 
-function periodStories(store: Store, request: PeriodRequest, start: string, end: string): PeriodStories {
-  const ids = store.reporting.periodApprovedStoryIds({
+/** The period's approved stories that may go to PEIG, and how many may not, by reason. */
+function sortPeriodStories(
+  store: Store,
+  request: PeriodRequest,
+  start: string,
+  end: string,
+): { ids: string[]; leftOut: StoriesLeftOut[] } {
+  const ids: string[] = [];
+  const leftOut = new Map<StoryLeftOutReason, number>();
+  const approved = store.reporting.periodApprovedStoryIds({
     start,
     end,
     site: request.site,
     whose: request.whose,
   });
-  const names = staffNames(store);
-  const stories: { id: string; story: PeriodStoryInput }[] = [];
-  const leftOut = new Map<StoryLeftOutReason, number>();
-  for (const id of ids) {
+  for (const id of approved) {
     const row = store.stories.get(id);
     if (!row) continue;
     const stored = store.stories.consent(id);
@@ -106,11 +112,34 @@ function periodStories(store: Store, request: PeriodRequest, start: string, end:
       identity: 'anonymised',
       now: store.now(),
     });
-    if (!check.allowed) {
+    if (check.allowed) ids.push(id);
+    else {
       const reason = leftOutReason(consent, store.now());
       leftOut.set(reason, (leftOut.get(reason) ?? 0) + 1);
-      continue;
     }
+  }
+  return {
+    ids,
+    leftOut: STORY_LEFT_OUT_REASONS.filter((r) => leftOut.has(r)).map((reason) => ({
+      reason,
+      count: leftOut.get(reason) ?? 0,
+    })),
+  };
+}
+
+/** What the report for a period will leave out, for the export form to say before exporting. */
+export function periodPreview(store: Store, request: PeriodRequest): { leftOut: string[] } {
+  const { start, end } = bounds(request.from, request.to);
+  return { leftOut: sortPeriodStories(store, request, start, end).leftOut.map(leftOutSentence) };
+}
+
+function periodStories(store: Store, request: PeriodRequest, start: string, end: string): PeriodStories {
+  const sorted = sortPeriodStories(store, request, start, end);
+  const names = staffNames(store);
+  const stories: { id: string; story: PeriodStoryInput }[] = [];
+  for (const id of sorted.ids) {
+    const row = store.stories.get(id);
+    if (!row) continue;
     const decisions = store.clearance.forItem('story', id);
     const [title, narrative] = clearTextsForExport(
       [
@@ -141,13 +170,7 @@ function periodStories(store: Store, request: PeriodRequest, start: string, end:
       },
     });
   }
-  return {
-    included: stories,
-    leftOut: STORY_LEFT_OUT_REASONS.filter((r) => leftOut.has(r)).map((reason) => ({
-      reason,
-      count: leftOut.get(reason) ?? 0,
-    })),
-  };
+  return { included: stories, leftOut: sorted.leftOut };
 }
 
 export type PeriodReportFromStore = { model: PeriodReportModel; storyIds: string[] };

@@ -23,6 +23,7 @@ import {
   SignerFields,
 } from './ExportFields';
 import { ExportScopeFields } from './ExportScopeFields';
+import { PeriodLeftOut } from './PeriodLeftOut';
 import { useExportJob, type ExportRequest } from '../../lib/use-export-job';
 
 type Document = 'period_report' | 'you_said_we_did';
@@ -157,6 +158,9 @@ export function ExportsPage({ query }: { query: string }) {
           errors={errors}
         />
         {document === 'period_report' && <WhoseRounds value={whose} onChange={setWhose} />}
+        {document === 'period_report' && (
+          <PeriodLeftOut from={period.from} to={period.to} site={site} whose={whose} />
+        )}
         {document === 'you_said_we_did' && (
           <Radios
             field="orientation"

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ObservationDto } from '../../../../ipc/contract';
 import type { SaveStatus } from '../../lib/save-schedule';
-import { observationName } from '../../lib/format';
+import { formatTime, observationName } from '../../lib/format';
 import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';
 import { FollowUpControls } from './FollowUpControls';
@@ -58,7 +58,7 @@ export function ObservationItem(props: Props) {
       <p className="pxr-observation__meta">
         <strong className="nhsuk-tag nhsuk-tag--white">{KIND_LABELS[observation.kind]}</strong>{' '}
         <span>
-          {when}, {props.areaName}
+          {formatTime(observation.capturedAt)}, {props.areaName}
           {observation.source === 'not_applicable'
             ? ''
             : `, from ${SOURCE_LABELS[observation.source].toLowerCase()}`}
