@@ -40,7 +40,7 @@ async function settle(ctx: TestContext, jobId: string) {
 describe('the bundles channels', () => {
   it('send a bundle, saving it beside the exports and naming stories left out, and import it as a job', async () => {
     await signedOffRound(governor);
-    await approvedStory(governor, { scopes: ['trust_internal'] });
+    await approvedStory(governor);
     const key = await keysExchanged();
     const preview = await governor.call('bundles:preview', { recipientKeyId: key.keyId, period: null });
     expect(preview.counts.rounds).toBe(1);
