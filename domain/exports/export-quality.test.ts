@@ -81,7 +81,7 @@ describe.each(samples.map((s) => [s.name, s] as const))('the %s export', (name, 
     for (const image of images) expect(/descr="([^"]{30,})"/.exec(image)).not.toBeNull();
     const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
     const charts = tables.flatMap((t, i) => (t.includes('<w:drawing>') ? [i] : []));
-    if (name === 'period_report') expect(charts).toHaveLength(3);
+    if (name === 'period-report') expect(charts).toHaveLength(3);
     for (const i of charts) expect(tables[i + 1]).not.toContain('<w:drawing>');
   });
 

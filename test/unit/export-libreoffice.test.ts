@@ -98,7 +98,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
   );
 
   it('round summary: headings, every observation and the sign-off', () => {
-    const text = texts.get('round_summary') ?? '';
+    const text = texts.get('round-summary') ?? '';
     for (const heading of [
       'Patient experience round: Oak Ward, Day Unit and Outpatients',
       'At a glance',
@@ -132,8 +132,8 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))('exports ope
   });
 
   it('period report: headings, charts’ tables, quotes and the sign-off', () => {
-    const text = texts.get('period_report') ?? '';
-    const model = samples.find((s) => s.name === 'period_report')?.request.model as PeriodReportModel;
+    const text = texts.get('period-report') ?? '';
+    const model = samples.find((s) => s.name === 'period-report')?.request.model as PeriodReportModel;
     for (const heading of [
       'Summary',
       'Rounds and areas visited',
