@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { KeyWrapper } from '../../db/key-file';
 import { AppError } from '../../ipc/errors';
 import { writeFileAtomically } from '../signing/atomic-file';
-import { formatFingerprint } from '../signing/signing-keys';
+import { formatFingerprint, rawCurvePublicKey } from '../signing/signing-keys';
 
 // The PEIG lead's collection key: an X25519 key pair that bundles are encrypted to, so that only
 // the lead's app can open them. It is made when the lead first sets collecting up, and its
@@ -43,13 +43,12 @@ export class CollectionKeyError extends AppError {
   }
 }
 
-export function rawX25519PublicKey(publicKey: KeyObject): Buffer {
-  const jwk = publicKey.export({ format: 'jwk' });
-  if (jwk.kty !== 'OKP' || jwk.crv !== 'X25519' || typeof jwk.x !== 'string') {
-    throw new CollectionKeyError('This is not an X25519 collection key.');
-  }
-  return Buffer.from(jwk.x, 'base64url');
-}
+export const rawX25519PublicKey = (publicKey: KeyObject): Buffer =>
+  rawCurvePublicKey(
+    publicKey,
+    'X25519',
+    () => new CollectionKeyError('This is not an X25519 collection key.'),
+  );
 
 export const collectionKeyIdOf = (publicKey: KeyObject): string =>
   createHash('sha256').update(rawX25519PublicKey(publicKey)).digest('hex');

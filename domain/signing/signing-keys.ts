@@ -36,14 +36,23 @@ export class SigningKeyError extends AppError {
   }
 }
 
-/** The raw 32 bytes of an Ed25519 public key. */
-export function rawPublicKey(publicKey: KeyObject): Buffer {
+/**
+ * The raw 32 bytes of an Ed25519 or X25519 public key (the collection keys are X25519); `refuse`
+ * makes the error for a key of any other kind.
+ */
+export function rawCurvePublicKey(
+  publicKey: KeyObject,
+  curve: 'Ed25519' | 'X25519',
+  refuse: () => Error,
+): Buffer {
   const jwk = publicKey.export({ format: 'jwk' });
-  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string') {
-    throw new SigningKeyError('This is not an Ed25519 public key.');
-  }
+  if (jwk.kty !== 'OKP' || jwk.crv !== curve || typeof jwk.x !== 'string') throw refuse();
   return Buffer.from(jwk.x, 'base64url');
 }
+
+/** The raw 32 bytes of an Ed25519 public key. */
+export const rawPublicKey = (publicKey: KeyObject): Buffer =>
+  rawCurvePublicKey(publicKey, 'Ed25519', () => new SigningKeyError('This is not an Ed25519 public key.'));
 
 export function keyIdOf(publicKey: KeyObject): string {
   return createHash('sha256').update(rawPublicKey(publicKey)).digest('hex');
