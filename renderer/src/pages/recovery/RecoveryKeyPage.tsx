@@ -112,7 +112,7 @@ export function RecoveryKeyPage() {
       ) : (
         <>
           <RecoveryKeySheet groups={shown.groups} headingRef={sheetRef} />
-          <div className="nhsuk-button-group pxr-no-print">
+          <div className="nhsuk-button-group">
             <button
               type="button"
               className="nhsuk-button nhsuk-button--secondary"
@@ -121,7 +121,7 @@ export function RecoveryKeyPage() {
               Print the recovery key
             </button>
           </div>
-          <div className={`nhsuk-form-group pxr-no-print${confirmError ? ' nhsuk-form-group--error' : ''}`}>
+          <div className={`nhsuk-form-group${confirmError ? ' nhsuk-form-group--error' : ''}`}>
             <ErrorMessage
               id={`${fieldId(CONFIRM_FIELD)}-error`}
               message={confirmError ? CONFIRM_MESSAGE : undefined}
@@ -137,17 +137,12 @@ export function RecoveryKeyPage() {
               {...(confirmError ? { describedBy: `${fieldId(CONFIRM_FIELD)}-error` } : {})}
             />
           </div>
-          <button
-            type="button"
-            className="nhsuk-button pxr-no-print"
-            disabled={busy}
-            onClick={() => void keep()}
-          >
+          <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void keep()}>
             Keep this recovery key
           </button>
         </>
       )}
-      <p className="nhsuk-body pxr-no-print">
+      <p className="nhsuk-body">
         <a href={hrefFor({ name: 'settings' })}>Back to settings</a>
       </p>
     </>
