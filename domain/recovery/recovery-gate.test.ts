@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { plainKeyStore, wrappedKeyStore, type DatabaseKeyStore, type KeyWrapper } from '../../db/key-file';
@@ -193,6 +193,15 @@ describe('opening a data folder with its recovery key', () => {
     const before = fingerprint(dir);
     expect(() => start(dir, plainKeyStore(dir))).toThrow(/The key that unlocks your data file is missing/);
     expect(fingerprint(dir)).toEqual(before);
+
+    const first = computer();
+    const wrapped = folder();
+    start(wrapped, wrappedKeyStore(wrapped, first)).close();
+    const wrappedBefore = fingerprint(wrapped);
+    expect(() => start(wrapped, wrappedKeyStore(wrapped, computer()))).toThrow(
+      /could not be read with this computer’s key store/,
+    );
+    expect(fingerprint(wrapped)).toEqual(wrappedBefore);
   });
 
   it('never makes a new database in a folder whose only sign of use is a recovery file', async () => {
@@ -207,6 +216,20 @@ describe('opening a data folder with its recovery key', () => {
 });
 
 describe('making a recovery key', () => {
+  it('asks for a new one where the recovery file is damaged, and replaces it', async () => {
+    const dir = folder();
+    const gate = start(dir, plainKeyStore(dir));
+    writeFileSync(join(dir, 'px-rounds.key.recovery'), '{"format":');
+    expect(await value(gate, 'recovery:status', {})).toEqual({ state: 'open', madeAt: null });
+    const made = await value(gate, 'recovery:create', {});
+    const kept = await value(gate, 'recovery:confirm', { pendingId: made.pendingId });
+    expect(await value(gate, 'recovery:status', {})).toEqual({ state: 'open', madeAt: kept.madeAt });
+    const audit = gate
+      .context!.store.sqlite.prepare(`SELECT action FROM audit_log WHERE entity = 'recovery_key'`)
+      .all();
+    expect(audit).toEqual([{ action: 'update' }]);
+  });
+
   it('writes nothing until it is confirmed, and a newer key replaces the older one', async () => {
     const dir = folder();
     const gate = start(dir, plainKeyStore(dir));

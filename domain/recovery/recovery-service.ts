@@ -8,6 +8,7 @@ import { encodeRecoveryGroups, parseRecoveryKey, SECRET_BYTES } from './recovery
 import {
   readRecoveryFile,
   unwrapDatabaseKey,
+  type RecoveryFileContent,
   wrapDatabaseKey,
   writeRecoveryFile,
   WRONG_RECOVERY_KEY_MESSAGE,
@@ -24,10 +25,23 @@ export type RecoveryKeys = {
   confirm: (pendingId: string) => ResponseOf<'recovery:confirm'>;
 };
 
+/** The recovery file, or 'damaged' when it cannot be read: then it is no use, and can only be replaced. */
+function currentRecoveryFile(dataDir: string): RecoveryFileContent | 'damaged' | null {
+  try {
+    return readRecoveryFile(dataDir);
+  } catch {
+    return 'damaged';
+  }
+}
+
 export function createRecoveryKeys(store: Store, dataDir: string, databaseKey: Buffer): RecoveryKeys {
   let pending: { id: string; secret: Buffer } | null = null;
   return {
-    status: () => ({ state: 'open', madeAt: readRecoveryFile(dataDir)?.madeAt ?? null }),
+    status: () => {
+      const current = currentRecoveryFile(dataDir);
+      // A damaged file opens nothing, so the person is asked to make a recovery key as if none.
+      return { state: 'open', madeAt: current === null || current === 'damaged' ? null : current.madeAt };
+    },
     create: () => {
       pending?.secret.fill(0);
       pending = { id: randomUUID(), secret: randomBytes(SECRET_BYTES) };
@@ -41,7 +55,7 @@ export function createRecoveryKeys(store: Store, dataDir: string, databaseKey: B
         );
       }
       const made = pending;
-      const replaced = readRecoveryFile(dataDir) !== null;
+      const replaced = currentRecoveryFile(dataDir) !== null;
       const content = wrapDatabaseKey(databaseKey, made.secret, store.now());
       store.transaction(() => {
         store.audit.append({
