@@ -123,6 +123,16 @@ test('a recovery key made on first run opens the data once this computer has los
     await expect(page.getByRole('heading', { level: 2, name: /Make your recovery key/ })).toHaveCount(0);
     // Stored again for this computer: the same key, so the next start opens by itself.
     expect((await readFile(join(dataDir, 'px-rounds.key'))).equals(keyFile)).toBe(true);
+
+    // On demand from Settings: the key already kept is named, and a new one can replace it.
+    await tabTo(page, page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Settings' }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('link', { name: 'Make or replace your recovery key' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Recovery key' })).toBeFocused();
+    await expect(page.getByText(/^Your recovery key was made /)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Make a new recovery key' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the recovery key page once a key is kept');
     expect(consoleErrors).toEqual([]);
   } finally {
     await stopHost(started.child);
