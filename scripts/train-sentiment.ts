@@ -6,19 +6,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readFeedback, sourcesOf } from '../domain/sentiment/training/feedback-data';
 import {
-  CHOSEN_MAPPING,
   chooseSettings,
-  examplesOf,
-  MIXED,
+  describeSettings,
   trainableRows,
+  trainOnRows,
   WARD_COPIES,
-  wardExamples,
 } from '../domain/sentiment/training/experiment';
-import {
-  serialiseModel,
-  trainSentimentModel,
-  type TrainingOptions,
-} from '../domain/sentiment/training/train-model';
+import { serialiseModel } from '../domain/sentiment/training/train-model';
 import {
   CHECKSUM_FILE,
   checksumLine,
@@ -29,29 +23,24 @@ import {
 const folder = resolve(import.meta.dirname, '..', 'resources', MODEL_FOLDER);
 const check = process.argv.includes('--check');
 
-function describe(sources: readonly string[], options: TrainingOptions): string {
-  const features =
-    options.leaveOut.length === 0 ? 'all features' : `features without ${options.leaveOut.join(', ')}`;
-  return [
-    `data/patient-feedback: ${sources.join(', ')}`,
-    `the development ward sentences ${WARD_COPIES} times`,
-    `2020 criticality mapped ${CHOSEN_MAPPING.name}`,
-    `${features}, learning rate ${options.learningRate}, ${options.epochs} epochs, L2 ${options.l2}`,
-    `features seen in at least ${options.minCount} texts, seed ${options.seed}`,
-  ].join('; ');
-}
-
 const rows = trainableRows(readFeedback());
 const sources = sourcesOf(rows);
 console.log(`training on ${rows.length} comments from ${sources.join(', ')}`);
 const chosen = chooseSettings(rows);
+const how = describeSettings(chosen.settings);
 console.log(
-  `settings chosen by leave-one-source-out within the training data (mean accuracy ${chosen.accuracy.toFixed(3)}): ${JSON.stringify(chosen.options)}`,
+  `settings chosen by leave-one-source-out within the training data (mean accuracy ${chosen.accuracy.toFixed(3)}): ${how}`,
 );
-const model = trainSentimentModel([...examplesOf(rows, CHOSEN_MAPPING), ...wardExamples()], chosen.options, {
-  trainedOn: describe(sources, chosen.options),
-  mixed: MIXED,
-});
+const model = trainOnRows(
+  rows,
+  chosen.settings,
+  WARD_COPIES,
+  [
+    `data/patient-feedback: ${sources.join(', ')}`,
+    `the development ward sentences ${WARD_COPIES} times`,
+    how,
+  ].join('; '),
+);
 const text = serialiseModel(model);
 const files = [
   [MODEL_FILE, text],

@@ -9,7 +9,8 @@ import { extractFeatures, type Feature, type FeatureSet } from './sentiment-feat
 /** The order of the model's outputs and of every weight vector in the file. */
 export const MODEL_CLASSES = ['negative', 'neutral', 'positive'] as const;
 export type ModelClass = (typeof MODEL_CLASSES)[number];
-export const MODEL_FORMAT = 1;
+/** 2: the mixed rule also needs the model to give neutral a share (`mixed.neutral`). */
+export const MODEL_FORMAT = 2;
 
 const weightVector = z.tuple([z.number(), z.number(), z.number()]);
 
@@ -45,8 +46,13 @@ export const SentimentModelFile = z.object({
   mixed: z.object({
     /** Mixed needs the words leaning each way to add up to at least this much... */
     side: z.number().positive(),
-    /** ...and the weaker side to be at least this share of the stronger. */
+    /** ...and the weaker side to be at least this share of the stronger... */
     balance: z.number().min(0).max(1),
+    /**
+     * ...and the model's own chance of neutral at least this much: a comment the model is sure
+     * leans one way keeps that side, as the people who labelled the trusts' comments scored it.
+     */
+    neutral: z.number().min(0).max(1),
   }),
   bias: weightVector,
   weights: weightTable,

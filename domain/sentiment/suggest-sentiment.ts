@@ -42,13 +42,14 @@ export const DRIVER_MIN_WEIGHT = 0.2;
 
 /**
  * The label: mixed when the words leaning each way are strong and nearly balanced ("lovely
- * nurses, cold food"); otherwise the most probable of the model's three classes.
+ * nurses, cold food") and the model itself gives neutral a fair chance; otherwise the most
+ * probable of the model's three classes.
  */
 export function labelOf(scored: Scored, mixed: MixedRule): SentimentLabel {
   const weaker = Math.min(scored.towardsPositive, scored.towardsNegative);
   const stronger = Math.max(scored.towardsPositive, scored.towardsNegative);
-  if (weaker >= mixed.side && weaker >= mixed.balance * stronger) return 'mixed';
   const [negative, neutral, positive] = scored.probabilities;
+  if (weaker >= mixed.side && weaker >= mixed.balance * stronger && neutral >= mixed.neutral) return 'mixed';
   if (positive >= negative && positive >= neutral) return 'positive';
   return negative >= neutral ? 'negative' : 'neutral';
 }

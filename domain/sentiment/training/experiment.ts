@@ -2,10 +2,13 @@
 // and the leave-one-source-out evaluation so both make the same choices.
 import wardSentences from '../fixtures/patient-feedback-sentences.json';
 import {
+  MODEL_CLASSES,
   scoreText,
   toSentimentModel,
   type MixedRule,
   type ModelClass,
+  type Scored,
+  type SentimentModel,
   type SentimentModelFile,
 } from '../sentiment-model';
 import { labelOf, threeClass } from '../suggest-sentiment';
@@ -18,45 +21,71 @@ import {
   type TrainingOptions,
 } from './train-model';
 
-/**
- * 2020 criticality: a mild remark either way (±1: "TV please", "Good care") is what the
- * ambulance labellers scored 3, neutral or mixed; 0 is left out, because nearly all of it is
- * one trust's and most of that is plain praise, unlabelled rather than neutral. The evaluation
- * measures the alternatives (scripts/eval-sentiment.ts).
- */
-export const CHOSEN_MAPPING = CRITICALITY_MAPPINGS.find(
-  (m) => m.name === '±1 neutral, 0 left out',
-) as CriticalityMapping;
+const mapping = (name: string) => CRITICALITY_MAPPINGS.find((m) => m.name === name) as CriticalityMapping;
 
 /**
- * Trust B's labels often contradict its text ("Nothing, everything excellent" is scored -4), so
- * it is not trained on; it is still evaluated, as a trust left out.
+ * How a trust's 2020 criticality is read when the model is measured on it: a mild remark either
+ * way (±1: "TV please", "Good care") is what the ambulance labellers scored 3, neutral or mixed;
+ * 0 is left out, because nearly all of it is one trust's and most of that is plain praise,
+ * unlabelled rather than neutral. Fixed, so every model is measured against the same labels.
+ */
+export const EVALUATION_MAPPING = mapping('±1 neutral, 0 left out');
+
+/**
+ * The readings training may use, chosen like the other settings by leave-one-source-out within
+ * the training sources: whether a mild criticism (-1) is taught as neutral or as criticism.
+ */
+export const TRAINING_MAPPINGS: readonly CriticalityMapping[] = [
+  EVALUATION_MAPPING,
+  mapping('+1 neutral, -1 criticism, 0 left out'),
+];
+
+/**
+ * Trust B's labels often contradict its text: among the answers to "what could we do better?",
+ * "Nothing, always good" is scored 3 and "Nothing, everything excellent" -4; most of its other
+ * comments are scored 0. No reading of the scale fixes that, so it is not trained on; it is
+ * still evaluated, as a trust left out, and the evaluation reports figures with and without it.
  */
 export const UNTRAINED_SOURCES: ReadonlySet<string> = new Set(['Trust B 2020']);
 
 /**
- * Mixed: each side's pull at least 2 and the weaker at least 0.7 of the stronger. Measured
- * (scripts/eval-sentiment.ts) against never calling mixed: four-label agreement on the held-out
- * ward sentences goes from 0.54 to 0.60; three-class accuracy on the trusts left out, whose
- * labellers scored a mixed comment neutral or gave it a sign, falls by 0.2 to 0.4 points, and by
- * 3.6 on Trust A. Looser rules cost those trusts far more; a stricter one gains nothing.
+ * Mixed: each side's pull at least 2, the weaker at least 0.7 of the stronger, and the model's
+ * chance of neutral at least 0.25. The sides alone find the ward sentences' mixed ones but cost
+ * the trusts, whose labellers mostly gave a mixed comment the sign of its criticism, up to 3
+ * points of three-class accuracy (Trust A); needing the model's doubt as well keeps that within
+ * half a point of never calling mixed, and four-label agreement on the held-out ward sentences
+ * stays at 0.67 against 0.60 never calling mixed (scripts/eval-sentiment.ts prints the table).
  */
-export const MIXED: MixedRule = { side: 2, balance: 0.7 };
+export const MIXED: MixedRule = { side: 2, balance: 0.7, neutral: 0.25 };
 
-/** The settings tried, each scored by leave-one-source-out within the training sources only. */
-export const SETTINGS_GRID: readonly Partial<TrainingOptions>[] = [
-  { learningRate: 0.05 },
-  { learningRate: 0.2 },
-  { learningRate: 0.2, epochs: 8 },
-  { learningRate: 0.2, leaveOut: ['b:'] },
-];
+/** The training settings tried, each scored by leave-one-source-out within the training sources only. */
+export const SETTINGS_GRID: readonly Partial<TrainingOptions>[] = [{}, { l2: 1e-3 }, { epochs: 8 }];
+
+/**
+ * Calibration: what is added to the model's bias for [negative, neutral, positive] after
+ * training, chosen with the settings. The trusts differ in how much praise they hold (63% to
+ * 81%), so only praise's share is calibrated. Neutral is left as trained: the trusts' labels
+ * seldom use it, and a neutral offset chosen on them costs the ward notes their neutral and
+ * mixed labels (held-out ward sentences 26/48 with one, against 28/48 without).
+ */
+const POSITIVE_OFFSETS = [0, -0.1, -0.2, -0.3];
+export type Offsets = readonly [number, number, number];
+export const OFFSETS_GRID: readonly Offsets[] = POSITIVE_OFFSETS.map((p): Offsets => [0, 0, p]);
+
+export type Settings = { options: TrainingOptions; mapping: CriticalityMapping; offsets: Offsets };
+
+export const DEFAULT_SETTINGS: Settings = {
+  options: DEFAULT_TRAINING,
+  mapping: EVALUATION_MAPPING,
+  offsets: [0, 0, 0],
+};
 
 /**
  * The hand-labelled ward sentences of the development fixture (walkabout notes, not survey
  * answers: "The nurses were rude", "No one told us") join every training set, repeated this
  * many times so 163 sentences are heard beside 11,000 comments. Measured: agreement on the
- * held-out ward sentences, never trained on, goes from 21/48 to 29/48, and accuracy on each trust
- * left out moves by 0.6 points at most. Mixed ones are trained as neutral, as the ambulance
+ * held-out ward sentences, never trained on, goes from 18/48 to 32/48, and accuracy on each trust
+ * left out moves by a point at most. Mixed ones are trained as neutral, as the ambulance
  * labellers scored them.
  */
 export const WARD_COPIES = 5;
@@ -69,9 +98,9 @@ export function wardExamples(copies = WARD_COPIES): TrainingExample[] {
   return Array.from({ length: copies }, () => once).flat();
 }
 
-export function examplesOf(rows: readonly FeedbackRow[], mapping: CriticalityMapping): TrainingExample[] {
+export function examplesOf(rows: readonly FeedbackRow[], reading = EVALUATION_MAPPING): TrainingExample[] {
   return rows.flatMap((row) => {
-    const label = classOf(row, mapping);
+    const label = classOf(row, reading);
     return label === null ? [] : [{ text: row.text, label }];
   });
 }
@@ -86,50 +115,90 @@ export function evaluateOn(file: SentimentModelFile, test: readonly TrainingExam
   return figures(test.map((e) => ({ expected: e.label, suggested: predict(e.text) })));
 }
 
-function train(
+const round = (value: number) => Math.round(value * 1e4) / 1e4 + 0;
+
+function withOffsets(file: SentimentModelFile, offsets: Offsets): SentimentModelFile {
+  const [negative, neutral, positive] = file.bias;
+  return {
+    ...file,
+    bias: [round(negative + offsets[0]), round(neutral + offsets[1]), round(positive + offsets[2])],
+  };
+}
+
+export function trainOnRows(
   rows: readonly FeedbackRow[],
-  options: TrainingOptions,
-  mapping = CHOSEN_MAPPING,
+  settings: Settings = DEFAULT_SETTINGS,
   wardCopies = WARD_COPIES,
+  trainedOn = '',
 ): SentimentModelFile {
-  return trainSentimentModel([...examplesOf(rows, mapping), ...wardExamples(wardCopies)], options, {
-    trainedOn: '',
-    mixed: MIXED,
+  const file = trainSentimentModel(
+    [...examplesOf(rows, settings.mapping), ...wardExamples(wardCopies)],
+    settings.options,
+    { trainedOn, mixed: MIXED },
+  );
+  return withOffsets(file, settings.offsets);
+}
+
+/** A scored text as it would score with `offsets` added to the bias: the softmax shifts. */
+function offsetScored(scored: Scored, offsets: Offsets): Scored {
+  const shifted = scored.probabilities.map((p, k) => p * Math.exp(offsets[k]!));
+  const total = shifted.reduce((sum, p) => sum + p, 0);
+  return { ...scored, probabilities: [shifted[0]! / total, shifted[1]! / total, shifted[2]! / total] };
+}
+
+/** Accuracy for each entry of OFFSETS_GRID, scoring each text once. */
+function accuracyByOffsets(model: SentimentModel, test: readonly TrainingExample[]): number[] {
+  const scored = test.map((e) => ({ scored: scoreText(model, e.text), label: e.label }));
+  return OFFSETS_GRID.map((offsets) => {
+    const correct = scored.filter(
+      (s) => threeClass(labelOf(offsetScored(s.scored, offsets), model.mixed)) === s.label,
+    ).length;
+    return test.length === 0 ? 0 : correct / test.length;
   });
 }
 
-/** Mean accuracy of `options` over the training sources, each left out in turn. */
-export function innerAccuracy(rows: readonly FeedbackRow[], options: TrainingOptions): number {
+/**
+ * The grid's best settings for these training rows, judged without the rows they will be tested
+ * on: each training source is left out in turn, and the mean accuracy on it decides. Ties go to
+ * the first tried, so the choice is as deterministic as the training.
+ */
+export function chooseSettings(rows: readonly FeedbackRow[]): { settings: Settings; accuracy: number } {
   const sources = [...new Set(rows.map((r) => r.source))];
-  const scores = sources.map((held) => {
-    const model = train(
-      rows.filter((r) => r.source !== held),
-      options,
-    );
-    return evaluateOn(
-      model,
-      examplesOf(
-        rows.filter((r) => r.source === held),
-        CHOSEN_MAPPING,
-      ),
-    ).accuracy;
-  });
-  return scores.reduce((sum, s) => sum + s, 0) / scores.length;
-}
-
-/** The grid's best settings for these training rows, judged without the rows it will be tested on. */
-export function chooseSettings(rows: readonly FeedbackRow[]): { options: TrainingOptions; accuracy: number } {
-  let best = { options: DEFAULT_TRAINING, accuracy: -1 };
-  for (const setting of SETTINGS_GRID) {
-    const options = { ...DEFAULT_TRAINING, ...setting };
-    const accuracy = innerAccuracy(rows, options);
-    if (accuracy > best.accuracy) best = { options, accuracy };
+  let best = { settings: DEFAULT_SETTINGS, accuracy: -1 };
+  for (const reading of TRAINING_MAPPINGS) {
+    for (const setting of SETTINGS_GRID) {
+      const options = { ...DEFAULT_TRAINING, ...setting };
+      const sums = OFFSETS_GRID.map(() => 0);
+      for (const held of sources) {
+        const file = trainOnRows(
+          rows.filter((r) => r.source !== held),
+          { options, mapping: reading, offsets: [0, 0, 0] },
+        );
+        const test = examplesOf(rows.filter((r) => r.source === held));
+        accuracyByOffsets(toSentimentModel(file), test).forEach((a, i) => (sums[i]! += a / sources.length));
+      }
+      sums.forEach((accuracy, i) => {
+        if (accuracy > best.accuracy + 1e-12) {
+          best = { settings: { options, mapping: reading, offsets: OFFSETS_GRID[i]! }, accuracy };
+        }
+      });
+    }
   }
   return best;
+}
+
+export function describeSettings(settings: Settings): string {
+  const { options, offsets } = settings;
+  const features =
+    options.leaveOut.length === 0 ? 'all features' : `features without ${options.leaveOut.join(', ')}`;
+  return [
+    `2020 criticality trained as ${settings.mapping.name}`,
+    `${features}, learning rate ${options.learningRate}, ${options.epochs} epochs, L2 ${options.l2}`,
+    `features seen in at least ${options.minCount} texts, seed ${options.seed}`,
+    `bias offsets ${MODEL_CLASSES.map((c, k) => `${c} ${offsets[k]}`).join(', ')}`,
+  ].join('; ');
 }
 
 export function trainableRows(rows: readonly FeedbackRow[]): FeedbackRow[] {
   return rows.filter((r) => !UNTRAINED_SOURCES.has(r.source));
 }
-
-export { train as trainOnRows };

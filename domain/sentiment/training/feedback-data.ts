@@ -90,6 +90,12 @@ export const CRITICALITY_MAPPINGS: readonly CriticalityMapping[] = [
     name: '±1 neutral, 0 left out',
     classify: (c) => (c === 0 ? null : Math.abs(c) === 1 ? 'neutral' : sign(c)),
   },
+  // As above, but a mild criticism (-1: "Temperature in theatre a little low") is criticism: the
+  // ambulance labellers scored a plain suggestion ("Arrive sooner") 4, negative.
+  {
+    name: '+1 neutral, -1 criticism, 0 left out',
+    classify: (c) => (c === 0 ? null : c === 1 ? 'neutral' : sign(c)),
+  },
   // Only the confident 2020 labels.
   { name: '|c| ≥ 2 only', classify: (c) => (Math.abs(c) < 2 ? null : sign(c)) },
   { name: 'none (ambulance only)', classify: () => null },

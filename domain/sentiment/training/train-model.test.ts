@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { SentimentModelFile } from '../sentiment-model';
-import { evaluateOn, examplesOf, CHOSEN_MAPPING, MIXED, trainableRows } from './experiment';
-import { classOf, parseCsv, readFeedback, sourcesOf } from './feedback-data';
+import {
+  chooseSettings,
+  evaluateOn,
+  EVALUATION_MAPPING,
+  examplesOf,
+  MIXED,
+  OFFSETS_GRID,
+  trainableRows,
+  TRAINING_MAPPINGS,
+  UNTRAINED_SOURCES,
+} from './experiment';
+import { classOf, CRITICALITY_MAPPINGS, parseCsv, readFeedback, sourcesOf } from './feedback-data';
 import { figures } from './metrics';
 import { DEFAULT_TRAINING, serialiseModel, trainSentimentModel } from './train-model';
 
 // A slice of every trained source: big enough to learn from, small enough to train in a moment.
 const rows = trainableRows(readFeedback());
 const slice = sourcesOf(rows).flatMap((source) => rows.filter((r) => r.source === source).slice(0, 200));
-const examples = examplesOf(slice, CHOSEN_MAPPING);
+const examples = examplesOf(slice);
 const record = { trainedOn: 'a test slice', mixed: MIXED };
 
 describe('training the sentiment model', () => {
@@ -23,6 +33,13 @@ describe('training the sentiment model', () => {
   it('writes a file the app can read back', () => {
     const text = serialiseModel(trainSentimentModel(examples, DEFAULT_TRAINING, record));
     expect(SentimentModelFile.safeParse(JSON.parse(text)).success).toBe(true);
+  });
+
+  it('chooses its settings from the grid, by leaving out each source it is given in turn', () => {
+    const first = chooseSettings(slice);
+    expect(TRAINING_MAPPINGS).toContain(first.settings.mapping);
+    expect(OFFSETS_GRID).toContainEqual(first.settings.offsets);
+    expect(first.accuracy).toBeGreaterThan(0.5);
   });
 
   it('learns what it was shown', () => {
@@ -40,13 +57,38 @@ describe('the labelled feedback', () => {
 
   it('maps the ambulance score as its labellers defined it', () => {
     const row = { text: '', source: 'x', scheme: 'score' as const };
-    expect([1, 2, 3, 4, 5].map((value) => classOf({ ...row, value }, CHOSEN_MAPPING))).toEqual([
+    expect([1, 2, 3, 4, 5].map((value) => classOf({ ...row, value }, EVALUATION_MAPPING))).toEqual([
       'positive',
       'positive',
       'neutral',
       'negative',
       'negative',
     ]);
+  });
+
+  it('reads the 2020 criticality for training either way, and measures against one fixed reading', () => {
+    const row = { text: '', source: 'x', scheme: 'criticality' as const };
+    const read = (name: string) =>
+      [-3, -1, 0, 1, 3].map((value) =>
+        classOf(
+          { ...row, value },
+          CRITICALITY_MAPPINGS.find((m) => m.name === name)!,
+        ),
+      );
+    expect(read('±1 neutral, 0 left out')).toEqual(['negative', 'neutral', null, 'neutral', 'positive']);
+    expect(read('+1 neutral, -1 criticism, 0 left out')).toEqual([
+      'negative',
+      'negative',
+      null,
+      'neutral',
+      'positive',
+    ]);
+    expect(TRAINING_MAPPINGS[0]).toBe(EVALUATION_MAPPING);
+  });
+
+  it('never trains on Trust B, whose labels contradict its text', () => {
+    expect([...UNTRAINED_SOURCES]).toEqual(['Trust B 2020']);
+    expect(sourcesOf(rows)).not.toContain('Trust B 2020');
   });
 
   it('reads quoted CSV fields with commas, doubled quotes and line breaks', () => {
