@@ -77,6 +77,7 @@ function sectionOf(route: Route): Section | null {
     case 'story':
       return 'stories';
     case 'settings':
+    case 'trust-hub':
       return 'settings';
     default:
       return null;
