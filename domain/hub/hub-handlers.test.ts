@@ -10,6 +10,7 @@ import { manualTimers } from '../../test/helpers/manual-timers';
 import { startPostgresCluster, type PostgresCluster } from '../../test/helpers/postgres-cluster';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { pullFromHub } from './hub-service';
 import { FIRST_RETRY_MS } from './outbox-retry';
 
 // The hub's channels as the Settings screen uses them, against a real PostgreSQL hub: the
@@ -179,6 +180,11 @@ describe('the trust hub channels', () => {
       publicKeyPem: ann.hub.deps.bundles.identity().publicKeyPem,
     });
     await lead.call('hub:save-connection', connection('lead'));
+    // A pull cancelled at its first batch merges nothing and keeps its horizon, so the next pull
+    // still brings everything in.
+    const stopped = await pullFromHub(lead.hub.deps, { stage: () => undefined, cancelled: async () => true });
+    expect(stopped.added.round).toBe(0);
+    expect((await lead.call('hub:status', {})).lastPull).toBeNull();
     const pull = await lead.call('hub:pull-start', {});
     const pulled = await settle(lead, pull.jobId);
     expect(pulled).toMatchObject({ state: 'done', result: { kind: 'pull', added: { round: 1 } } });
