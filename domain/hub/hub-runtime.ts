@@ -42,7 +42,7 @@ export function createHubRuntime(options: {
   const retry = createOutboxRetry({
     timers: options.timers ?? realTimers,
     now: options.now,
-    due: () => storedConnection(deps) !== null && deps.hub.pending().length > 0,
+    due: () => deps.hub.queued() > 0 && storedConnection(deps) !== null,
     busy: jobs.busy,
     // Only what is already queued: new sign-offs go when the person publishes.
     send: async () => void (await publishToHub(deps, undefined, { queueNew: false })),

@@ -59,7 +59,7 @@ export function hubStatus(deps: HubDeps) {
           hasCaCertificate: connection.caCertificatePem !== null,
         }
       : null,
-    queued: deps.hub.pending().length,
+    queued: deps.hub.queued(),
     lastPublish: lastPublished
       ? { at: lastPublished.publishedAt, counts: JSON.parse(lastPublished.counts) as BundleCountsDto }
       : null,
