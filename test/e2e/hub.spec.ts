@@ -127,6 +127,8 @@ test('a governor publishes to the trust hub and the PEIG lead pulls it in, all b
 
   await page.getByRole('button', { name: 'Publish' }).press('Enter');
   await expect(page.getByText('Published 1 bundle')).toBeVisible();
+  // The keyboard's place is kept: focus is still on Publish once it has finished.
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeFocused();
   await expect(page.locator('.nhsuk-summary-list')).toContainText(
     /Last published.*1 round \(1 observation\)/,
   );

@@ -66,25 +66,34 @@ function HubRuns({ status, hubJob }: { status: HubStatus; hubJob: ReturnType<typ
       {noConnection && <p className="nhsuk-body">Save the connection above first.</p>}
       <LastRuns status={status} />
       <div className="nhsuk-button-group">
-        <button
-          type="button"
-          className="nhsuk-button"
-          disabled={running || noConnection}
-          onClick={() => hubJob.start('publish')}
-        >
+        <RunButton unavailable={running || noConnection} onClick={() => hubJob.start('publish')}>
           Publish
-        </button>
-        <button
-          type="button"
-          className="nhsuk-button"
-          disabled={running || noConnection}
-          onClick={() => hubJob.start('pull')}
-        >
+        </RunButton>
+        <RunButton unavailable={running || noConnection} onClick={() => hubJob.start('pull')}>
           Pull
-        </button>
+        </RunButton>
       </div>
       <RunStatus status={hubJob.status} onCancel={hubJob.cancel} />
     </section>
+  );
+}
+
+/**
+ * Publish or Pull. While a run is under way it says it is unavailable rather than being
+ * disabled, so the keyboard's focus stays on it instead of falling back to the top of the page.
+ */
+function RunButton(props: { unavailable: boolean; onClick: () => void; children: string }) {
+  return (
+    <button
+      type="button"
+      className="nhsuk-button"
+      aria-disabled={props.unavailable}
+      onClick={() => {
+        if (!props.unavailable) props.onClick();
+      }}
+    >
+      {props.children}
+    </button>
   );
 }
 
