@@ -99,6 +99,17 @@ describe('the trust hub channels', () => {
       ok: false,
       error: { kind: 'hub', message: expect.stringMatching(/did not accept that user name and password/) },
     });
+    // SQL in the user name or database is only ever a name to log in with, never run.
+    await ctx.call('hub:save-connection', {
+      ...connection("lead'; drop role lead; --"),
+      database: "trust_hub'; drop database trust_hub; --",
+    });
+    expect(await ctx.dispatch('hub:test-connection', {})).toMatchObject({
+      ok: false,
+      error: { kind: 'hub' },
+    });
+    expect(cluster.psql(`select count(*) from pg_roles where rolname = 'lead';`).trim()).toBe('1');
+    expect(cluster.psql(`select count(*) from pg_database where datname = '${DB}';`).trim()).toBe('1');
     await ctx.call('hub:save-connection', connection('ann', 1));
     expect(await ctx.dispatch('hub:test-connection', {})).toMatchObject({
       ok: false,
