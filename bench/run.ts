@@ -6,6 +6,7 @@ import { actionsSuite } from './actions.bench';
 import { bundlesSuite } from './bundles.bench';
 import { exportSuite } from './export.bench';
 import { foundationSuite } from './foundation.bench';
+import { hubSuite } from './hub.bench';
 import { personalDataSuite } from './personal-data.bench';
 import { searchSuite } from './search.bench';
 import { sentimentSuite } from './sentiment.bench';
@@ -28,6 +29,7 @@ const suites: BenchSuite[] = [
   actionsSuite,
   exportSuite,
   bundlesSuite,
+  hubSuite,
 ];
 
 const CHILD = 'PXR_BENCH_SUITE';

@@ -40,6 +40,11 @@ import { bundlesHandlers } from './bundles/bundles-handlers';
 import { createImportJobs } from './bundles/import-jobs';
 import { recoveryHandlers } from './recovery/recovery-handlers';
 import { createRecoveryKeys } from './recovery/recovery-service';
+import { createBundlesDeps } from './bundles/bundles-service';
+import { createHubDeps } from './hub/hub-connection';
+import { hubHandlers } from './hub/hub-handlers';
+import { createHubRuntime, type HubRuntime } from './hub/hub-runtime';
+import type { RetryTimers } from './hub/outbox-retry';
 
 export type AppContextOptions = {
   dataDir: string;
@@ -62,6 +67,8 @@ export type AppContextOptions = {
   exportsDir?: string;
   /** The trust's name printed above the title of every export, until one is set in settings. */
   organisation?: string;
+  /** The timers the trust hub's outbox retry waits on; real ones when not given (tests pass their own). */
+  timers?: RetryTimers;
 };
 
 export type AppContext = {
@@ -69,6 +76,8 @@ export type AppContext = {
   store: Store;
   /** Running and recently finished exports. */
   exportJobs: ExportJobs;
+  /** The trust hub's publishes, pulls and outbox retry. */
+  hub: HubRuntime;
   exportsDir: string;
   close: () => void;
   /** Settles once quick_check has run: null when the file is sound, the error otherwise. */
@@ -143,6 +152,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
     get exportJobs() {
       return current.exportJobs;
     },
+    get hub() {
+      return current.hub;
+    },
     exportsDir: current.exportsDir,
     close: () => current.close(),
     get integrity() {
@@ -188,11 +200,26 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
     exportsDir,
     appVersion: options.version,
   });
+  const hub = createHubRuntime({
+    deps: createHubDeps(
+      createBundlesDeps({
+        store,
+        identity,
+        dataDir: options.dataDir,
+        keyWrapper: options.keyWrapper,
+        appVersion: options.version,
+      }),
+    ),
+    now: store.now,
+    toErrorShape,
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
   const close = () => {
     // A running export must not write a file its audit entry can no longer accompany, nor an
     // import merge into a database that is closing.
     jobs.cancelAll();
     importJobs.cancelAll();
+    hub.close();
     store.dispose();
     opened.close();
   };
@@ -228,6 +255,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
     }),
     ...auditHandlers(store),
     ...bundles,
+    ...hubHandlers(store, { runtime: hub }),
     ...backupsHandlers(
       store,
       {
@@ -263,6 +291,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
       dispatch,
       store,
       exportJobs: jobs,
+      hub,
       exportsDir,
       close,
       integrity: Promise.resolve(null),
@@ -290,6 +319,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
       damaged ? { ok: false, error: damaged } : dispatch(channel, payload),
     store,
     exportJobs: jobs,
+    hub,
     exportsDir,
     close,
     integrity,

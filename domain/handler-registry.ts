@@ -85,7 +85,7 @@ export function createDispatcher(handlers: Handlers): Dispatch {
     }
     try {
       const handler = handlers[channel] as Handler<typeof channel>;
-      return { ok: true, value: handler(parsed.data as never) };
+      return { ok: true, value: await handler(parsed.data as never) };
     } catch (error) {
       return { ok: false, error: toErrorShape(error) };
     }

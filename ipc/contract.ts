@@ -21,6 +21,7 @@ import { auditChannels } from './audit-schemas';
 import { bundlesChannels } from './bundles-schemas';
 import { backupsChannels } from './backups-schemas';
 import { recoveryChannels } from './recovery-schemas';
+import { hubChannels } from './hub-schemas';
 
 export * from './vocabulary';
 // The shapes services and screens pass around, each defined with its feature's schemas.
@@ -53,6 +54,7 @@ export const channels = {
   ...bundlesChannels,
   ...backupsChannels,
   ...recoveryChannels,
+  ...hubChannels,
 } as const;
 
 export type Channels = typeof channels;

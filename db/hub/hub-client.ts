@@ -119,7 +119,7 @@ export async function publishUnits(
 export async function pullUnits(
   client: pg.ClientBase,
   horizon: string | null,
-  onBatch: (units: PulledUnit[]) => Promise<void> | void,
+  onBatch: (units: PulledUnit[], counted: { done: number; total: number }) => Promise<void> | void,
   batchSize = PULL_BATCH,
 ): Promise<{ horizon: string; count: number }> {
   await client.query('begin isolation level repeatable read read only');
@@ -127,6 +127,11 @@ export async function pullUnits(
     const next = await client.query<{ horizon: string }>(
       'select pg_snapshot_xmin(pg_current_snapshot())::text as horizon',
     );
+    const total = await client.query<{ total: string }>(
+      'select count(*)::text as total from px_hub.units where tx >= $1::xid8',
+      [horizon ?? '0'],
+    );
+    const counted = { done: 0, total: Number(total.rows[0]!.total) };
     let after: { tx: string; seq: number } = { tx: horizon ?? '0', seq: 0 };
     let count = 0;
     for (;;) {
@@ -144,7 +149,11 @@ export async function pullUnits(
       const last = rows.at(-1)!;
       after = { tx: last.tx, seq: Number(last.seq) };
       count += rows.length;
-      await onBatch(rows.map(({ tx: _tx, seq: _seq, ...unit }) => unit));
+      counted.done = count;
+      await onBatch(
+        rows.map(({ tx: _tx, seq: _seq, ...unit }) => unit),
+        { ...counted },
+      );
       if (rows.length < batchSize) break;
     }
     await client.query('commit');

@@ -30,6 +30,7 @@ export function hubRepository(sqlite: Database) {
   const pending = sqlite.prepare(
     'SELECT bundle_id AS bundleId, created_at AS createdAt, units, counts FROM hub_outbox WHERE published_at IS NULL ORDER BY created_at, bundle_id',
   );
+  const queued = sqlite.prepare('SELECT count(*) FROM hub_outbox WHERE published_at IS NULL').pluck();
   const markPublished = sqlite.prepare(
     'UPDATE hub_outbox SET published_at = ? WHERE bundle_id = ? AND published_at IS NULL',
   );
@@ -54,6 +55,8 @@ export function hubRepository(sqlite: Database) {
   return {
     queue: (row: OutboxRow) => void queue.run(row),
     pending: () => pending.all() as OutboxRow[],
+    /** How many bundles wait, without reading them. */
+    queued: () => queued.get() as number,
     markPublished: (bundleId: string, at: string) => void markPublished.run(at, bundleId),
     lastPublished: () => (lastPublished.get() as { publishedAt: string; counts: string } | undefined) ?? null,
     hold: (row: HeldUnitRow) => void hold.run(row),

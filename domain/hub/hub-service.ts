@@ -1,25 +1,17 @@
 import { randomUUID, type KeyObject } from 'node:crypto';
-import type pg from 'pg';
 import { z } from 'zod';
-import {
-  connectHub,
-  describeHubError,
-  publishUnits,
-  pullUnits,
-  type HubConnection,
-  type PulledUnit,
-} from '../../db/hub/hub-client';
-import { HUB_MIGRATIONS_FOLDER, hubVersion } from '../../db/hub/hub-migrate';
+import { describeHubError, publishUnits, pullUnits, type PulledUnit } from '../../db/hub/hub-client';
 import { bundleSourceRepository } from '../../db/repositories/bundle-source-repository';
-import { hubRepository, type HubRepository } from '../../db/repositories/hub-repository';
 import { SETTING_KEYS } from '../../db/repositories/settings-repository';
 import type { BundleCountsDto, SignedUnitDto } from '../../ipc/bundle-units-schemas';
-import { AppError, validationError } from '../../ipc/errors';
+import { AppError } from '../../ipc/errors';
 import { BundleError } from '../bundles/bundle-errors';
 import { collectBundleContents } from '../bundles/bundle-export';
 import { emptyCounts, mergeUnits, type UnitCounts } from '../bundles/bundle-merge';
-import { ownKeyId, type BundlesDeps } from '../bundles/bundles-service';
+import { ownKeyId } from '../bundles/bundles-service';
 import { staffNames } from '../settings/staff-names';
+import { formatFingerprint } from '../signing/signing-keys';
+import { openHub, settingsOf, storedConnection, type HubDeps } from './hub-connection';
 import { checkHubRow, publicKeyOf, toHubRow } from './hub-units';
 
 // The trust hub from a laptop: what is signed off goes into an outbox first (one bundle, its id
@@ -30,44 +22,19 @@ import { checkHubRow, publicKeyOf, toHubRow } from './hub-units';
 // signature against the signers this laptop trusts. Units that cannot be merged yet are held,
 // with the reason, and tried again at every pull.
 
-export type HubDeps = {
-  bundles: BundlesDeps;
-  hub: HubRepository;
-  migrationsFolder: string;
+export type { HubDeps } from './hub-connection';
+export { createHubDeps, saveHubConnection, testHubConnection } from './hub-connection';
+
+/** Progress and cancel, as a job gives them (domain/jobs/job-runner.ts). */
+export type HubControl = {
+  stage: (progress: number, stage: string) => void;
+  /** True when the person cancelled: stop before the next bundle or batch. */
+  cancelled: () => Promise<boolean>;
 };
-
-export type HubProgress = (done: number, what: string) => void;
-
-export function createHubDeps(bundles: BundlesDeps, migrationsFolder = HUB_MIGRATIONS_FOLDER): HubDeps {
-  return { bundles, hub: hubRepository(bundles.store.sqlite), migrationsFolder };
-}
-
-const StoredConnection = z.object({
-  host: z.string().min(1),
-  port: z.number().int().min(1).max(65_535),
-  database: z.string().min(1),
-  user: z.string().min(1),
-  caCertificatePem: z.string().nullable(),
-  /** The password as the operating system's key store wrapped it, base64. */
-  wrappedPassword: z.string(),
-});
-type StoredConnection = z.output<typeof StoredConnection>;
+const noControl: HubControl = { stage: () => undefined, cancelled: async () => false };
 
 const HubState = z.object({ queuedUntil: z.string().nullable(), horizon: z.string().nullable() });
 type HubState = z.output<typeof HubState>;
-
-export type HubConnectionInput = Omit<HubConnection, 'caCertificatePem'> & {
-  caCertificatePem: string | null;
-  /** Leave out to keep the password already saved. */
-  password?: string;
-};
-
-const settingsOf = (deps: HubDeps) => deps.bundles.store.settings;
-
-function storedConnection(deps: HubDeps): StoredConnection | null {
-  const parsed = StoredConnection.safeParse(settingsOf(deps).get(SETTING_KEYS.hubConnection));
-  return parsed.success ? parsed.data : null;
-}
 
 function state(deps: HubDeps): HubState {
   const parsed = HubState.safeParse(settingsOf(deps).get(SETTING_KEYS.hubState));
@@ -76,39 +43,6 @@ function state(deps: HubDeps): HubState {
 
 function setState(deps: HubDeps, next: HubState): void {
   settingsOf(deps).set(SETTING_KEYS.hubState, next, deps.bundles.store.now().toISOString());
-}
-
-/** Saves where the hub is; the password is wrapped by the key store and never kept in plain text. */
-export function saveHubConnection(deps: HubDeps, input: HubConnectionInput): void {
-  const previous = storedConnection(deps);
-  if (input.password === undefined && !previous) {
-    throw validationError('password', 'Enter the password IT gave you for the trust hub');
-  }
-  const wrappedPassword =
-    input.password === undefined
-      ? previous!.wrappedPassword
-      : deps.bundles.keyWrapper.encryptString(input.password).toString('base64');
-  const { store } = deps.bundles;
-  store.transaction(() => {
-    settingsOf(deps).set(
-      SETTING_KEYS.hubConnection,
-      {
-        host: input.host,
-        port: input.port,
-        database: input.database,
-        user: input.user,
-        caCertificatePem: input.caCertificatePem,
-        wrappedPassword,
-      } satisfies StoredConnection,
-      store.now().toISOString(),
-    );
-    store.audit.append({
-      action: 'update',
-      entity: 'setting',
-      entityId: SETTING_KEYS.hubConnection,
-      detail: { host: input.host, port: input.port, database: input.database, user: input.user },
-    });
-  });
 }
 
 export function hubStatus(deps: HubDeps) {
@@ -125,8 +59,10 @@ export function hubStatus(deps: HubDeps) {
           hasCaCertificate: connection.caCertificatePem !== null,
         }
       : null,
-    queued: deps.hub.pending().length,
-    lastPublishedAt: lastPublished?.publishedAt ?? null,
+    queued: deps.hub.queued(),
+    lastPublish: lastPublished
+      ? { at: lastPublished.publishedAt, counts: JSON.parse(lastPublished.counts) as BundleCountsDto }
+      : null,
     lastPull: lastPull
       ? {
           at: lastPull.finishedAt,
@@ -135,7 +71,13 @@ export function hubStatus(deps: HubDeps) {
           held: lastPull.held,
         }
       : null,
-    held: deps.hub.held().map(({ unitId, kind, keyId, reason }) => ({ unitId, kind, keyId, reason })),
+    held: deps.hub.held().map(({ unitId, kind, keyId, reason }) => ({
+      unitId,
+      kind,
+      keyId,
+      fingerprint: formatFingerprint(keyId),
+      reason,
+    })),
   };
 }
 
@@ -173,43 +115,15 @@ export function queueForHub(deps: HubDeps): { bundleId: string; counts: BundleCo
   return { bundleId, counts: contents.counts };
 }
 
-async function openHub(deps: HubDeps): Promise<{ client: pg.Client; connection: HubConnection }> {
-  const stored = storedConnection(deps);
-  if (!stored) throw new AppError('hub', 'Set up the trust hub in Settings first.');
-  const { wrappedPassword, ...connection } = stored;
-  const password = deps.bundles.keyWrapper.decryptString(Buffer.from(wrappedPassword, 'base64'));
-  let client: pg.Client;
-  try {
-    client = await connectHub(connection, password);
-  } catch (error) {
-    throw new AppError('hub', describeHubError(error, connection));
-  }
-  try {
-    const version = await hubVersion(client, deps.migrationsFolder);
-    if (version === null) {
-      throw new AppError('hub', 'This database is not a trust hub yet: ask IT to run "px-rounds hub init".');
-    }
-    if (version.applied < version.known) {
-      throw new AppError(
-        'hub',
-        'The trust hub needs upgrading for this version of PX Rounds: ask IT to run "px-rounds hub init".',
-      );
-    }
-  } catch (error) {
-    await client.end().catch(() => undefined);
-    throw error instanceof AppError ? error : new AppError('hub', describeHubError(error, connection));
-  }
-  return { client, connection };
-}
-
 export type PublishReport = { published: number; alreadyThere: number; units: number; stillQueued: number };
 
 /** Queues what is new, then sends every queued bundle, oldest first, each in one transaction. */
 export async function publishToHub(
   deps: HubDeps,
-  progress: HubProgress = () => undefined,
+  control: HubControl = noControl,
+  options: { queueNew?: boolean } = {},
 ): Promise<PublishReport> {
-  queueForHub(deps);
+  if (options.queueNew !== false) queueForHub(deps);
   const pending = deps.hub.pending();
   const report: PublishReport = { published: 0, alreadyThere: 0, units: 0, stillQueued: pending.length };
   if (pending.length === 0) return report;
@@ -217,6 +131,7 @@ export async function publishToHub(
   const keyId = deps.bundles.identity().keyId;
   try {
     for (const entry of pending) {
+      if (await control.cancelled()) break;
       const rows = JSON.parse(entry.units) as ReturnType<typeof toHubRow>[];
       let result;
       try {
@@ -231,7 +146,11 @@ export async function publishToHub(
       else report.alreadyThere += 1;
       report.units += rows.length;
       report.stillQueued -= 1;
-      progress(report.published + report.alreadyThere, `${report.units} records sent`);
+      const sent = report.published + report.alreadyThere;
+      control.stage(
+        sent / pending.length,
+        `${sent} of ${pending.length} bundles sent (${report.units} records)`,
+      );
     }
   } finally {
     await client.end().catch(() => undefined);
@@ -310,11 +229,10 @@ function mergeBatch(
   }
 }
 
+class PullCancelled extends Error {}
+
 /** Brings in what others published since the last pull, and what was held back before. */
-export async function pullFromHub(
-  deps: HubDeps,
-  progress: HubProgress = () => undefined,
-): Promise<PullReport> {
+export async function pullFromHub(deps: HubDeps, control: HubControl = noControl): Promise<PullReport> {
   const { store } = deps.bundles;
   const startedAt = store.now().toISOString();
   const report: PullReport = { added: emptyCounts(), skipped: emptyCounts(), held: [] };
@@ -326,13 +244,15 @@ export async function pullFromHub(
   const { client, connection } = await openHub(deps);
   let pulled: { horizon: string; count: number };
   try {
-    let done = 0;
-    pulled = await pullUnits(client, state(deps).horizon, (batch) => {
+    pulled = await pullUnits(client, state(deps).horizon, async (batch, { done, total }) => {
+      // Each batch merges in its own transaction, so a cancel keeps what was merged and leaves
+      // the horizon where it was: the next pull reads those rows again and skips them.
+      if (await control.cancelled()) throw new PullCancelled();
       mergeBatch(deps, batch, report, keyFor);
-      done += batch.length;
-      progress(done, `${done} records read`);
+      control.stage(total === 0 ? 1 : done / total, `${done} of ${total} records read`);
     });
   } catch (error) {
+    if (error instanceof PullCancelled) return report;
     throw error instanceof AppError ? error : new AppError('hub', describeHubError(error, connection));
   } finally {
     await client.end().catch(() => undefined);

@@ -90,5 +90,12 @@ export function createApi(invoke: Invoke): Api {
     'settings:get-organisation': (request) => invoke('settings:get-organisation', request),
     'settings:set-organisation': (request) => invoke('settings:set-organisation', request),
     'audit:verify': (request) => invoke('audit:verify', request),
+    'hub:status': (request) => invoke('hub:status', request),
+    'hub:save-connection': (request) => invoke('hub:save-connection', request),
+    'hub:test-connection': (request) => invoke('hub:test-connection', request),
+    'hub:publish-start': (request) => invoke('hub:publish-start', request),
+    'hub:pull-start': (request) => invoke('hub:pull-start', request),
+    'hub:job-status': (request) => invoke('hub:job-status', request),
+    'hub:job-cancel': (request) => invoke('hub:job-cancel', request),
   } satisfies Api;
 }

@@ -12,6 +12,7 @@ import { NotFoundPage } from './pages/app/NotFoundPage';
 import { RoundPage } from './pages/rounds/RoundPage';
 import { SearchPage } from './pages/search/SearchPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { TrustHubPage } from './pages/hub/TrustHubPage';
 import { StartRoundPage } from './pages/rounds/StartRoundPage';
 import { NewStoryPage } from './pages/stories/NewStoryPage';
 import { StoriesPage } from './pages/stories/StoriesPage';
@@ -58,6 +59,8 @@ function page(route: Route) {
       return <SettingsPage />;
     case 'recovery-key':
       return <RecoveryKeyPage />;
+    case 'trust-hub':
+      return <TrustHubPage />;
     case 'review':
       return <SignOffPage kind={route.kind} id={route.id} />;
     case 'exports':

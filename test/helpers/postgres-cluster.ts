@@ -21,6 +21,9 @@ export type PostgresCluster = {
   psql: (sql: string, database?: string) => string;
   /** Stops the server abruptly (as a crash or a pulled cable would) and starts it again. */
   restart: () => void;
+  /** Stops the server abruptly and leaves it down (the hub is offline) until `resume`. */
+  halt: () => void;
+  resume: () => void;
   stop: () => void;
 };
 
@@ -139,6 +142,8 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
       ctl(['-D', dataDir, '-m', 'immediate', 'stop']);
       start();
     },
+    halt: () => void ctl(['-D', dataDir, '-m', 'immediate', 'stop']),
+    resume: () => void start(),
     stop: () => {
       if (stopped) return;
       stopped = true;

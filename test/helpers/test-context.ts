@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { createAppContext, type AppContext } from '../../domain/app-context';
+import type { RetryTimers } from '../../domain/hub/outbox-retry';
 import { createFileKeyWrapper } from '../../domain/signing/file-key-wrapper';
 import type { ChannelName, RequestOf, ResponseOf } from '../../ipc/contract';
 
@@ -28,7 +29,13 @@ export type TestContext = AppContext & {
 
 /** A real app context over a real encrypted database in its own temporary folder. */
 export function createTestContext(
-  options: { now?: () => Date; dataDir?: string; key?: Buffer; remove?: () => void } = {},
+  options: {
+    now?: () => Date;
+    dataDir?: string;
+    key?: Buffer;
+    remove?: () => void;
+    timers?: RetryTimers;
+  } = {},
 ): TestContext {
   const temp = options.dataDir
     ? { dir: options.dataDir, remove: options.remove ?? (() => {}) }
@@ -44,6 +51,7 @@ export function createTestContext(
     actor: 'test-user',
     keyWrapper: createFileKeyWrapper(temp.dir),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.timers ? { timers: options.timers } : {}),
   });
   return {
     ...context,

@@ -78,6 +78,7 @@ function sectionOf(route: Route): Section | null {
       return 'stories';
     case 'settings':
     case 'recovery-key':
+    case 'trust-hub':
       return 'settings';
     default:
       return null;

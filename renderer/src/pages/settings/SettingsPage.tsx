@@ -64,6 +64,12 @@ export function SettingsPage() {
       </p>
       {stored.state === 'loading' && <p aria-live="polite">Loading the staff names…</p>}
       {stored.state === 'ready' && <StaffNamesField initial={stored.value.names} />}
+      <h2 className="nhsuk-heading-m">Trust hub</h2>
+      <p className="nhsuk-body">
+        Where your trust runs a PostgreSQL server for PX Rounds, signed-off work can be published to it and
+        everyone’s can be pulled from it, instead of passing bundle files around.{' '}
+        <a href={hrefFor({ name: 'trust-hub' })}>Set up and use the trust hub</a>
+      </p>
       <BackupsSection />
       <h2 className="nhsuk-heading-m">Recovery key</h2>
       <p className="nhsuk-body">
