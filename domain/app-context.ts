@@ -10,6 +10,7 @@ import { actionsHandlers } from './actions/actions-handlers';
 import { actionTaggable } from './actions/actions-service';
 import { appHandlers } from './app/app-handlers';
 import { areasHandlers } from './areas/areas-handlers';
+import { createAuditAnchoring, type AuditAnchoring } from './audit/audit-anchors';
 import { auditHandlers } from './audit/audit-handlers';
 import { backupsHandlers, type RestoreFromBackup } from './backups/backups-handlers';
 import { findBackup } from './backups/backups-service';
@@ -71,6 +72,8 @@ export type AppContext = {
   close: () => void;
   /** Settles once quick_check has run: null when the file is sound, the error otherwise. */
   integrity: Promise<AppErrorShape | null>;
+  /** Signs the audit log's head into the anchors file (domain/audit/audit-anchors.ts). */
+  anchoring: AuditAnchoring;
 };
 
 export const DATABASE_FILE = 'px-rounds.db';
@@ -116,6 +119,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
         ...nativeBinding,
       }));
       current = openAppContext(options, restoreFromBackup);
+      // The restored log is shorter than the one anchored since that backup; this anchor says the
+      // older log was put back on purpose, so those later anchors are not read as a cut.
+      current.anchoring.record('restore');
     } catch (error) {
       // Whatever failed, the data the app had is put back and opened again.
       if (keptAs)
@@ -146,6 +152,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
     get integrity() {
       return current.integrity;
     },
+    get anchoring() {
+      return current.anchoring;
+    },
   };
 }
 
@@ -175,6 +184,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
   }
   const exportsDir = options.exportsDir ?? join(options.dataDir, EXPORTS_FOLDER);
   const identity = createSigningIdentitySource(store, options.dataDir, options.keyWrapper);
+  const anchoring = createAuditAnchoring(store, options.dataDir, identity);
   const jobs = createExportJobs({ now: store.now, toErrorShape });
   const defaultOrganisation = options.organisation ?? DEFAULT_ORGANISATION;
   const importJobs = createImportJobs({ now: store.now, toErrorShape });
@@ -185,6 +195,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
     identity,
     exportsDir,
     appVersion: options.version,
+    anchoring,
   });
   const close = () => {
     // A running export must not write a file its audit entry can no longer accompany, nor an
@@ -215,7 +226,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
     ...settingsHandlers(store, defaultOrganisation),
     ...actionsHandlers(store),
     ...signingHandlers(store, identity),
-    ...signOffHandlers(store, identity),
+    ...signOffHandlers(store, identity, anchoring),
     ...exportsHandlers(store, {
       identity,
       jobs,
@@ -223,8 +234,9 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
       exportsDir,
       appVersion: options.version,
       organisation: () => organisation(store, defaultOrganisation).name,
+      anchoring,
     }),
-    ...auditHandlers(store),
+    ...auditHandlers(store, { dataDir: options.dataDir, anchoring, identity }),
     ...bundles,
     ...backupsHandlers(
       store,
@@ -234,6 +246,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       },
       restoreFromBackup,
+      anchoring,
     ),
   };
   const dispatch = createDispatcher(handlers);
@@ -242,7 +255,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
   // queue (saves made just before it).
   const afterCheck = () => {
     try {
-      takeBackupIfDue(opened.sqlite, backupsFolder, now());
+      if (takeBackupIfDue(opened.sqlite, backupsFolder, now()) !== null) anchoring.record('backup');
     } catch (error) {
       // A missed backup must not stop anyone working; the next start tries again.
       console.error('The daily backup could not be taken:', error);
@@ -263,6 +276,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
       exportsDir,
       close,
       integrity: Promise.resolve(null),
+      anchoring,
     };
   }
 
@@ -290,5 +304,6 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
     exportsDir,
     close,
     integrity,
+    anchoring,
   };
 }
