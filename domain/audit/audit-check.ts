@@ -142,7 +142,11 @@ export function checkAuditLog(
     findings.length > 0
       ? `The audit log, or its signed anchors, has been tampered with: ${plural(findings.length, 'problem')} found.`
       : latest
-        ? `The audit log is intact: ${entries}, each following from the one before, and it matches all ${plural(standing.length, 'signed anchor')} of it, the latest from ${formatDateTime(latest.at)}.`
+        ? `The audit log is intact: ${entries}, each following from the one before, and it matches ${
+            standing.length === 1
+              ? `its signed anchor from ${formatDateTime(latest.at)}`
+              : `all ${plural(standing.length, 'signed anchor')} of it, the latest from ${formatDateTime(latest.at)}`
+          }.`
         : `The audit log is intact: ${entries}, each following from the one before. It has no signed anchors yet; one is added at each sign-off, export, bundle and backup once you have a signing key.`;
   return {
     ok: findings.length === 0,

@@ -8,6 +8,7 @@ import { fieldId } from '../../lib/field-ids';
 import { LatestValueSaver } from '../../lib/latest-saver';
 import { useLoad } from '../../lib/use-load';
 import { metaStatusText } from '../../components/SaveStatusLine';
+import { AuditSection } from '../audit/AuditSection';
 import { BackupsSection } from '../backups/BackupsSection';
 import { OrganisationForm } from './OrganisationForm';
 import {
@@ -64,6 +65,7 @@ export function SettingsPage() {
       {stored.state === 'loading' && <p aria-live="polite">Loading the staff names…</p>}
       {stored.state === 'ready' && <StaffNamesField initial={stored.value.names} />}
       <BackupsSection />
+      <AuditSection />
     </>
   );
 }
