@@ -39,6 +39,8 @@ import { loadSentimentSuggester } from './sentiment/sentiment-model-file';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
 import { bundlesHandlers } from './bundles/bundles-handlers';
 import { createImportJobs } from './bundles/import-jobs';
+import { anchorInBundle } from './bundles/bundle-file';
+import { anchorInSignedDocx } from './signing/audit-anchor';
 
 export type AppContextOptions = {
   dataDir: string;
@@ -236,7 +238,12 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
       organisation: () => organisation(store, defaultOrganisation).name,
       anchoring,
     }),
-    ...auditHandlers(store, { dataDir: options.dataDir, anchoring, identity }),
+    ...auditHandlers(store, {
+      dataDir: options.dataDir,
+      anchoring,
+      identity,
+      readers: { docx: anchorInSignedDocx, bundle: anchorInBundle },
+    }),
     ...bundles,
     ...backupsHandlers(
       store,

@@ -46,6 +46,20 @@ const finding = z.object({
   message: z.string(),
 });
 
+/** A signed export (.docx) or a bundle (.pxbundle) whose anchor is checked against this log. */
+const documentRequest = z
+  .object({
+    fileName: z.string().trim().min(1, { message: 'Choose a document or bundle to check' }).max(260),
+    contentBase64: z
+      .string({ message: 'Choose a document or bundle to check' })
+      .min(1, { message: 'The file is empty' })
+      .max(70_000_000, { message: 'That file is too large to check here' })
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'The file could not be read' }),
+  })
+  .strict();
+
+export const AUDIT_DOCUMENT_OUTCOMES = ['matches', 'truncated', 'rewritten', 'not_checkable'] as const;
+
 export const auditChannels = {
   'audit:verify': {
     request: emptyRequest,
@@ -63,6 +77,21 @@ export const auditChannels = {
       /** One plain sentence for the whole result. */
       summary: z.string(),
       findings: z.array(finding),
+    }),
+  },
+  /**
+   * Compares the anchor a signed document or bundle carries with this laptop's log: the check
+   * that holds even against someone who has both the database key and the signing key, since
+   * the document has been with other people since it was signed.
+   */
+  'audit:check-document': {
+    request: documentRequest,
+    response: z.object({
+      fileName: z.string(),
+      outcome: z.enum(AUDIT_DOCUMENT_OUTCOMES),
+      /** The entry the document's anchor names, when it carries one. */
+      seq: z.number().int().nullable(),
+      message: z.string(),
     }),
   },
 } as const;

@@ -1,13 +1,16 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import DatabaseConstructor from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashEntry, type AuditRow } from '../../db/audit-log';
 import type { AuditAnchorDto } from '../../ipc/audit-schemas';
+import {
+  exportRound as exportRoundOf,
+  recordSignedWork as recordSignedWorkOf,
+  rewriteFrom,
+  tamperWithDatabase as tamper,
+} from '../../test/helpers/audit-fixtures';
 import { bundlesDepsOf, exchangeCollectionKey, sendBundle } from '../../test/helpers/bundle-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
 import { createTestContext, makeTempDir, type TestContext } from '../../test/helpers/test-context';
-import { DATABASE_FILE } from '../app-context';
 import { readBundleEnvelope } from '../bundles/bundle-file';
 import { auditAnchorSignatureValid } from '../signing/audit-anchor';
 import { MANIFEST_PART } from '../signing/opc-package';
@@ -27,68 +30,11 @@ const events = () => anchors().map((a) => a.event);
 const lastSeq = () =>
   (ctx.store.sqlite.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number | null) ?? 0;
 
-async function exportRound(roundId: string) {
-  const started = await ctx.call('exports:start', {
-    documentType: 'round_summary',
-    roundId,
-    personalDataConfirmed: true,
-  });
-  const finished = await ctx.exportJobs.settled(started.jobId);
-  if (finished.result === null) throw new Error(`export failed: ${JSON.stringify(finished.error)}`);
-  return finished.result;
-}
-
-/** A sign-off, an export, a bundle and a backup: the four moments an anchor is written. */
-async function recordSignedWork() {
-  const { roundId } = await signedOffRound(ctx);
-  const exported = await exportRound(roundId);
-  const lead = makeTempDir();
-  const leadCtx = createTestContext({ dataDir: lead.dir, remove: lead.remove });
-  try {
-    const deps = bundlesDepsOf(ctx);
-    const bundle = sendBundle(deps, exchangeCollectionKey(bundlesDepsOf(leadCtx), [deps]));
-    await ctx.call('backups:create', {});
-    return { roundId, exported, bundle };
-  } finally {
-    leadCtx.dispose();
-  }
-}
-
-/**
- * What someone holding the database key can do with the app closed: open the file, drop the
- * append-only triggers, and change the log as they like.
- */
-function tamperWithDatabase(work: (sqlite: InstanceType<typeof DatabaseConstructor>) => void): void {
-  const { dataDir, key } = ctx;
-  ctx.close();
-  const sqlite = new DatabaseConstructor(join(dataDir, DATABASE_FILE));
-  sqlite.pragma(`cipher = 'aegis'`);
-  sqlite.pragma(`key = "x'${key.toString('hex')}'"`);
-  for (const trigger of ['audit_log_no_update', 'audit_log_no_delete', 'audit_log_no_replace']) {
-    sqlite.exec(`DROP TRIGGER IF EXISTS ${trigger}`);
-  }
-  work(sqlite);
-  sqlite.close();
-  ctx = createTestContext({ dataDir, key, remove: () => rmSync(dataDir, { recursive: true, force: true }) });
-}
-
-/** Edits one entry and recomputes its hash and every later one, so the chain links again. */
-function rewriteFrom(sqlite: InstanceType<typeof DatabaseConstructor>, seq: number): void {
-  sqlite.prepare(`UPDATE audit_log SET detail = '{"note":"nothing happened"}' WHERE seq = ?`).run(seq);
-  const rows = sqlite.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(seq) as AuditRow[];
-  let prev =
-    (sqlite
-      .prepare('SELECT hash FROM audit_log WHERE seq = ?')
-      .pluck()
-      .get(seq - 1) as string) ?? '';
-  const update = sqlite.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
-  for (const row of rows) {
-    const { hash: _old, ...rest } = { ...row, prev_hash: prev };
-    const hash = hashEntry(rest);
-    update.run(prev, hash, row.seq);
-    prev = hash;
-  }
-}
+const exportRound = (roundId: string) => exportRoundOf(ctx, roundId);
+const recordSignedWork = () => recordSignedWorkOf(ctx);
+const tamperWithDatabase = (work: Parameters<typeof tamper>[1]) => {
+  ctx = tamper(ctx, work);
+};
 
 describe('audit anchors', () => {
   it('writes an anchor of the head at each sign-off, export, bundle and backup', async () => {

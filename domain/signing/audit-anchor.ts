@@ -1,7 +1,8 @@
 import { sign, verify, type KeyObject } from 'node:crypto';
 import { AUDIT_ANCHOR_FORMAT, type AuditAnchorDto, type AuditAnchorEvent } from '../../ipc/audit-schemas';
 import { canonical } from './signature-manifest';
-import type { SigningIdentity } from './signing-keys';
+import { parsePublicKeyPem, type SigningIdentity } from './signing-keys';
+import { verifySignedDocx } from './verify-export';
 
 // An audit anchor is the audit log's head (last sequence number and hash) at a moment, signed
 // with the person's Ed25519 key. The signature covers the canonical JSON of every field but the
@@ -43,4 +44,24 @@ export function auditAnchorSignatureValid(anchor: AuditAnchorDto, publicKey: Key
   } catch {
     return false;
   }
+}
+
+/** The anchor a signed document or bundle carries, with the key that signed the file. */
+export type CarriedAnchor =
+  { anchor: AuditAnchorDto | null; publicKey: KeyObject; signerKeyId: string } | { problem: string };
+
+/** The anchor in a signed export's manifest, if the file is exactly as it was signed. */
+export function anchorInSignedDocx(bytes: Uint8Array): CarriedAnchor {
+  const verified = verifySignedDocx(bytes, []);
+  if (!verified.valid || verified.publicKeyPem === null || verified.keyId === null) {
+    return {
+      problem:
+        `This document is not as it was signed, so what it says about the audit log cannot be relied on. ${verified.problems[0] ?? ''}`.trim(),
+    };
+  }
+  return {
+    anchor: verified.auditAnchor,
+    publicKey: parsePublicKeyPem(verified.publicKeyPem),
+    signerKeyId: verified.keyId,
+  };
 }

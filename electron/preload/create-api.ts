@@ -86,5 +86,6 @@ export function createApi(invoke: Invoke): Api {
     'settings:get-organisation': (request) => invoke('settings:get-organisation', request),
     'settings:set-organisation': (request) => invoke('settings:set-organisation', request),
     'audit:verify': (request) => invoke('audit:verify', request),
+    'audit:check-document': (request) => invoke('audit:check-document', request),
   } satisfies Api;
 }

@@ -3,6 +3,7 @@ import type { ResponseOf } from '../../../../ipc/contract';
 import type { AppErrorShape } from '../../../../ipc/errors';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { AuditDocumentCheck } from './AuditDocumentCheck';
 
 type AuditCheck = ResponseOf<'audit:verify'>;
 
@@ -75,6 +76,7 @@ export function AuditSection() {
           </div>
         )}
       </div>
+      <AuditDocumentCheck />
     </section>
   );
 }
