@@ -117,7 +117,7 @@ describe('a data folder that has lost its database', () => {
       version: '0.0.0-test',
     };
     const first = await startBrowserHost(options);
-    await first.context.dispatch('rounds:create', {
+    await first.context!.dispatch('rounds:create', {
       startsAt: new Date().toISOString(),
       site: 'Sutton',
       templateId: null,

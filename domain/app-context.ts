@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import type { DataFolderPaths } from '../db/data-folder-check';
-import { KEY_FILE, WRAPPED_KEY_FILE, type KeyWrapper } from '../db/key-file';
+import { KEY_FILE, RECOVERY_KEY_FILE, WRAPPED_KEY_FILE, type KeyWrapper } from '../db/key-file';
 import { takeBackupIfDue } from '../db/backups';
 import { readBackupContents, restoreBackup } from '../db/backup-restore';
 import { checkIntegrity, openDatabase } from '../db/connection';
@@ -41,6 +41,8 @@ import { bundlesHandlers } from './bundles/bundles-handlers';
 import { createImportJobs } from './bundles/import-jobs';
 import { anchorInBundle } from './bundles/bundle-file';
 import { anchorInSignedDocx } from './signing/audit-anchor';
+import { recoveryHandlers } from './recovery/recovery-handlers';
+import { createRecoveryKeys } from './recovery/recovery-service';
 
 export type AppContextOptions = {
   dataDir: string;
@@ -89,7 +91,7 @@ export function dataFolderPaths(dataDir: string, ownKeyFile: string): DataFolder
     dataDir,
     databaseFile: join(dataDir, DATABASE_FILE),
     backupsFolder: join(dataDir, BACKUPS_FOLDER),
-    keyFiles: [join(dataDir, KEY_FILE), join(dataDir, WRAPPED_KEY_FILE)],
+    keyFiles: [join(dataDir, KEY_FILE), join(dataDir, WRAPPED_KEY_FILE), join(dataDir, RECOVERY_KEY_FILE)],
     ownKeyFile: join(dataDir, ownKeyFile),
     exportsFolder: join(dataDir, EXPORTS_FOLDER),
   };
@@ -255,6 +257,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
       restoreFromBackup,
       anchoring,
     ),
+    ...recoveryHandlers(store, createRecoveryKeys(store, options.dataDir, options.key)),
   };
   const dispatch = createDispatcher(handlers);
   // Once the file has passed its check: the rolling daily backup (so a damaged file never

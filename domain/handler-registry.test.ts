@@ -164,6 +164,16 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ name: '../px-rounds.db' }, 'name'],
     [{}, 'name'],
   ],
+  'recovery:status': [[{ reveal: true }, 'reveal']],
+  'recovery:create': [[{ secret: 'x' }, 'secret']],
+  'recovery:confirm': [
+    [{}, 'pendingId'],
+    [{ pendingId: '' }, 'pendingId'],
+  ],
+  'recovery:unlock': [
+    [{}, 'recoveryKey'],
+    [{ recoveryKey: 'A'.repeat(201) }, 'recoveryKey'],
+  ],
   'stories:list': [
     [{ status: 'published' }, 'status'],
     [{ consentState: 'maybe' }, 'consentState'],

@@ -4,9 +4,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { checkDataFolder } from '../db/data-folder-check';
-import { KEY_FILE, loadOrCreateKeyFile } from '../db/key-file';
+import { plainKeyStore } from '../db/key-file';
 import { createAppContext, dataFolderPaths, type AppContext } from '../domain/app-context';
+import { openThroughRecoveryGate } from '../domain/recovery/recovery-gate';
 import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { contentSecurityPolicy } from '../electron/main/content-security-policy';
 
@@ -30,7 +30,8 @@ export type BrowserHost = {
   url: string;
   token: string;
   port: number;
-  context: AppContext;
+  /** The open app; null while the data folder waits for its recovery key. */
+  readonly context: AppContext | null;
   close: () => Promise<void>;
 };
 
@@ -108,18 +109,26 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = randomBytes(24).toString('base64url');
-  checkDataFolder(dataFolderPaths(options.dataDir, KEY_FILE));
-  const context = createAppContext({
-    dataDir: options.dataDir,
-    key: loadOrCreateKeyFile(options.dataDir),
-    migrationsFolder: options.migrationsFolder,
-    resourcesFolder: options.resourcesFolder,
-    host: 'browser',
-    version: options.version,
-    actor: userInfo().username,
-    deferIntegrityCheck: true,
-    ...(options.now ? { now: options.now } : {}),
-    keyWrapper: createFileKeyWrapper(options.dataDir),
+  // The browser host's key store is the key file in its data folder: a folder copied without it
+  // is a folder on a computer whose key store cannot open it.
+  const keyStore = plainKeyStore(options.dataDir);
+  const gate = openThroughRecoveryGate({
+    paths: dataFolderPaths(options.dataDir, keyStore.fileName),
+    keyStore,
+    open: (key) =>
+      createAppContext({
+        dataDir: options.dataDir,
+        key,
+        migrationsFolder: options.migrationsFolder,
+        resourcesFolder: options.resourcesFolder,
+        host: 'browser',
+        version: options.version,
+        actor: userInfo().username,
+        deferIntegrityCheck: true,
+        ...(options.now ? { now: options.now } : {}),
+        // Made only once the key file is in place: it derives the signing key's wrap from it.
+        keyWrapper: createFileKeyWrapper(options.dataDir),
+      }),
   });
   let port = 0;
 
@@ -157,7 +166,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
                   ok: false,
                   error: { kind: 'validation', message: 'This request could not be read.', field: 'request' },
                 }
-              : await context.dispatch(channel, payload);
+              : await gate.dispatch(channel, payload);
         return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
       if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -186,12 +195,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     url: `http://127.0.0.1:${port}/#token=${token}`,
     token,
     port,
-    context,
+    get context() {
+      return gate.context;
+    },
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
         server.close(() => {
-          context.close();
+          gate.close();
           resolveClose();
         });
       }),

@@ -20,6 +20,7 @@ import { exportsChannels } from './exports-schemas';
 import { auditChannels } from './audit-schemas';
 import { bundlesChannels } from './bundles-schemas';
 import { backupsChannels } from './backups-schemas';
+import { recoveryChannels } from './recovery-schemas';
 
 export * from './vocabulary';
 // The shapes services and screens pass around, each defined with its feature's schemas.
@@ -51,6 +52,7 @@ export const channels = {
   ...auditChannels,
   ...bundlesChannels,
   ...backupsChannels,
+  ...recoveryChannels,
 } as const;
 
 export type Channels = typeof channels;

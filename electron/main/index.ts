@@ -18,9 +18,9 @@ import {
   type WebContents,
 } from 'electron';
 import electronUpdater from 'electron-updater';
-import { checkDataFolder } from '../../db/data-folder-check';
-import { loadOrCreateWrappedKey, WRAPPED_KEY_FILE } from '../../db/key-file';
+import { wrappedKeyStore } from '../../db/key-file';
 import { createAppContext, dataFolderPaths, type AppContext } from '../../domain/app-context';
+import { openThroughRecoveryGate, type RecoveryGate } from '../../domain/recovery/recovery-gate';
 import { createAppProtocolHandler } from './app-protocol';
 import { resolveAppPaths } from './app-paths';
 import { contentSecurityPolicy } from './content-security-policy';
@@ -54,7 +54,7 @@ const paths = resolveAppPaths({
 });
 const openExternal = (url: string) => shell.openExternal(url);
 
-let context: AppContext | null = null;
+let context: RecoveryGate<AppContext> | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function quitWithError(title: string, message: string, { showDialog }: { showDialog: boolean }): void {
@@ -140,23 +140,31 @@ function start(dataFolder: string, testMode: boolean): void {
   if (allowInMemoryKeyStore({ testMode, platform: process.platform, keyStoreBackend })) {
     safeStorage.setUsePlainTextEncryption(true);
   }
-  checkDataFolder(dataFolderPaths(dataFolder, WRAPPED_KEY_FILE));
-  const key = loadOrCreateWrappedKey(dataFolder, safeStorage);
-  context = createAppContext({
-    dataDir: dataFolder,
-    key,
-    migrationsFolder: paths.migrationsFolder,
-    resourcesFolder: paths.resourcesFolder,
-    host: 'electron',
-    version: app.getVersion(),
-    actor: currentActor(),
+  // Where this computer's key store cannot unwrap the database key (a re-imaged laptop, a new
+  // profile, a data folder brought from another computer) and a recovery file is there, the
+  // window opens on the start-up screen that asks for the recovery key.
+  const keyStore = wrappedKeyStore(dataFolder, safeStorage);
+  context = openThroughRecoveryGate({
+    paths: dataFolderPaths(dataFolder, keyStore.fileName),
+    keyStore,
     nativeBinding: paths.nativeBinding,
-    deferIntegrityCheck: true,
-    // The signing key is wrapped by the operating system's key store, as the database key is.
-    keyWrapper: safeStorage,
-    // Exports are for sharing, so they go where people look for documents; a test run keeps
-    // them inside its own data folder.
-    ...(testMode ? {} : { exportsDir: join(app.getPath('documents'), EXPORTS_FOLDER_NAME) }),
+    open: (key) =>
+      createAppContext({
+        dataDir: dataFolder,
+        key,
+        migrationsFolder: paths.migrationsFolder,
+        resourcesFolder: paths.resourcesFolder,
+        host: 'electron',
+        version: app.getVersion(),
+        actor: currentActor(),
+        nativeBinding: paths.nativeBinding,
+        deferIntegrityCheck: true,
+        // The signing key is wrapped by the operating system's key store, as the database key is.
+        keyWrapper: safeStorage,
+        // Exports are for sharing, so they go where people look for documents; a test run keeps
+        // them inside its own data folder.
+        ...(testMode ? {} : { exportsDir: join(app.getPath('documents'), EXPORTS_FOLDER_NAME) }),
+      }),
   });
   registerIpcHandlers((channel, listener) => ipcMain.handle(channel, listener), context.dispatch);
 

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { api } from './api-client';
 import { DiskSpaceWarning } from './components/DiskSpaceWarning';
 import { Header, SkipLink } from './components/Header';
 import { routeKey, type Route } from './lib/routes';
@@ -23,6 +25,9 @@ import { CollectionKeyPage } from './pages/bundles/CollectionKeyPage';
 import { ImportBundlesPage } from './pages/bundles/ImportBundlesPage';
 import { ImportLogPage } from './pages/bundles/ImportLogPage';
 import { SendBundlePage } from './pages/bundles/SendBundlePage';
+import { RecoveryKeyPage } from './pages/recovery/RecoveryKeyPage';
+import { UnlockScreen } from './pages/recovery/UnlockScreen';
+import { useLoad } from './lib/use-load';
 import { assertNever } from '../../ipc/errors';
 
 function page(route: Route) {
@@ -51,6 +56,8 @@ function page(route: Route) {
       return <StoryPage storyId={route.storyId} />;
     case 'settings':
       return <SettingsPage />;
+    case 'recovery-key':
+      return <RecoveryKeyPage />;
     case 'review':
       return <SignOffPage kind={route.kind} id={route.id} />;
     case 'exports':
@@ -74,7 +81,31 @@ function page(route: Route) {
   }
 }
 
+/**
+ * Asks first whether the data is open: where this computer cannot unlock it, the start-up screen
+ * asks for the recovery key, and the app appears once it is open.
+ */
 export function App() {
+  const [status] = useLoad(() => api['recovery:status']({}), []);
+  const [unlocked, setUnlocked] = useState(false);
+  if (status.state === 'loading') return null;
+  if (status.state === 'ready' && status.value.state === 'locked' && !unlocked) {
+    return (
+      <>
+        <SkipLink />
+        <Header route={null} />
+        <div className="nhsuk-width-container">
+          <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
+            <UnlockScreen status={status.value} onOpened={() => setUnlocked(true)} />
+          </main>
+        </div>
+      </>
+    );
+  }
+  return <OpenApp />;
+}
+
+function OpenApp() {
   const route = useRoute();
   return (
     <>

@@ -25,7 +25,7 @@ export type BrowserHost = {
 // Kept in the test's data folder, so it goes with it.
 const clockFile = (dataDir: string) => join(dataDir, 'test-clock-offset-ms');
 
-async function startHost(
+export async function startHost(
   dataDir: string,
 ): Promise<{ host: BrowserHost; child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'host', 'start-web.ts')], {
@@ -83,7 +83,7 @@ async function startHost(
   };
 }
 
-async function stopHost(child: ChildProcess): Promise<void> {
+export async function stopHost(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');

@@ -31,6 +31,11 @@ describe('hash routes', () => {
     expect(routeKey({ name: 'search', query: 'q=a' })).toBe(routeKey({ name: 'search', query: 'q=b' }));
   });
 
+  it('reads the recovery key page, under settings', () => {
+    expect(parseRoute('#/settings/recovery-key')).toEqual({ name: 'recovery-key' });
+    expect(hrefFor({ name: 'recovery-key' })).toBe('#/settings/recovery-key');
+  });
+
   it('reads the actions board, the new action form and an action', () => {
     expect(parseRoute('#/actions?status=open')).toEqual({ name: 'actions', query: 'status=open' });
     expect(parseRoute('#/actions/new')).toEqual({ name: 'new-action' });

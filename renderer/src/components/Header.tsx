@@ -77,15 +77,18 @@ function sectionOf(route: Route): Section | null {
     case 'story':
       return 'stories';
     case 'settings':
+    case 'recovery-key':
       return 'settings';
     default:
       return null;
   }
 }
 
-export function Header({ route }: { route: Route }) {
-  const current = sectionOf(route);
+/** `route` null: the start-up screen, before the data is open, where there is nowhere to go. */
+export function Header({ route }: { route: Route | null }) {
+  const current = route === null ? null : sectionOf(route);
   const onSectionPage =
+    route === null ||
     route.name === 'home' ||
     route.name === 'search' ||
     route.name === 'insights' ||
@@ -116,36 +119,40 @@ export function Header({ route }: { route: Route }) {
           </a>
         </div>
       </div>
-      {/* Every section is listed, so the design system's "More" menu (which needs its script) is
+      {route !== null && (
+        <>
+          {/* Every section is listed, so the design system's "More" menu (which needs its script) is
           never needed; the list wraps when the window is narrow or zoomed. */}
-      <nav className="nhsuk-header__navigation pxr-header-nav" aria-label="Menu">
-        <div className="nhsuk-header__navigation-container nhsuk-width-container">
-          <ul className="nhsuk-header__navigation-list">
-            {SECTIONS.map(({ section, href, label }) => {
-              const isCurrent = section === current;
-              return (
-                <li
-                  key={section}
-                  className={`nhsuk-header__navigation-item${isCurrent ? ' nhsuk-header__navigation-item--current' : ''}`}
-                >
-                  <a
-                    className="nhsuk-header__navigation-link"
-                    href={href}
-                    // The section's own page is "page"; a page inside it (a round) is "true".
-                    aria-current={isCurrent ? (onSectionPage ? 'page' : 'true') : undefined}
-                  >
-                    {isCurrent ? (
-                      <strong className="nhsuk-header__navigation-item-current-fallback">{label}</strong>
-                    ) : (
-                      label
-                    )}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      </nav>
+          <nav className="nhsuk-header__navigation pxr-header-nav" aria-label="Menu">
+            <div className="nhsuk-header__navigation-container nhsuk-width-container">
+              <ul className="nhsuk-header__navigation-list">
+                {SECTIONS.map(({ section, href, label }) => {
+                  const isCurrent = section === current;
+                  return (
+                    <li
+                      key={section}
+                      className={`nhsuk-header__navigation-item${isCurrent ? ' nhsuk-header__navigation-item--current' : ''}`}
+                    >
+                      <a
+                        className="nhsuk-header__navigation-link"
+                        href={href}
+                        // The section's own page is "page"; a page inside it (a round) is "true".
+                        aria-current={isCurrent ? (onSectionPage ? 'page' : 'true') : undefined}
+                      >
+                        {isCurrent ? (
+                          <strong className="nhsuk-header__navigation-item-current-fallback">{label}</strong>
+                        ) : (
+                          label
+                        )}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          </nav>
+        </>
+      )}
     </header>
   );
 }

@@ -6,6 +6,7 @@ import { formatCount, formatDate, formatTime } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
 import { useLoad } from '../../lib/use-load';
 import { TableCell } from '../../components/TableCell';
+import { RecoveryKeyReminder } from '../recovery/RecoveryKeyReminder';
 
 const COLUMNS = [
   { label: 'Date and time', numeric: false },
@@ -24,6 +25,7 @@ export function HomePage() {
         Rounds
       </PageHeading>
       {rounds.state === 'failed' && <ErrorSummary problem={rounds.error} />}
+      <RecoveryKeyReminder />
       <p className="nhsuk-body-l">Walkabouts to hear what matters to patients, carers and staff.</p>
       <a href={hrefFor({ name: 'start-round' })} className="nhsuk-button" draggable="false">
         Start a round

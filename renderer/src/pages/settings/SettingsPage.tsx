@@ -10,6 +10,7 @@ import { useLoad } from '../../lib/use-load';
 import { metaStatusText } from '../../components/SaveStatusLine';
 import { AuditSection } from '../audit/AuditSection';
 import { BackupsSection } from '../backups/BackupsSection';
+import { hrefFor } from '../../lib/routes';
 import { OrganisationForm } from './OrganisationForm';
 import {
   clearNamesDraft,
@@ -65,6 +66,11 @@ export function SettingsPage() {
       {stored.state === 'loading' && <p aria-live="polite">Loading the staff names…</p>}
       {stored.state === 'ready' && <StaffNamesField initial={stored.value.names} />}
       <BackupsSection />
+      <h2 className="nhsuk-heading-m">Recovery key</h2>
+      <p className="nhsuk-body">
+        The recovery key opens your data on another computer, or on this one after it has been re-imaged or
+        your account reset. <a href={hrefFor({ name: 'recovery-key' })}>Make or replace your recovery key</a>
+      </p>
       <AuditSection />
     </>
   );
