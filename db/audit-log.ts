@@ -78,12 +78,20 @@ export type AuditLog = {
   /** Appends one entry. Call inside the transaction that makes the change it records. */
   append(entry: AuditEntryInput): void;
   verify(): AuditVerification;
+  /** The last entry's sequence number and hash; seq 0 and the genesis hash for an empty log. */
+  head(): { seq: number; hash: string };
+  /**
+   * The hash the entry at `seq` should have, recomputed from what it holds now (the genesis hash
+   * for 0), or null when there is no such entry. A signed anchor of the head is compared with it.
+   */
+  recomputedHashAt(seq: number): string | null;
 };
 
 export type AuditVerification = { ok: boolean; entries: number; brokenAt: number | null };
 
 export function createAuditLog(sqlite: Database, context: { actor: string; now: () => Date }): AuditLog {
   const last: Statement = sqlite.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+  const at: Statement = sqlite.prepare('SELECT * FROM audit_log WHERE seq = ?');
   const insert: Statement = sqlite.prepare(
     'INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -104,6 +112,17 @@ export function createAuditLog(sqlite: Database, context: { actor: string; now: 
       insert.run(...entryFields(row), hashEntry(row));
     },
     verify: () => verifyAuditChain(sqlite),
+    head() {
+      const row = last.get() as { seq: number; hash: string } | undefined;
+      return row ? { seq: row.seq, hash: row.hash } : { seq: 0, hash: GENESIS_HASH };
+    },
+    recomputedHashAt(seq) {
+      if (seq === 0) return GENESIS_HASH;
+      const row = at.get(seq) as AuditRow | undefined;
+      if (!row) return null;
+      const { hash: _stored, ...rest } = row;
+      return hashEntry(rest);
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import { actionsHandlers } from './actions/actions-handlers';
 import { actionTaggable } from './actions/actions-service';
 import { appHandlers } from './app/app-handlers';
 import { areasHandlers } from './areas/areas-handlers';
+import { createAuditAnchoring, type AuditAnchoring } from './audit/audit-anchors';
 import { auditHandlers } from './audit/audit-handlers';
 import { backupsHandlers, type RestoreFromBackup } from './backups/backups-handlers';
 import { findBackup } from './backups/backups-service';
@@ -38,6 +39,8 @@ import { loadSentimentSuggester } from './sentiment/sentiment-model-file';
 import { loadBuiltinTemplates } from './templates/builtin-templates';
 import { bundlesHandlers } from './bundles/bundles-handlers';
 import { createImportJobs } from './bundles/import-jobs';
+import { anchorInBundle } from './bundles/bundle-file';
+import { anchorInSignedDocx } from './signing/audit-anchor';
 import { recoveryHandlers } from './recovery/recovery-handlers';
 import { createRecoveryKeys } from './recovery/recovery-service';
 import { createBundlesDeps } from './bundles/bundles-service';
@@ -82,6 +85,8 @@ export type AppContext = {
   close: () => void;
   /** Settles once quick_check has run: null when the file is sound, the error otherwise. */
   integrity: Promise<AppErrorShape | null>;
+  /** Signs the audit log's head into the anchors file (domain/audit/audit-anchors.ts). */
+  anchoring: AuditAnchoring;
 };
 
 export const DATABASE_FILE = 'px-rounds.db';
@@ -127,6 +132,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
         ...nativeBinding,
       }));
       current = openAppContext(options, restoreFromBackup);
+      // The restored log is shorter than the one anchored since that backup; this anchor says the
+      // older log was put back on purpose, so those later anchors are not read as a cut.
+      current.anchoring.record('restore');
     } catch (error) {
       // Whatever failed, the data the app had is put back and opened again.
       if (keptAs)
@@ -160,6 +168,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
     get integrity() {
       return current.integrity;
     },
+    get anchoring() {
+      return current.anchoring;
+    },
   };
 }
 
@@ -189,6 +200,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
   }
   const exportsDir = options.exportsDir ?? join(options.dataDir, EXPORTS_FOLDER);
   const identity = createSigningIdentitySource(store, options.dataDir, options.keyWrapper);
+  const anchoring = createAuditAnchoring(store, options.dataDir, identity);
   const jobs = createExportJobs({ now: store.now, toErrorShape });
   const defaultOrganisation = options.organisation ?? DEFAULT_ORGANISATION;
   const importJobs = createImportJobs({ now: store.now, toErrorShape });
@@ -199,6 +211,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
     identity,
     exportsDir,
     appVersion: options.version,
+    anchoring,
   });
   const hub = createHubRuntime({
     deps: createHubDeps(
@@ -244,7 +257,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
     ...settingsHandlers(store, defaultOrganisation),
     ...actionsHandlers(store),
     ...signingHandlers(store, identity),
-    ...signOffHandlers(store, identity),
+    ...signOffHandlers(store, identity, anchoring),
     ...exportsHandlers(store, {
       identity,
       jobs,
@@ -252,8 +265,14 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
       exportsDir,
       appVersion: options.version,
       organisation: () => organisation(store, defaultOrganisation).name,
+      anchoring,
     }),
-    ...auditHandlers(store),
+    ...auditHandlers(store, {
+      dataDir: options.dataDir,
+      anchoring,
+      identity,
+      readers: { docx: anchorInSignedDocx, bundle: anchorInBundle },
+    }),
     ...bundles,
     ...hubHandlers(store, { runtime: hub }),
     ...backupsHandlers(
@@ -264,6 +283,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       },
       restoreFromBackup,
+      anchoring,
     ),
     ...recoveryHandlers(store, createRecoveryKeys(store, options.dataDir, options.key)),
   };
@@ -273,7 +293,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
   // queue (saves made just before it).
   const afterCheck = () => {
     try {
-      takeBackupIfDue(opened.sqlite, backupsFolder, now());
+      if (takeBackupIfDue(opened.sqlite, backupsFolder, now()) !== null) anchoring.record('backup');
     } catch (error) {
       // A missed backup must not stop anyone working; the next start tries again.
       console.error('The daily backup could not be taken:', error);
@@ -295,6 +315,7 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
       exportsDir,
       close,
       integrity: Promise.resolve(null),
+      anchoring,
     };
   }
 
@@ -323,5 +344,6 @@ function openAppContext(options: AppContextOptions, restoreFromBackup: RestoreFr
     exportsDir,
     close,
     integrity,
+    anchoring,
   };
 }

@@ -153,6 +153,11 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     ['id', 'request'],
   ],
   'audit:verify': [[{ fix: true }, 'fix']],
+  'audit:check-document': [
+    [{ fileName: 'a.docx', contentBase64: '' }, 'contentBase64'],
+    [{ fileName: 'a.docx', contentBase64: 'not base64!' }, 'contentBase64'],
+    [{ fileName: '', contentBase64: 'UEsDBA==' }, 'fileName'],
+  ],
   'backups:list': [[{ all: true }, 'all']],
   'backups:create': [[{ label: 'x' }, 'label']],
   'backups:restore': [

@@ -3,6 +3,7 @@
 // hub, and they speak the app's own closed lists (ipc/vocabulary.ts) and field parts, so a record
 // the app could not have written is refused at the door. See docs/bundle-format.md.
 import { z } from 'zod';
+import { AuditAnchor } from './audit-schemas';
 import { id, isoDateTime } from './schema-parts';
 import {
   ACTION_STATUSES,
@@ -75,6 +76,8 @@ export const BundleHeader = z.strictObject({
     nonce: base64,
   }),
   bodyBytes: z.number().int().min(16),
+  /** The contributor's audit log head when the bundle was made, signed with their key. */
+  auditAnchor: AuditAnchor.optional(),
 });
 export type BundleHeaderDto = z.output<typeof BundleHeader>;
 

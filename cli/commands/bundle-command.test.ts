@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealBundle } from '../../domain/bundles/bundle-file';
 import { collectionKeyIdOf } from '../../domain/bundles/collection-keys';
+import { signAuditAnchor } from '../../domain/signing/audit-anchor';
 import { createSigningIdentity, formatFingerprint } from '../../domain/signing/signing-keys';
 import { runCli } from '../px-rounds';
 
@@ -28,6 +29,7 @@ beforeAll(async () => {
         contributor: { name: 'Helen Adeyemi', role: 'Governor' },
         period: { from: null, to: '2026-12-01T10:00:00.000Z' },
         counts: { rounds: 0, observations: 0, stories: 0, addenda: 0, actionEvents: 0, withdrawals: 0 },
+        auditAnchor: signAuditAnchor(signer, { seq: 12, hash: 'cd'.repeat(32) }, 'bundle', new Date()),
       },
       units: [],
       contributor: signer,
@@ -64,6 +66,7 @@ describe('px-rounds bundle inspect', () => {
     expect(stdout).toContain('Contributor: Helen Adeyemi, Governor');
     expect(stdout).toContain(`Contributor's key: ${formatFingerprint(signer.keyId)}`);
     expect(stdout).toContain(`For collection key: ${formatFingerprint(collectionKeyId)}`);
+    expect(stdout).toContain(`Contributor's audit log: entry 12, hash ${'cd'.repeat(32)}\n`);
   });
 
   it('gives the header as JSON', async () => {

@@ -28,6 +28,10 @@ function headerLines(header: BundleHeaderDto, file: string): string[] {
     `For collection key: ${formatFingerprint(header.recipientKeyId)}`,
     `Period: ${header.period.from ?? 'everything'} to ${header.period.to}`,
     `Holds: ${c.rounds} rounds (${c.observations} observations), ${c.stories} stories, ${c.addenda} signed corrections, ${c.actionEvents} action events, ${c.withdrawals} consent withdrawals`,
+    // What the contributor's audit log held when the bundle was made, to compare with it later.
+    ...(header.auditAnchor
+      ? [`Contributor's audit log: entry ${header.auditAnchor.seq}, hash ${header.auditAnchor.headHash}`]
+      : []),
     'The contents are encrypted: only the PEIG lead’s app, with that collection key, can open them.',
   ];
 }

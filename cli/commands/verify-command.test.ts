@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleRoundSummary } from '../../domain/exports/fixtures/sample-round';
 import { createSignedExport, writeSignedExport } from '../../domain/exports/signed-export';
+import { signAuditAnchor } from '../../domain/signing/audit-anchor';
 import { createSigningIdentity, formatFingerprint } from '../../domain/signing/signing-keys';
 import { repoRoot } from '../../test/helpers/test-context';
 import { runCli } from '../px-rounds';
@@ -53,6 +54,24 @@ async function copyWith(name: string, change: (bytes: Buffer) => Buffer, sidecar
 }
 
 describe('px-rounds verify', () => {
+  it('prints the audit log entry and hash a file was signed at, for comparing with the signer’s log', async () => {
+    const head = { seq: 7, hash: 'ab'.repeat(32) };
+    const anchored = await createSignedExport(
+      { documentType: 'round_summary', model: sampleRoundSummary(signer.keyId) },
+      {
+        identity: signer,
+        appVersion: '0.1.0',
+        auditAnchor: signAuditAnchor(signer, head, 'export', new Date()),
+      },
+    );
+    const path = join(dir, 'anchored.docx');
+    writeSignedExport(path, anchored);
+    const { code, stdout } = await run(['verify', path]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`  Audit log:  entry 7, hash ${head.hash}\n`);
+    expect((await run(['verify', file])).stdout).not.toContain('Audit log:');
+  });
+
   it('says who signed what and when, that it is valid, and that the signer is unknown without trusted keys', async () => {
     const { code, stdout, stderr } = await run(['verify', file]);
     expect(stderr).toBe('');

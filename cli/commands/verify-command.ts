@@ -180,6 +180,11 @@ function report(file: string, result: VerificationResult, sidecar: SidecarStatus
     );
   }
   if (result.appVersion) lines.push(`  Made with:  PX Rounds ${result.appVersion}`);
+  // What the signer's audit log held when they signed: entry number and hash, to be compared with
+  // that laptop's log later (Settings → Audit log there).
+  if (result.auditAnchor) {
+    lines.push(`  Audit log:  entry ${result.auditAnchor.seq}, hash ${result.auditAnchor.headHash}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,3 +1,4 @@
+import type { AuditAnchoring } from '../audit/audit-anchors';
 import type { HandlerMap } from '../handler-types';
 import type { Store } from '../store';
 import { createBackupNow, listBackupEntries, type BackupsSource } from './backups-service';
@@ -11,10 +12,11 @@ export function backupsHandlers(
   store: Store,
   source: BackupsSource,
   restoreFromBackup: RestoreFromBackup,
+  anchoring: Pick<AuditAnchoring, 'record'>,
 ): BackupsHandlers {
   return {
     'backups:list': () => listBackupEntries(source),
-    'backups:create': () => createBackupNow(store, source),
+    'backups:create': () => createBackupNow(store, source, anchoring),
     'backups:restore': ({ name }) => restoreFromBackup(name),
   };
 }

@@ -5,6 +5,7 @@ import { takenAtFromName } from '../../db/backup-retention';
 import { listBackups, takeBackup } from '../../db/backups';
 import type { BackupEntryDto } from '../../ipc/backups-schemas';
 import { AppError, notFoundError } from '../../ipc/errors';
+import type { AuditAnchoring } from '../audit/audit-anchors';
 import type { Store } from '../store';
 
 export type BackupsSource = { folder: string; key: Buffer; nativeBinding?: string };
@@ -40,8 +41,13 @@ export function findBackup(folder: string, name: string): string {
   return file;
 }
 
-/** Makes a backup now, from the open database. */
-export function createBackupNow(store: Store, source: BackupsSource): BackupEntryDto {
+/** Makes a backup now, from the open database, and signs the audit log's head it holds. */
+export function createBackupNow(
+  store: Store,
+  source: BackupsSource,
+  anchoring: Pick<AuditAnchoring, 'record'>,
+): BackupEntryDto {
   const file = takeBackup(store.sqlite, source.folder, 'manual', store.now());
+  anchoring.record('backup');
   return describeBackup(file, source);
 }

@@ -18,6 +18,7 @@ import {
   BundleHeader,
   type BundleHeaderDto,
 } from '../../ipc/bundle-units-schemas';
+import type { CarriedAnchor } from '../signing/audit-anchor';
 import { formatFingerprint, keyIdOf, parsePublicKeyPem, type SigningIdentity } from '../signing/signing-keys';
 import { canonical } from '../signing/signature-manifest';
 import { BundleError } from './bundle-errors';
@@ -248,4 +249,19 @@ function badSignature(): BundleError {
     'bad_signature',
     'This bundle has been changed since it was signed (its signature does not match its contents), so nothing in it can be trusted. Ask for it again.',
   );
+}
+
+/** The audit anchor in a bundle's header, once the contributor's signature over the file checks out. */
+export function anchorInBundle(bytes: Buffer): CarriedAnchor {
+  try {
+    const envelope = readBundleEnvelope(bytes);
+    return {
+      anchor: envelope.header.auditAnchor ?? null,
+      publicKey: envelope.contributorKey,
+      signerKeyId: envelope.header.contributor.keyId,
+    };
+  } catch (error) {
+    if (error instanceof BundleError) return { problem: error.message };
+    throw error;
+  }
 }

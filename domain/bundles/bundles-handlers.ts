@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyWrapper } from '../../db/key-file';
+import type { AuditAnchoring } from '../audit/audit-anchors';
 import type { HandlerMap } from '../handler-types';
 import { writeFileAtomically } from '../signing/atomic-file';
 import type { SigningIdentitySource } from '../signing/signing-service';
@@ -44,6 +45,7 @@ export type BundlesHandlerOptions = {
   /** Bundles are saved beside the exports, in a folder of their own. */
   exportsDir: string;
   appVersion: string;
+  anchoring: AuditAnchoring;
 };
 
 export const BUNDLES_FOLDER = 'PEIG bundles';
@@ -55,6 +57,7 @@ export function bundlesHandlers(store: Store, options: BundlesHandlerOptions): B
     dataDir: options.dataDir,
     keyWrapper: options.keyWrapper,
     appVersion: options.appVersion,
+    anchoring: options.anchoring,
   });
   const { jobs } = options;
   return {

@@ -5,6 +5,7 @@ import type { KeyWrapper } from '../../db/key-file';
 import { bundleSourceRepository } from '../../db/repositories/bundle-source-repository';
 import { bundlesRepository, type BundlesRepository } from '../../db/repositories/bundles-repository';
 import { notFoundError } from '../../ipc/errors';
+import { createAuditAnchoring, type AuditAnchoring } from '../audit/audit-anchors';
 import { staffNames } from '../settings/staff-names';
 import { formatFingerprint, SIGNING_KEY_FILE } from '../signing/signing-keys';
 import type { SigningIdentitySource } from '../signing/signing-service';
@@ -45,10 +46,18 @@ export type BundlesDeps = {
   dataDir: string;
   keyWrapper: KeyWrapper;
   appVersion: string;
+  /** Signs the audit log's head into each bundle's header, and again once it is recorded. */
+  anchoring: AuditAnchoring;
 };
 
-export function createBundlesDeps(options: Omit<BundlesDeps, 'repo'>): BundlesDeps {
-  return { ...options, repo: bundlesRepository(options.store.sqlite) };
+export function createBundlesDeps(
+  options: Omit<BundlesDeps, 'repo' | 'anchoring'> & { anchoring?: AuditAnchoring },
+): BundlesDeps {
+  return {
+    ...options,
+    anchoring: options.anchoring ?? createAuditAnchoring(options.store, options.dataDir, options.identity),
+    repo: bundlesRepository(options.store.sqlite),
+  };
 }
 
 let cachedCollection: { dataDir: string; identity: CollectionIdentity } | null = null;
@@ -187,6 +196,7 @@ export function makeBundle(
       contributor: { name: request.contributorName, role: request.contributorRole },
       period: { from: window.from ?? window.since, to: window.to ?? createdAt },
       counts: contents.counts,
+      auditAnchor: deps.anchoring.sign('bundle'),
     },
     units: contents.units,
     contributor: deps.identity(),
@@ -218,6 +228,7 @@ export function makeBundle(
       },
     });
   });
+  deps.anchoring.record('bundle');
   return {
     bundleId,
     fileName,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AuditAnchoring } from '../audit/audit-anchors';
 import type { HandlerMap } from '../handler-types';
 import { SIGNING_KEY_FILE } from '../signing/signing-keys';
 import type { SigningIdentitySource } from '../signing/signing-service';
@@ -21,6 +22,7 @@ export type ExportsHandlerOptions = {
   appVersion: string;
   /** The trust's name, read when each export starts. */
   organisation: () => string;
+  anchoring: AuditAnchoring;
 };
 
 export function exportsHandlers(store: Store, options: ExportsHandlerOptions): ExportsHandlers {
@@ -32,6 +34,7 @@ export function exportsHandlers(store: Store, options: ExportsHandlerOptions): E
     exportsDir: options.exportsDir,
     appVersion: options.appVersion,
     organisation: options.organisation,
+    anchoring: options.anchoring,
   };
   // Verifying never makes a key: the person's own key counts only once it exists.
   const existingIdentity = () => (existsSync(join(options.dataDir, SIGNING_KEY_FILE)) ? identity() : null);

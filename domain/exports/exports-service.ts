@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '../../ipc/contract';
 import { AppError, assertNever } from '../../ipc/errors';
+import type { AuditAnchoring } from '../audit/audit-anchors';
 import type { ConsentIdentity, ConsentScope } from '../../ipc/vocabulary';
 import { requireSignOff, signerOf } from '../sign-off/sign-off-service';
 import { FileExistsError } from '../signing/atomic-file';
@@ -37,6 +38,8 @@ export type ExportServiceOptions = {
   appVersion: string;
   /** The trust's name, printed above each document's title: read when each export starts. */
   organisation: () => string;
+  /** Signs the audit log's head into each document's manifest, and again once it is recorded. */
+  anchoring: Pick<AuditAnchoring, 'sign' | 'record'>;
 };
 
 type StoryRecord = { storyId: string; scope: ConsentScope; identity: ConsentIdentity };
@@ -167,10 +170,16 @@ export function startExport(
     if (await control.cancelled()) return null;
     control.stage(0.7, 'Signing the document');
     const identity = options.identity();
-    const signed = signBuiltExport(withName, unsigned, { identity, appVersion: options.appVersion });
+    const signed = signBuiltExport(withName, unsigned, {
+      identity,
+      appVersion: options.appVersion,
+      auditAnchor: options.anchoring.sign('export'),
+    });
     if (await control.cancelled()) return null;
     control.stage(0.9, 'Saving the file');
-    return saveExport(options, prepared, withName, path, signed, request.overwrite);
+    const saved = saveExport(options, prepared, withName, path, signed, request.overwrite);
+    options.anchoring.record('export');
+    return saved;
   }, 'Checking what will leave PX Rounds');
 }
 

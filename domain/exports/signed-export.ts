@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { AuditAnchorDto } from '../../ipc/audit-schemas';
 import { AppError, assertNever } from '../../ipc/errors';
 import { FileExistsError, writeFileAtomically } from '../signing/atomic-file';
 import { signDocx, type SignedDocx } from '../signing/sign-docx';
@@ -50,6 +51,8 @@ export type SignExportOptions = {
   identity: SigningIdentity;
   /** The app's version, recorded in the manifest. */
   appVersion: string;
+  /** The signer's audit log head, signed, for the manifest to carry. */
+  auditAnchor?: AuditAnchorDto;
 };
 
 export async function createSignedExport(
@@ -90,6 +93,7 @@ export function signBuiltExport(
     appVersion: options.appVersion,
     signer: { name: signOff.signerName, role: signOff.signerRole },
     signedAt: new Date(signOff.signedAt),
+    ...(options.auditAnchor ? { auditAnchor: options.auditAnchor } : {}),
   });
 }
 

@@ -2,6 +2,7 @@ import type { ParsedRequestOf, ResponseOf } from '../../ipc/contract';
 import { lockedError, validationError } from '../../ipc/errors';
 import type { SignOffKind } from '../../ipc/sign-off-schemas';
 import type { AddendumRow, SignOffRow } from '../../db/repositories/sign-off-repository';
+import type { AuditAnchoring } from '../audit/audit-anchors';
 import { checkClearance } from '../clearance/clearance-service';
 import { DEFAULT_ATTESTATIONS } from '../documents/document-types';
 import { KIND_LABELS, formatDate, plural } from '../documents/document-labels';
@@ -211,13 +212,17 @@ export function requireSignOff(store: Store, kind: SignOffKind, id: string): Sig
   return row;
 }
 
+/** Signs the audit log's head once a sign-off or a correction has committed. */
+export type SignOffAnchoring = Pick<AuditAnchoring, 'record'>;
+
 export function signOff(
   store: Store,
   identity: SigningIdentitySource,
   request: ParsedRequestOf<'sign-off:sign'>,
+  anchoring: SignOffAnchoring,
 ): ResponseOf<'sign-off:sign'> {
   const signer = identity();
-  return store.transaction(() => {
+  const signed = store.transaction(() => {
     if (store.signOffs.get(request.kind, request.id)) {
       throw lockedError(
         `This ${request.kind} has already been signed off. Add a signed correction (an addendum) instead.`,
@@ -258,15 +263,18 @@ export function signOff(
     });
     return signOffInfo(store, row);
   });
+  anchoring.record('sign_off');
+  return signed;
 }
 
 export function addAddendum(
   store: Store,
   identity: SigningIdentitySource,
   request: ParsedRequestOf<'sign-off:add-addendum'>,
+  anchoring: SignOffAnchoring,
 ): ResponseOf<'sign-off:add-addendum'> {
   const signer = identity();
-  return store.transaction(() => {
+  const added = store.transaction(() => {
     if (request.kind === 'round') requireRound(store, request.id);
     else requireStory(store, request.id);
     const signOffRow = store.signOffs.get(request.kind, request.id);
@@ -304,4 +312,6 @@ export function addAddendum(
     });
     return addendumInfo(row, signOffRow);
   });
+  anchoring.record('sign_off');
+  return added;
 }

@@ -14,6 +14,7 @@ import {
   type SignatureManifest,
 } from './signature-manifest';
 import type { SigningIdentity } from './signing-keys';
+import type { AuditAnchorDto } from '../../ipc/audit-schemas';
 import { entryContent, entryFor, localRecords, readZip, writeZip, type ZipEntry } from './zip-container';
 
 // Signing a .docx: declare the two signature parts in the package (so the manifest can hash
@@ -30,6 +31,8 @@ export type SignDocxOptions = {
   appVersion: string;
   signer: { name: string; role: string };
   signedAt: Date;
+  /** The signer's audit log head, signed, carried in the manifest. */
+  auditAnchor?: AuditAnchorDto;
 };
 
 export type SignedDocx = {
@@ -83,6 +86,7 @@ export function signDocx(unsigned: Uint8Array, options: SignDocxOptions): Signed
       })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     packageBytes: { length: prefix.length, sha256: sha256(prefix) },
+    ...(options.auditAnchor ? { auditAnchor: options.auditAnchor } : {}),
   };
   // Checked against the schema the verifier uses, so a title or name too long for it is refused
   // here rather than producing a file that can never verify.

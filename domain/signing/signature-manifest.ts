@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditAnchor } from '../../ipc/audit-schemas';
 
 // The signed statement inside every export: what the document is, who signed it with which
 // key, when, and a SHA-256 of everything else in the file. The signature covers the manifest's
@@ -37,6 +38,12 @@ export const manifestSchema = z
       .min(1),
     /** The zip's bytes from the start of the file up to the manifest's own entry. */
     packageBytes: z.object({ length: z.number().int().min(1), sha256: sha256Hex }).strict(),
+    /**
+     * The signer's audit log head when the document was signed: whoever holds the document can
+     * later show that the log on the signer's laptop still reaches that entry, with that hash.
+     * Absent in files signed before anchors existed.
+     */
+    auditAnchor: AuditAnchor.optional(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { createHash, verify, type KeyObject } from 'node:crypto';
+import type { AuditAnchorDto } from '../../ipc/audit-schemas';
 import { MANIFEST_PART, SIGNATURE_PART } from './opc-package';
 import { parseManifest, type SignatureManifest } from './signature-manifest';
 import { keyIdOf, parsePublicKeyPem } from './signing-keys';
@@ -24,6 +25,8 @@ export type VerificationResult = {
   documentType: string | null;
   title: string | null;
   appVersion: string | null;
+  /** The signer's audit log head when they signed, in files signed since anchors were added. */
+  auditAnchor: AuditAnchorDto | null;
   /**
    * The reader's own entry for the key that signed the manifest, their name for the signer
    * winning; set for a changed file too when its manifest's signature still checks out.
@@ -47,6 +50,7 @@ function result(manifest: SignatureManifest | null, problems: string[]): Verific
     documentType: manifest?.documentType ?? null,
     title: manifest?.title ?? null,
     appVersion: manifest?.appVersion ?? null,
+    auditAnchor: manifest?.auditAnchor ?? null,
     trustedSigner: null,
     problems,
   };

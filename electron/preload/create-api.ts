@@ -97,5 +97,6 @@ export function createApi(invoke: Invoke): Api {
     'hub:pull-start': (request) => invoke('hub:pull-start', request),
     'hub:job-status': (request) => invoke('hub:job-status', request),
     'hub:job-cancel': (request) => invoke('hub:job-cancel', request),
+    'audit:check-document': (request) => invoke('audit:check-document', request),
   } satisfies Api;
 }

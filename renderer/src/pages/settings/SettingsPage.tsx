@@ -8,6 +8,7 @@ import { fieldId } from '../../lib/field-ids';
 import { LatestValueSaver } from '../../lib/latest-saver';
 import { useLoad } from '../../lib/use-load';
 import { metaStatusText } from '../../components/SaveStatusLine';
+import { AuditSection } from '../audit/AuditSection';
 import { BackupsSection } from '../backups/BackupsSection';
 import { hrefFor } from '../../lib/routes';
 import { OrganisationForm } from './OrganisationForm';
@@ -76,6 +77,7 @@ export function SettingsPage() {
         The recovery key opens your data on another computer, or on this one after it has been re-imaged or
         your account reset. <a href={hrefFor({ name: 'recovery-key' })}>Make or replace your recovery key</a>
       </p>
+      <AuditSection />
     </>
   );
 }
