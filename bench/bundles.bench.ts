@@ -1,9 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { sealBundle } from '../domain/bundles/bundle-file';
 import { createBundlesDeps, importBundleFile, setUpCollectionKey } from '../domain/bundles/bundles-service';
 import { loadCollectionIdentity } from '../domain/bundles/collection-keys';
 import { signUnit } from '../domain/bundles/signed-units';
@@ -12,6 +11,7 @@ import { createSigningIdentity, type SigningIdentity } from '../domain/signing/s
 import { createSigningIdentitySource } from '../domain/signing/signing-service';
 import type { AppContext } from '../domain/app-context';
 import type { RoundContentDto, SignedUnitDto } from '../ipc/bundle-units-schemas';
+import { sealUnits, syntheticRound } from '../test/helpers/bundle-fixtures';
 import { openBenchContext } from './bench-context';
 import { row, type BenchRow, type BenchSuite } from './bench-types';
 import { seededRandom, seedObservations } from './seed-observations';
@@ -29,40 +29,21 @@ const OBSERVATIONS_PER_ROUND = 500;
 const CONTRIBUTORS = 4;
 const WORDS = ['kind', 'calm', 'busy', 'late', 'clear', 'quiet', 'helpful', 'rushed', 'clean', 'warm'];
 
+/** A contributor's signed-off round: the test fixture's, with varied words and half its observations tagged. */
 function roundContent(random: () => number, day: number, contributor: number): RoundContentDto {
-  const roundId = randomUUID();
   const at = new Date(Date.parse('2026-01-05T09:00:00Z') + day * 3_600_000).toISOString();
-  const area = { id: randomUUID(), site: `Site ${contributor}`, name: `Ward ${day}`, createdAt: at };
-  const observations = Array.from({ length: OBSERVATIONS_PER_ROUND }, (_, i) => ({
-    id: randomUUID(),
-    areaId: area.id,
+  const base = syntheticRound(OBSERVATIONS_PER_ROUND, `Site ${contributor}`, at);
+  const visit = base.areas[0]!;
+  const word = () => WORDS[Math.floor(random() * WORDS.length)];
+  const observations = base.observations.map((o, i) => ({
+    ...o,
     capturedAt: new Date(Date.parse(at) + i * 1000).toISOString(),
-    kind: 'heard' as const,
-    source: 'patient' as const,
-    text: `The staff were ${WORDS[Math.floor(random() * WORDS.length)]} and the ward was ${WORDS[Math.floor(random() * WORDS.length)]} (${i}).`,
-    promptId: null,
-    createdAt: at,
-    updatedAt: at,
-    sentimentSuggested: 'positive' as const,
-    sentimentDrivers: '[]',
+    text: `The staff were ${word()} and the ward was ${word()} (${i}).`,
     sentimentConfirmed: i % 2 === 0 ? ('positive' as const) : null,
-    fftAnswer: null,
-    equalityStatus: 'not_recorded' as const,
-    needsFollowUp: false,
   }));
   return {
-    round: {
-      id: roundId,
-      startsAt: at,
-      site: area.site,
-      templateId: null,
-      createdAt: at,
-      updatedAt: at,
-      completedAt: at,
-    },
-    template: null,
-    team: [],
-    areas: [{ id: randomUUID(), area, visitedAt: at, position: 0 }],
+    ...base,
+    areas: [{ ...visit, area: { ...visit.area, name: `Ward ${day}` } }],
     observations,
     tags: observations
       .filter((_, i) => i % 2 === 0)
@@ -74,16 +55,10 @@ function roundContent(random: () => number, day: number, contributor: number): R
         description: null,
         createdAt: at,
       })),
-    decisions: [],
     signOff: {
+      ...base.signOff,
       signerName: `Governor ${contributor}`,
-      signerRole: 'Governor',
-      attestation: 'I confirm',
-      signedAt: at,
-      keyId: 'a'.repeat(64),
-      publicKeyPem: 'pem',
-      contentSha256: createHash('sha256').update(roundId).digest('hex'),
-      signature: 'c2ln',
+      contentSha256: createHash('sha256').update(base.round.id).digest('hex'),
     },
   };
 }
@@ -99,26 +74,13 @@ function makeBundles(lead: AppContext, leadDir: string, contributors: SigningIde
     );
     rounds.push(...contents);
     const units: SignedUnitDto[] = contents.map((c) => signUnit('round', c.round.id, c, contributor));
-    return sealBundle({
-      header: {
-        appVersion: 'bench',
-        bundleId: randomUUID(),
-        createdAt: new Date().toISOString(),
-        contributor: { name: `Governor ${b % CONTRIBUTORS}`, role: 'Governor' },
-        period: { from: null, to: new Date().toISOString() },
-        counts: {
-          rounds: units.length,
-          observations: units.length * OBSERVATIONS_PER_ROUND,
-          stories: 0,
-          addenda: 0,
-          actionEvents: 0,
-          withdrawals: 0,
-        },
-      },
+    return sealUnits(
       units,
       contributor,
-      recipient: { keyId: collection.keyId, publicKey: collection.publicKey },
-    });
+      { keyId: collection.keyId, publicKey: collection.publicKey },
+      { name: `Governor ${b % CONTRIBUTORS}`, role: 'Governor' },
+      'bench',
+    );
   });
   void lead;
   return { files, rounds };

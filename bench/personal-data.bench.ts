@@ -4,7 +4,7 @@
 import { scanPersonalData } from '../domain/personal-data/scan-personal-data';
 import cleanFeedback from '../domain/personal-data/fixtures/clean-feedback-sentences.json';
 import { generateCorpus } from '../domain/personal-data/fixtures/generate-corpus';
-import { seededRandom } from '../domain/personal-data/fixtures/seeded-random';
+import { seededRandom } from '../domain/seeded-random';
 import { checkPlainLanguage } from '../domain/plain-language/check-plain-language';
 import { percentile, row, type BenchSuite } from './bench-types';
 

@@ -1,21 +1,14 @@
 import { execFile } from 'node:child_process';
-import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../test/helpers/cli-run';
 import { repoRoot } from '../test/helpers/test-context';
-import { runCli } from './px-rounds';
 
 const run = promisify(execFile);
 
 async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    stdin: Readable.from([]),
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-  });
-  return { code, out, err };
+  const { code, stdout, stderr } = await runCliCaptured(args);
+  return { code, out: stdout, err: stderr };
 }
 
 describe('px-rounds command line', () => {

@@ -10,21 +10,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataFolderPaths, DATABASE_FILE } from '../domain/app-context';
 import { startBrowserHost } from '../host/browser-host';
-import { makeTempDir, migrationsFolder, resourcesFolder } from '../test/helpers/test-context';
+import { migrationsFolder, tempFoldersForEachTest, resourcesFolder } from '../test/helpers/test-context';
 import { listBackups, pruneBackups } from './backups';
 import { checkDataFolder, MissingDatabaseError } from './data-folder-check';
 import { KEY_FILE } from './key-file';
 
-const temps: { remove: () => void }[] = [];
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
-const folder = () => {
-  const temp = makeTempDir();
-  temps.push(temp);
-  return temp.dir;
-};
+const folder = tempFoldersForEachTest();
 
 /** Every file under a folder with the hash of its bytes, to show nothing was written. */
 function fingerprint(dir: string): Record<string, string> {

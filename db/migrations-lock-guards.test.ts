@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { upgradedAfter } from '../test/helpers/migration-helpers';
+import { approvedStorySql, upgradedAfter } from '../test/helpers/migration-helpers';
 import { createDrizzle } from './drizzle-client';
 import { syncBuiltinTemplates } from './repositories/templates-repository';
 
@@ -44,12 +44,7 @@ function seed(sqlite: Database) {
       VALUES (1, 'x', 'tom', 'create', 'round', 'r1', '{}', '${'0'.repeat(64)}', '${HASH}');
     INSERT INTO actions (id, said, will_do, status, said_at, created_at, updated_at) VALUES ('ac1', 'Door sticks', 'Fix it', 'open', 'x', 'x', 'x');
     INSERT INTO action_events (id, action_id, at, actor, from_status, to_status) VALUES (1, 'ac1', 'x', 'tom', NULL, 'open');
-    INSERT INTO stories (id, title, storyteller, author, narrative, status, text_hash, created_at, updated_at)
-      VALUES ('s1', 'Waiting', 'patient', 'Dr Obi', 'The nurses were kind', 'draft', '${HASH}', 'x', 'x');
-    INSERT INTO story_consents (story_id, given_on, method, recorded_by, scopes, identity, review_on, recorded_at)
-      VALUES ('s1', '2026-06-01', 'written', 'Dr Obi', '["peig"]', 'anonymised', '2028-06-01', 'x');
-    UPDATE stories SET status = 'read_back', read_back_hash = '${HASH}' WHERE id = 's1';
-    UPDATE stories SET status = 'approved', approved_at = 'x' WHERE id = 's1';
+    ${approvedStorySql(HASH)}
     INSERT INTO exports (id, story_id, exported_at, kind, file_name, scope, identity) VALUES (1, 's1', 'x', 'story', 's1.docx', 'peig', 'anonymised');
     INSERT INTO sign_offs (${SIGN_OFF_COLUMNS}) VALUES ${signOffValues('story', 's1')};
   `);

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedRoundWithObservation, upgradedAfter } from '../test/helpers/migration-helpers';
+import { approvedStorySql, seedRoundWithObservation, upgradedAfter } from '../test/helpers/migration-helpers';
 
 const temps: { remove: () => void }[] = [];
 afterEach(() => temps.splice(0).forEach((t) => t.remove()));
@@ -12,12 +12,7 @@ function seed(sqlite: Database) {
   seedRoundWithObservation(sqlite);
   sqlite.exec(`
     UPDATE rounds SET status = 'completed', completed_at = 'x' WHERE id = 'r1';
-    INSERT INTO stories (id, title, storyteller, author, narrative, status, text_hash, created_at, updated_at)
-      VALUES ('s1', 'Waiting', 'patient', 'Dr Obi', 'The nurses were kind', 'draft', '${HASH}', 'x', 'x');
-    INSERT INTO story_consents (story_id, given_on, method, recorded_by, scopes, identity, review_on, recorded_at)
-      VALUES ('s1', '2026-06-01', 'written', 'Dr Obi', '["peig"]', 'anonymised', '2028-06-01', 'x');
-    UPDATE stories SET status = 'read_back', read_back_hash = '${HASH}' WHERE id = 's1';
-    UPDATE stories SET status = 'approved', approved_at = 'x' WHERE id = 's1';
+    ${approvedStorySql(HASH)}
   `);
 }
 

@@ -138,16 +138,22 @@ export const areas = sqliteTable(
   ],
 );
 
+// A round's visit to an area, and what was seen there, both belong to the round (and go with it)
+// and point at the area, which outlives them.
+const inRoundAndArea = () => ({
+  roundId: text('round_id')
+    .notNull()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  areaId: text('area_id')
+    .notNull()
+    .references(() => areas.id),
+});
+
 export const roundAreas = sqliteTable(
   'round_areas',
   {
     id: text('id').primaryKey(),
-    roundId: text('round_id')
-      .notNull()
-      .references(() => rounds.id, { onDelete: 'cascade' }),
-    areaId: text('area_id')
-      .notNull()
-      .references(() => areas.id),
+    ...inRoundAndArea(),
     visitedAt: text('visited_at').notNull(),
     position: integer('position').notNull(),
   },
@@ -158,12 +164,7 @@ export const observations = sqliteTable(
   'observations',
   {
     id: text('id').primaryKey(),
-    roundId: text('round_id')
-      .notNull()
-      .references(() => rounds.id, { onDelete: 'cascade' }),
-    areaId: text('area_id')
-      .notNull()
-      .references(() => areas.id),
+    ...inRoundAndArea(),
     capturedAt: text('captured_at').notNull(),
     kind: text('kind', { enum: OBSERVATION_KINDS }).notNull(),
     source: text('source', { enum: OBSERVATION_SOURCES }).notNull(),

@@ -2,17 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrationsUpTo, openAt } from '../test/helpers/migration-helpers';
-import { makeTempDir, migrationsFolder } from '../test/helpers/test-context';
+import { migrationsFolder, tempFoldersForEachTest } from '../test/helpers/test-context';
 
-const temps: { remove: () => void }[] = [];
-afterEach(() => temps.splice(0).forEach((t) => t.remove()));
-const folder = () => {
-  const temp = makeTempDir();
-  temps.push(temp);
-  return temp.dir;
-};
+const folder = tempFoldersForEachTest();
 
 function caught(run: () => unknown): Error & { kind?: string; detail?: string } {
   try {

@@ -14,12 +14,11 @@ import {
 } from '../db/repositories/observations-repository';
 import { roundsRepository, type RoundsRepository } from '../db/repositories/rounds-repository';
 import { settingsRepository, type SettingsRepository } from '../db/repositories/settings-repository';
+import { signOffRepository, type SignOffRepository } from '../db/repositories/sign-off-repository';
 import {
-  signOffRepository,
   trustedSignersRepository,
-  type SignOffRepository,
   type TrustedSignersRepository,
-} from '../db/repositories/sign-off-repository';
+} from '../db/repositories/signing-repository';
 import { storiesRepository, type StoriesRepository } from '../db/repositories/stories-repository';
 import { tagsRepository, type TagsRepository } from '../db/repositories/tagging-repository';
 import { actionsRepository, type ActionsRepository } from '../db/repositories/actions-repository';

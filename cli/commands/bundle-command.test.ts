@@ -2,13 +2,12 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealBundle } from '../../domain/bundles/bundle-file';
 import { collectionKeyIdOf } from '../../domain/bundles/collection-keys';
 import { signAuditAnchor } from '../../domain/signing/audit-anchor';
 import { createSigningIdentity, formatFingerprint } from '../../domain/signing/signing-keys';
-import { runCli } from '../px-rounds';
+import { runCliCaptured } from '../../test/helpers/cli-run';
 
 const signer = createSigningIdentity();
 const collection = generateKeyPairSync('x25519');
@@ -41,16 +40,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdin: Readable.from([]),
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCliCaptured(args);
 
 async function copyWith(name: string, change: (bytes: Buffer) => Buffer): Promise<string> {
   const path = join(dir, name);

@@ -2,11 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { runCli } from '../px-rounds';
+import { runCliCaptured } from '../../test/helpers/cli-run';
 
 // The JSON the command promises, checked as a consumer would parse it.
 const outputSchema = z.object({
@@ -58,20 +57,7 @@ async function file(name: string, content: string | Uint8Array): Promise<string>
   return path;
 }
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdin: Readable.from([]),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCliCaptured(args);
 
 describe('px-rounds scan', () => {
   it('prints personal data and plain-language findings as JSON and exits 0', async () => {

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleRoundSummary } from '../../domain/exports/fixtures/sample-round';
@@ -10,7 +9,7 @@ import { createSignedExport, writeSignedExport } from '../../domain/exports/sign
 import { signAuditAnchor } from '../../domain/signing/audit-anchor';
 import { createSigningIdentity, formatFingerprint } from '../../domain/signing/signing-keys';
 import { repoRoot } from '../../test/helpers/test-context';
-import { runCli } from '../px-rounds';
+import { runCliCaptured } from '../../test/helpers/cli-run';
 
 const signer = createSigningIdentity();
 let dir = '';
@@ -35,16 +34,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdin: Readable.from([]),
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCliCaptured(args);
 
 async function copyWith(name: string, change: (bytes: Buffer) => Buffer, sidecar = true): Promise<string> {
   const path = join(dir, name);

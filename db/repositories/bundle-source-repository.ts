@@ -1,41 +1,18 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { RoundContentDto, StoryContentDto } from '../../ipc/bundle-units-schemas';
+import type { ActionEventFields, ActionFields } from './bundles-repository';
 
 // What a contributor's laptop reads to make a bundle: its own signed-off work (never what it
 // imported from others), row for row as the database holds it, in the shape of a unit's content.
 // Redaction and consent are the domain's business (domain/bundles/bundle-export.ts).
 
 type Bool = 0 | 1;
-export type ActionSourceRow = {
-  id: string;
-  said: string;
-  willDo: string;
-  ownerName: string;
-  ownerRole: string;
-  site: string | null;
-  areaId: string | null;
+export type ActionSourceRow = ActionFields & {
   areaSite: string | null;
   areaName: string | null;
   areaCreatedAt: string | null;
-  dueDate: string | null;
-  status: string;
-  evidence: string;
-  saidAt: string;
-  fedBackAt: string | null;
-  feedbackChannel: string | null;
-  feedbackNote: string;
-  createdAt: string;
-  updatedAt: string;
 };
-export type ActionEventSourceRow = {
-  id: number;
-  actionId: string;
-  at: string;
-  actor: string;
-  fromStatus: string | null;
-  toStatus: string;
-  reason: string;
-};
+export type ActionEventSourceRow = ActionEventFields & { id: number };
 export type ActionLinkSourceRow = {
   actionId: string;
   itemKind: 'observation' | 'story';

@@ -37,7 +37,8 @@ export type ImportLogRow = {
   added: string;
   skipped: string;
 };
-export type ActionProjection = {
+/** An action's own columns, as bundles carry them both ways (out of bundle-source, in here). */
+export type ActionFields = {
   id: string;
   said: string;
   willDo: string;
@@ -49,16 +50,15 @@ export type ActionProjection = {
   status: string;
   evidence: string;
   saidAt: string;
-  doneAt: string | null;
   fedBackAt: string | null;
   feedbackChannel: string | null;
   feedbackNote: string;
   createdAt: string;
   updatedAt: string;
-  importedEvents: number;
 };
-export type ImportedEventRow = {
-  eventId: string;
+export type ActionProjection = ActionFields & { doneAt: string | null; importedEvents: number };
+/** One step of an action's history, as bundles carry it. */
+export type ActionEventFields = {
   actionId: string;
   at: string;
   actor: string;
@@ -66,6 +66,7 @@ export type ImportedEventRow = {
   toStatus: string;
   reason: string;
 };
+export type ImportedEventRow = ActionEventFields & { eventId: string };
 
 export type CollectionKeyRow = { keyId: string; name: string; publicKeyPem: string; addedAt: string };
 export type SentRow = {

@@ -1,11 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SignOffKind } from '../../ipc/sign-off-schemas';
 import type { AppDatabase } from '../drizzle-client';
-import { signOffAddenda, signOffs, trustedSigners } from '../schema';
+import { signOffAddenda, signOffs } from '../schema';
 
 export type SignOffRow = typeof signOffs.$inferSelect;
 export type AddendumRow = typeof signOffAddenda.$inferSelect;
-export type TrustedSignerRow = typeof trustedSigners.$inferSelect;
 
 const p = sql.placeholder;
 
@@ -35,27 +34,3 @@ export function signOffRepository(db: AppDatabase) {
 }
 
 export type SignOffRepository = ReturnType<typeof signOffRepository>;
-
-/** The colleagues whose signatures this reader trusts. */
-export function trustedSignersRepository(db: AppDatabase) {
-  return {
-    list: (): TrustedSignerRow[] =>
-      db.select().from(trustedSigners).orderBy(asc(trustedSigners.name), asc(trustedSigners.keyId)).all(),
-    get: (keyId: string): TrustedSignerRow | undefined =>
-      db.select().from(trustedSigners).where(eq(trustedSigners.keyId, keyId)).get(),
-    /** Adds a signer, or corrects the name and role of one already trusted (same key). */
-    save: (row: TrustedSignerRow) => {
-      db.insert(trustedSigners)
-        .values(row)
-        .onConflictDoUpdate({
-          target: trustedSigners.keyId,
-          set: { name: row.name, role: row.role, publicKeyPem: row.publicKeyPem },
-        })
-        .run();
-    },
-    remove: (keyId: string): boolean =>
-      db.delete(trustedSigners).where(eq(trustedSigners.keyId, keyId)).run().changes > 0,
-  };
-}
-
-export type TrustedSignersRepository = ReturnType<typeof trustedSignersRepository>;

@@ -1,22 +1,16 @@
 import { existsSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundleOfRounds, bundlesDepsOf, fullDump, syntheticRound } from '../../test/helpers/bundle-fixtures';
 import { createSigningIdentity } from '../signing/signing-keys';
 import { setUpCollectionKey } from './bundles-service';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
 import { approvedStory } from '../../test/helpers/story-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 
 let governor: TestContext;
 let lead: TestContext;
-beforeEach(() => {
-  governor = createTestContext();
-  lead = createTestContext();
-});
-afterEach(() => {
-  governor.dispose();
-  lead.dispose();
-});
+contextForEachTest((ctx) => (governor = ctx));
+contextForEachTest((ctx) => (lead = ctx));
 
 async function keysExchanged() {
   const key = await lead.call('bundles:set-up-collection-key', { name: 'PEIG, Example Trust' });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   bundlesDepsOf,
   exchangeCollectionKey,
@@ -6,19 +6,13 @@ import {
   sendBundle,
 } from '../../test/helpers/bundle-fixtures';
 import { signedOffRound, signedOffStory } from '../../test/helpers/sign-off-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import { importBundleFile, importLog, previewBundle } from './bundles-service';
 
 let governor: TestContext;
 let lead: TestContext;
-beforeEach(() => {
-  governor = createTestContext();
-  lead = createTestContext();
-});
-afterEach(() => {
-  governor.dispose();
-  lead.dispose();
-});
+contextForEachTest((ctx) => (governor = ctx));
+contextForEachTest((ctx) => (lead = ctx));
 
 const count = (ctx: TestContext, sql: string) => ctx.store.sqlite.prepare(sql).pluck().get() as number;
 

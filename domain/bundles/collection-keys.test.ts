@@ -47,6 +47,18 @@ describe('the PEIG lead’s collection key', () => {
     }
   });
 
+  it('says it is damaged when its file unwraps but holds no X25519 key', () => {
+    const wrapper = createFileKeyWrapper(temp.dir);
+    const notX25519 = createSigningIdentity().privateKey.export({ type: 'pkcs8', format: 'pem' });
+    const file = join(temp.dir, COLLECTION_KEY_FILE);
+    writeFileSync(file, wrapper.encryptString(JSON.stringify({ name: 'PEIG', privateKeyPem: notX25519 })));
+    expect(() => loadCollectionIdentity(temp.dir, wrapper)).toThrow(
+      `The collection key (${COLLECTION_KEY_FILE}) is damaged.`,
+    );
+    writeFileSync(file, wrapper.encryptString('not json'));
+    expect(() => loadCollectionIdentity(temp.dir, wrapper)).toThrow(/is damaged/);
+  });
+
   it('shares its public half as a file with the same fingerprint on both sides', () => {
     const made = createCollectionIdentity(temp.dir, createFileKeyWrapper(temp.dir), 'PEIG');
     const file = collectionPublicKeyFile(made);

@@ -1,17 +1,9 @@
-import {
-  createHash,
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  type KeyObject,
-} from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { KeyWrapper } from '../../db/key-file';
 import { AppError } from '../../ipc/errors';
-import { writeFileAtomically } from '../signing/atomic-file';
-import { formatFingerprint, rawCurvePublicKey } from '../signing/signing-keys';
+import { formatFingerprint, keyIdOfRaw, rawCurvePublicKey } from '../signing/signing-keys';
+import { wrappedKeyFile, type KeyPairIdentity, type WrappedKeyFile } from '../signing/wrapped-key-file';
 
 // The PEIG lead's collection key: an X25519 key pair that bundles are encrypted to, so that only
 // the lead's app can open them. It is made when the lead first sets collecting up, and its
@@ -25,13 +17,9 @@ import { formatFingerprint, rawCurvePublicKey } from '../signing/signing-keys';
 export const COLLECTION_KEY_FILE = 'collection-key.wrapped';
 export const COLLECTION_KEY_FORMAT = 'px-rounds-collection-key/1';
 
-export type CollectionIdentity = {
-  keyId: string;
+export type CollectionIdentity = KeyPairIdentity & {
   /** Whose collection this is, as the lead named it ("PEIG, Example NHS Foundation Trust"). */
   name: string;
-  publicKey: KeyObject;
-  privateKey: KeyObject;
-  publicKeyPem: string;
 };
 
 export type CollectionPublicKey = { keyId: string; name: string; publicKey: KeyObject; publicKeyPem: string };
@@ -50,27 +38,29 @@ export const rawX25519PublicKey = (publicKey: KeyObject): Buffer =>
     () => new CollectionKeyError('This is not an X25519 collection key.'),
   );
 
-export const collectionKeyIdOf = (publicKey: KeyObject): string =>
-  createHash('sha256').update(rawX25519PublicKey(publicKey)).digest('hex');
+export const collectionKeyIdOf = (publicKey: KeyObject): string => keyIdOfRaw(rawX25519PublicKey(publicKey));
 
 const pemOf = (publicKey: KeyObject) => String(publicKey.export({ type: 'spki', format: 'pem' }));
 
 const WrappedFile = z.object({ name: z.string(), privateKeyPem: z.string() });
 
-function unwrap(file: string, wrapper: KeyWrapper): CollectionIdentity {
+const COLLECTION_KEY = {
+  fileName: COLLECTION_KEY_FILE,
+  subject: 'The collection key',
+  object: 'a collection key',
+};
+
+function unwrap(file: WrappedKeyFile): CollectionIdentity {
+  const text = file.read();
   let parsed: z.infer<typeof WrappedFile>;
+  let privateKey: KeyObject;
   try {
-    parsed = WrappedFile.parse(JSON.parse(wrapper.decryptString(readFileSync(file))));
+    parsed = WrappedFile.parse(JSON.parse(text));
+    privateKey = createPrivateKey({ key: parsed.privateKeyPem, format: 'pem' });
   } catch {
-    throw new AppError(
-      'corrupt',
-      'The collection key could not be unlocked with this computer’s key store. It may belong to another user account.',
-    );
+    throw file.damaged();
   }
-  const privateKey = createPrivateKey({ key: parsed.privateKeyPem, format: 'pem' });
-  if (privateKey.asymmetricKeyType !== 'x25519') {
-    throw new AppError('corrupt', `The collection key (${COLLECTION_KEY_FILE}) is damaged.`);
-  }
+  if (privateKey.asymmetricKeyType !== 'x25519') throw file.damaged();
   const publicKey = createPublicKey(privateKey);
   return {
     keyId: collectionKeyIdOf(publicKey),
@@ -83,8 +73,8 @@ function unwrap(file: string, wrapper: KeyWrapper): CollectionIdentity {
 
 /** The collection key kept in `dataDir`, or null when this laptop does not collect. */
 export function loadCollectionIdentity(dataDir: string, wrapper: KeyWrapper): CollectionIdentity | null {
-  const file = join(dataDir, COLLECTION_KEY_FILE);
-  return existsSync(file) ? unwrap(file, wrapper) : null;
+  const file = wrappedKeyFile(dataDir, wrapper, COLLECTION_KEY);
+  return file.exists() ? unwrap(file) : null;
 }
 
 /** Makes this laptop's collection key. Refuses if there is one already: replacing it would lock out every bundle sent to it. */
@@ -93,15 +83,9 @@ export function createCollectionIdentity(
   wrapper: KeyWrapper,
   name: string,
 ): CollectionIdentity {
-  if (!wrapper.isEncryptionAvailable()) {
-    throw new AppError(
-      'storage',
-      'This computer’s secure key store is not available, so PX Rounds cannot keep a collection key safe. Sign in to your desktop session and try again.',
-    );
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, COLLECTION_KEY_FILE);
-  if (existsSync(file)) {
+  const file = wrappedKeyFile(dataDir, wrapper, COLLECTION_KEY);
+  file.requireKeyStore();
+  if (file.exists()) {
     throw new AppError(
       'validation',
       'This laptop already has a collection key. Bundles sent to it could not be opened with a new one.',
@@ -110,8 +94,8 @@ export function createCollectionIdentity(
   }
   const { privateKey } = generateKeyPairSync('x25519');
   const privateKeyPem = String(privateKey.export({ type: 'pkcs8', format: 'pem' }));
-  writeFileAtomically(file, wrapper.encryptString(JSON.stringify({ name, privateKeyPem })), { mode: 0o600 });
-  return unwrap(file, wrapper);
+  file.write(JSON.stringify({ name, privateKeyPem }));
+  return unwrap(file);
 }
 
 const PublicFile = z.object({

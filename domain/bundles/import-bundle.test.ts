@@ -1,18 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundleSourceRepository } from '../../db/repositories/bundle-source-repository';
 import {
   bundlesDepsOf,
   exchangeCollectionKey,
   fullDump,
+  sealUnits,
   sendBundle,
 } from '../../test/helpers/bundle-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, createTestContext, type TestContext } from '../../test/helpers/test-context';
 import type { SignedUnitDto } from '../../ipc/bundle-units-schemas';
 import { BundleError, type BundleRefusal } from './bundle-errors';
 import { collectBundleContents } from './bundle-export';
-import { sealBundle } from './bundle-file';
 import { collectionPublicKeyFromPem } from './collection-keys';
 import { importBundleFile, type BundlesDeps } from './bundles-service';
 import { signUnit } from './signed-units';
@@ -22,44 +21,22 @@ let lead: TestContext;
 let g: BundlesDeps;
 let l: BundlesDeps;
 let keyId: string;
-beforeEach(() => {
-  governor = createTestContext();
-  lead = createTestContext();
-  g = bundlesDepsOf(governor);
-  l = bundlesDepsOf(lead);
-  keyId = exchangeCollectionKey(l, [g]);
+contextForEachTest((ctx) => {
+  governor = ctx;
+  g = bundlesDepsOf(ctx);
 });
-afterEach(() => {
-  governor.dispose();
-  lead.dispose();
+contextForEachTest((ctx) => {
+  lead = ctx;
+  l = bundlesDepsOf(ctx);
+  keyId = exchangeCollectionKey(l, [g]);
 });
 
 /** A bundle of exactly these units, sealed and signed as the governor's app would. */
 function craft(units: SignedUnitDto[]): Buffer {
   const recipient = g.repo.collectionKey(keyId)!;
-  const rounds = units.filter((u) => u.kind === 'round');
-  return sealBundle({
-    header: {
-      appVersion: '0.0.0-test',
-      bundleId: randomUUID(),
-      createdAt: new Date().toISOString(),
-      contributor: { name: 'Helen Adeyemi', role: 'Governor' },
-      period: { from: null, to: new Date().toISOString() },
-      counts: {
-        rounds: rounds.length,
-        observations: rounds.reduce(
-          (n, u) => n + (u.kind === 'round' ? u.content.observations.length : 0),
-          0,
-        ),
-        stories: units.filter((u) => u.kind === 'story').length,
-        addenda: 0,
-        actionEvents: units.filter((u) => u.kind === 'action_event').length,
-        withdrawals: 0,
-      },
-    },
-    units,
-    contributor: g.identity(),
-    recipient: { keyId, publicKey: collectionPublicKeyFromPem(keyId, recipient.publicKeyPem) },
+  return sealUnits(units, g.identity(), {
+    keyId,
+    publicKey: collectionPublicKeyFromPem(keyId, recipient.publicKeyPem),
   });
 }
 

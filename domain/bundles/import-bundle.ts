@@ -80,7 +80,8 @@ function unitProblem(unit: SignedUnitDto): string | null {
   return null;
 }
 
-function countsOf(units: readonly SignedUnitDto[]): BundleCountsDto {
+/** What a bundle's header must say it holds, counted from its units. */
+export function countsOf(units: readonly SignedUnitDto[]): BundleCountsDto {
   const counts: BundleCountsDto = {
     rounds: 0,
     observations: 0,

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundlesDepsOf, exchangeCollectionKey, sendBundle } from '../../test/helpers/bundle-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import { periodReportFromStore } from '../exports/report-models/period-from-store';
 import { importBundleFile } from './bundles-service';
 
@@ -10,14 +10,8 @@ import { importBundleFile } from './bundles-service';
 
 let governor: TestContext;
 let lead: TestContext;
-beforeEach(() => {
-  governor = createTestContext();
-  lead = createTestContext();
-});
-afterEach(() => {
-  governor.dispose();
-  lead.dispose();
-});
+contextForEachTest((ctx) => (governor = ctx));
+contextForEachTest((ctx) => (lead = ctx));
 
 const base = {
   organisation: 'Example NHS Foundation Trust',

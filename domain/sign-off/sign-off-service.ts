@@ -9,6 +9,7 @@ import { KIND_LABELS, formatDate, plural } from '../documents/document-labels';
 import { requireRound } from '../rounds/rounds-service';
 import { formatFingerprint } from '../signing/signing-keys';
 import type { SigningIdentitySource } from '../signing/signing-service';
+import { firstWords } from '../first-words';
 import type { Store } from '../store';
 import { consentStateOf, londonDate } from '../stories/consent-rules';
 import { requireStory } from '../stories/stories-service';
@@ -93,16 +94,6 @@ function undecidedBlocker(count: number, what: string): string {
   return count === 1
     ? `1 ${what} has possible personal details that still need a decision: remove each, or keep it and say why.`
     : `${count} ${what}s have possible personal details that still need a decision: remove each, or keep it and say why.`;
-}
-
-/** The first few words of a text, with an ellipsis when there is more. */
-export function firstWords(text: string, count = 6): string {
-  const words = text
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
-  if (words.length === 0) return 'no text';
-  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
 
 function roundSignOffDetail(

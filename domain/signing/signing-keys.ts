@@ -5,11 +5,9 @@ import {
   generateKeyPairSync,
   type KeyObject,
 } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { KeyWrapper } from '../../db/key-file';
 import { AppError } from '../../ipc/errors';
-import { writeFileAtomically } from './atomic-file';
+import { wrappedKeyFile, type KeyPairIdentity, type WrappedKeyFile } from './wrapped-key-file';
 
 // Each person who signs has one Ed25519 key pair, made on first use. The private key is only
 // ever written wrapped by a KeyWrapper (Electron safeStorage in the app: the operating system's
@@ -20,14 +18,8 @@ import { writeFileAtomically } from './atomic-file';
 
 export const SIGNING_KEY_FILE = 'signing-key.wrapped';
 
-export type SigningIdentity = {
-  /** SHA-256 of the raw public key, 64 lower-case hex digits. */
-  keyId: string;
-  publicKey: KeyObject;
-  privateKey: KeyObject;
-  /** The public key as an SPKI PEM ("-----BEGIN PUBLIC KEY-----"), what colleagues import. */
-  publicKeyPem: string;
-};
+/** The signer's key pair; its publicKeyPem is what colleagues import. */
+export type SigningIdentity = KeyPairIdentity;
 
 export class SigningKeyError extends AppError {
   constructor(message: string) {
@@ -54,9 +46,10 @@ export function rawCurvePublicKey(
 export const rawPublicKey = (publicKey: KeyObject): Buffer =>
   rawCurvePublicKey(publicKey, 'Ed25519', () => new SigningKeyError('This is not an Ed25519 public key.'));
 
-export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(rawPublicKey(publicKey)).digest('hex');
-}
+/** A key id from the raw bytes of a public key, for signing and collection keys alike. */
+export const keyIdOfRaw = (raw: Buffer): string => createHash('sha256').update(raw).digest('hex');
+
+export const keyIdOf = (publicKey: KeyObject): string => keyIdOfRaw(rawPublicKey(publicKey));
 
 /** "1A2B 3C4D …": the key id as 16 groups of 4 hex digits, for comparing by eye or over the phone. */
 export function formatFingerprint(keyId: string): string {
@@ -127,20 +120,18 @@ export function parsePublicKeyPem(pem: string): KeyObject {
   return key;
 }
 
-function unwrapIdentity(file: string, wrapper: KeyWrapper): SigningIdentity {
-  let pem: string;
-  try {
-    pem = wrapper.decryptString(readFileSync(file));
-  } catch {
-    throw new AppError(
-      'corrupt',
-      'Your signing key could not be unlocked with this computer’s key store. It may belong to another user account.',
-    );
-  }
+const SIGNING_KEY = {
+  fileName: SIGNING_KEY_FILE,
+  subject: 'Your signing key',
+  object: 'your signing key',
+};
+
+function unwrapIdentity(file: WrappedKeyFile): SigningIdentity {
+  const pem = file.read();
   try {
     return identityFromPrivateKey(createPrivateKey({ key: pem, format: 'pem' }));
   } catch {
-    throw new AppError('corrupt', `Your signing key (${SIGNING_KEY_FILE}) is damaged.`);
+    throw file.damaged();
   }
 }
 
@@ -152,23 +143,16 @@ export function loadOrCreateSigningIdentity(
   dataDir: string,
   wrapper: KeyWrapper,
 ): { identity: SigningIdentity; created: boolean } {
-  if (!wrapper.isEncryptionAvailable()) {
-    throw new AppError(
-      'storage',
-      'This computer’s secure key store is not available, so PX Rounds cannot keep your signing key safe. Sign in to your desktop session and try again.',
-    );
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, SIGNING_KEY_FILE);
-  if (existsSync(file)) return { identity: unwrapIdentity(file, wrapper), created: false };
+  const file = wrappedKeyFile(dataDir, wrapper, SIGNING_KEY);
+  file.requireKeyStore();
+  if (file.exists()) return { identity: unwrapIdentity(file), created: false };
   const identity = createSigningIdentity();
-  const pem = String(identity.privateKey.export({ type: 'pkcs8', format: 'pem' }));
   // No overwrite: if two windows race on first run, the loser reads the winner's key.
   try {
-    writeFileAtomically(file, wrapper.encryptString(pem), { mode: 0o600 });
+    file.write(String(identity.privateKey.export({ type: 'pkcs8', format: 'pem' })));
   } catch (error) {
-    if (error instanceof AppError && existsSync(file)) {
-      return { identity: unwrapIdentity(file, wrapper), created: false };
+    if (error instanceof AppError && file.exists()) {
+      return { identity: unwrapIdentity(file), created: false };
     }
     throw error;
   }

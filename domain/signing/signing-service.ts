@@ -1,7 +1,7 @@
 import type { ParsedRequestOf, ResponseOf } from '../../ipc/contract';
 import { notFoundError, validationError } from '../../ipc/errors';
 import type { KeyWrapper } from '../../db/key-file';
-import type { TrustedSignerRow } from '../../db/repositories/sign-off-repository';
+import type { TrustedSignerRow } from '../../db/repositories/signing-repository';
 import type { Store } from '../store';
 import {
   formatFingerprint,

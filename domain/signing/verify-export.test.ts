@@ -3,7 +3,7 @@ import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleRoundSummary } from '../exports/fixtures/sample-round';
 import { createSignedExport } from '../exports/signed-export';
-import { seededRandom, type Random } from '../personal-data/fixtures/seeded-random';
+import { seededRandom, type Random } from '../seeded-random';
 import { MANIFEST_PART, SIGNATURE_PART } from './opc-package';
 import { canonicalManifestBytes, type SignatureManifest } from './signature-manifest';
 import { createSigningIdentity, type SigningIdentity } from './signing-keys';

@@ -15,7 +15,6 @@ import {
   session,
   shell,
   type MessageBoxOptions,
-  type WebContents,
 } from 'electron';
 import electronUpdater from 'electron-updater';
 import { wrappedKeyStore } from '../../db/key-file';
@@ -27,19 +26,7 @@ import { contentSecurityPolicy } from './content-security-policy';
 import { allowInMemoryKeyStore, resolveDataFolder } from './data-folder';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenuTemplate } from './menu-template';
-import {
-  APP_ENTRY_URL,
-  APP_SCHEME,
-  cancelDeviceChooser,
-  cancelSerialPortChooser,
-  createWindowOpenHandler,
-  denyDevicePermission,
-  denyPermissionCheck,
-  denyPermissionRequest,
-  guardFrameNavigation,
-  isAllowedNavigation,
-  openExternalUrl,
-} from './security-guards';
+import { APP_ENTRY_URL, APP_SCHEME, hardenContents, hardenSession } from './security-guards';
 import { describeStartupError } from './startup-error';
 import { startUpdateCheck } from './updater';
 import { createWindowOptions, UI_LANGUAGE } from './window-options';
@@ -63,20 +50,6 @@ function quitWithError(title: string, message: string, { showDialog }: { showDia
   console.error(`${title}: ${message}`);
   if (showDialog) dialog.showErrorBox(title, message);
   app.exit(1);
-}
-
-function hardenContents(contents: WebContents): void {
-  contents.on('will-navigate', (event) => {
-    if (isAllowedNavigation(event.url)) return;
-    event.preventDefault();
-    openExternalUrl(event.url, openExternal);
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAllowedNavigation(event.url)) event.preventDefault();
-  });
-  contents.on('will-frame-navigate', (event) => guardFrameNavigation(event));
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(createWindowOpenHandler(openExternal));
 }
 
 function createMainWindow(): BrowserWindow {
@@ -113,12 +86,7 @@ function currentActor(): string {
 
 function start(dataFolder: string, testMode: boolean): void {
   const defaultSession = session.defaultSession;
-  defaultSession.setPermissionRequestHandler(denyPermissionRequest);
-  defaultSession.setPermissionCheckHandler(denyPermissionCheck);
-  defaultSession.setDevicePermissionHandler(denyDevicePermission);
-  defaultSession.on('select-hid-device', cancelDeviceChooser);
-  defaultSession.on('select-usb-device', cancelDeviceChooser);
-  defaultSession.on('select-serial-port', cancelSerialPortChooser);
+  hardenSession(defaultSession);
   // On macOS the system's own checker is used and this does nothing.
   defaultSession.setSpellCheckerLanguages([UI_LANGUAGE]);
   // The page is offline by design; CSP already forbids it, and this stops any web request the
@@ -209,7 +177,7 @@ if (!decision.ok) {
     ]);
     app.enableSandbox();
     app.commandLine.appendSwitch('lang', UI_LANGUAGE);
-    app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+    app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternal));
     app.on('second-instance', () => {
       if (!mainWindow) return;
       if (mainWindow.isMinimized()) mainWindow.restore();

@@ -4,6 +4,7 @@
 // The app's origin is app://px-rounds: a registered standard scheme with a fixed host, so the
 // page has a real origin for CSP 'self' and storage, and no file:// privileges at all.
 import { isAbsolute, relative, resolve } from 'node:path';
+import type { Session, WebContents } from 'electron';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'px-rounds';
@@ -156,4 +157,32 @@ export function cancelSerialPortChooser(
 ): void {
   event.preventDefault();
   callback('');
+}
+
+/** Every guard above on the app's session: no permission, device or port is granted to the page. */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler(denyPermissionRequest);
+  session.setPermissionCheckHandler(denyPermissionCheck);
+  session.setDevicePermissionHandler(denyDevicePermission);
+  session.on('select-hid-device', cancelDeviceChooser);
+  session.on('select-usb-device', cancelDeviceChooser);
+  session.on('select-serial-port', cancelSerialPortChooser);
+}
+
+/**
+ * Every navigation guard above on a page's contents: off-origin links open in the browser through
+ * `openExternal` (when they are web links), redirects, frames and webviews off the origin stop.
+ */
+export function hardenContents(contents: WebContents, openExternal: (url: string) => unknown): void {
+  contents.on('will-navigate', (event) => {
+    if (isAllowedNavigation(event.url)) return;
+    event.preventDefault();
+    openExternalUrl(event.url, openExternal);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAllowedNavigation(event.url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => guardFrameNavigation(event));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(createWindowOpenHandler(openExternal));
 }

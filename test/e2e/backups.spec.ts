@@ -1,6 +1,6 @@
 // Settings → Backups: a backup made now, more work after it, then the backup restored from the
 // page; the data is as it was at the backup, and what there was before is kept as a backup.
-import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
+import { callHost, expect, expectNoAxeViolations, roundInArea, test } from './fixtures';
 
 type Ok<T> = { ok: true; value: T };
 
@@ -9,24 +9,7 @@ test('a backup made in Settings is restored from Settings, keeping what was ther
   host,
 }) => {
   test.slow();
-  const round = (await callHost(host, 'rounds:create', {
-    startsAt: new Date().toISOString(),
-    site: 'Sutton',
-    templateId: null,
-    team: [],
-  })) as Ok<{ id: string }>;
-  const area = (await callHost(host, 'areas:add', { roundId: round.value.id, name: 'Oak Ward' })) as Ok<{
-    areaId: string;
-  }>;
-  const observe = (text: string) =>
-    callHost(host, 'observations:create', {
-      roundId: round.value.id,
-      areaId: area.value.areaId,
-      kind: 'heard',
-      source: 'patient',
-      text,
-      promptId: null,
-    });
+  const { roundId, observe } = await roundInArea(host, 'Sutton', 'Oak Ward');
   await observe('The ward was calm');
 
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Settings' }).click();
@@ -48,7 +31,7 @@ test('a backup made in Settings is restored from Settings, keeping what was ther
     /was restored\. What you had before is kept as the backup px-rounds-.*-before-restore\.db\./,
   );
 
-  const detail = (await callHost(host, 'rounds:get', { roundId: round.value.id })) as Ok<{
+  const detail = (await callHost(host, 'rounds:get', { roundId })) as Ok<{
     observations: { text: string }[];
   }>;
   expect(detail.value.observations.map((o) => o.text)).toEqual(['The ward was calm']);

@@ -179,6 +179,32 @@ export async function callHost(host: BrowserHost, channel: string, request: unkn
   return body;
 }
 
+/**
+ * A round at `site` with one area, made through the host's own channels for tests that are about
+ * something else; `observe` records what a patient was heard to say there.
+ */
+export async function roundInArea(host: BrowserHost, site: string, ward: string) {
+  const round = (await callHost(host, 'rounds:create', {
+    startsAt: new Date().toISOString(),
+    site,
+    templateId: null,
+    team: [],
+  })) as { value: { id: string } };
+  const roundId = round.value.id;
+  const area = (await callHost(host, 'areas:add', { roundId, name: ward })) as { value: { areaId: string } };
+  const { areaId } = area.value;
+  const observe = (text: string) =>
+    callHost(host, 'observations:create', {
+      roundId,
+      areaId,
+      kind: 'heard',
+      source: 'patient',
+      text,
+      promptId: null,
+    });
+  return { roundId, areaId, observe };
+}
+
 /** Runs axe with the WCAG 2.2 AA rule sets and expects no violations. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page })

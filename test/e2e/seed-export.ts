@@ -12,10 +12,8 @@ import { projectRoot, type BrowserHost } from './fixtures';
 const DATABASE_FILE = 'px-rounds.db';
 const BACKUPS_FOLDER = 'backups';
 
-export function seedStoryExport(
-  host: BrowserHost,
-  entry: { storyId: string; fileName: string; scope: ConsentScope; identity: ConsentIdentity },
-): void {
+/** A second connection to the host's database for `use`, closed after it whatever happens. */
+function withHostDatabase(host: BrowserHost, use: (opened: ReturnType<typeof openDatabase>) => void): void {
   const opened = openDatabase({
     file: join(host.dataDir, DATABASE_FILE),
     key: loadOrCreateKeyFile(host.dataDir),
@@ -24,14 +22,23 @@ export function seedStoryExport(
     integrityCheck: 'deferred',
   });
   try {
+    use(opened);
+  } finally {
+    opened.close();
+  }
+}
+
+export function seedStoryExport(
+  host: BrowserHost,
+  entry: { storyId: string; fileName: string; scope: ConsentScope; identity: ConsentIdentity },
+): void {
+  withHostDatabase(host, (opened) => {
     const store = createStore(opened.sqlite, opened.db, { actor: 'e2e' });
     // The repository's own step (consent-service's recordStoryExport checks the consent first, and
     // is tested with the domain; its module graph loads JSON, which this runner cannot).
     store.stories.recordExport({ ...entry, kind: 'story', exportedAt: new Date().toISOString() });
     store.dispose();
-  } finally {
-    opened.close();
-  }
+  });
 }
 
 /**
@@ -39,18 +46,9 @@ export function seedStoryExport(
  * training alone, say): such records exist, and the period report must account for them.
  */
 export function seedConsentScopes(host: BrowserHost, storyId: string, scopes: readonly ConsentScope[]): void {
-  const opened = openDatabase({
-    file: join(host.dataDir, DATABASE_FILE),
-    key: loadOrCreateKeyFile(host.dataDir),
-    migrationsFolder: join(projectRoot, 'db', 'migrations'),
-    backupsFolder: join(host.dataDir, BACKUPS_FOLDER),
-    integrityCheck: 'deferred',
-  });
-  try {
+  withHostDatabase(host, (opened) => {
     opened.sqlite
       .prepare('UPDATE story_consents SET scopes = ? WHERE story_id = ?')
       .run(JSON.stringify(scopes), storyId);
-  } finally {
-    opened.close();
-  }
+  });
 }

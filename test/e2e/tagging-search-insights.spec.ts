@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
+import { callHost, expect, expectNoAxeViolations, roundInArea, test } from './fixtures';
 import {
   areaInput,
   observationList,
@@ -309,25 +309,8 @@ test('search shows twenty results a page, with the page in the address so Back r
   host,
 }) => {
   // Made through the app's own channels: this test is about paging, not capturing.
-  const round = (await callHost(host, 'rounds:create', {
-    startsAt: new Date().toISOString(),
-    site: 'Chelsea',
-    templateId: null,
-    team: [],
-  })) as { value: { id: string } };
-  const area = (await callHost(host, 'areas:add', { roundId: round.value.id, name: 'Day unit' })) as {
-    value: { areaId: string };
-  };
-  for (let n = 1; n <= 25; n += 1) {
-    await callHost(host, 'observations:create', {
-      roundId: round.value.id,
-      areaId: area.value.areaId,
-      kind: 'heard',
-      source: 'patient',
-      text: `Call bell number ${n} was answered quickly`,
-      promptId: null,
-    });
-  }
+  const { observe } = await roundInArea(host, 'Chelsea', 'Day unit');
+  for (let n = 1; n <= 25; n += 1) await observe(`Call bell number ${n} was answered quickly`);
 
   await page.getByRole('link', { name: 'Search', exact: true }).click();
   await page.getByLabel('Words to look for').fill('bell');
@@ -351,25 +334,8 @@ test('search past 200 matches says "more than 200" and shows the newest first', 
 }) => {
   // Two hundred and five observations are made through the host first, one by one.
   test.slow();
-  const round = (await callHost(host, 'rounds:create', {
-    startsAt: new Date().toISOString(),
-    site: 'Kingston',
-    templateId: null,
-    team: [],
-  })) as { value: { id: string } };
-  const area = (await callHost(host, 'areas:add', { roundId: round.value.id, name: 'Ward 3' })) as {
-    value: { areaId: string };
-  };
-  for (let n = 1; n <= 205; n += 1) {
-    await callHost(host, 'observations:create', {
-      roundId: round.value.id,
-      areaId: area.value.areaId,
-      kind: 'heard',
-      source: 'patient',
-      text: `The porter was kind on visit ${n}`,
-      promptId: null,
-    });
-  }
+  const { observe } = await roundInArea(host, 'Kingston', 'Ward 3');
+  for (let n = 1; n <= 205; n += 1) await observe(`The porter was kind on visit ${n}`);
 
   await page.getByRole('link', { name: 'Search', exact: true }).click();
   await page.getByLabel('Words to look for').fill('porter');

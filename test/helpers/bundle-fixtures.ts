@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import { sealBundle } from '../../domain/bundles/bundle-file';
 import { collectionPublicKeyFromPem } from '../../domain/bundles/collection-keys';
 import { signUnit } from '../../domain/bundles/signed-units';
 import type { SigningIdentity } from '../../domain/signing/signing-keys';
-import type { RoundContentDto } from '../../ipc/bundle-units-schemas';
+import type { RoundContentDto, SignedUnitDto } from '../../ipc/bundle-units-schemas';
+import { countsOf } from '../../domain/bundles/import-bundle';
 import { createFileKeyWrapper } from '../../domain/signing/file-key-wrapper';
 import { createSigningIdentitySource } from '../../domain/signing/signing-service';
 import {
@@ -71,8 +72,11 @@ export function fullDump(ctx: TestContext): string {
 }
 
 /** A signed-off round of `count` observations, as a contributor's app would put it in a bundle. */
-export function syntheticRound(count: number, site = 'Sutton'): RoundContentDto {
-  const at = new Date(Date.now() - 3_600_000).toISOString();
+export function syntheticRound(
+  count: number,
+  site = 'Sutton',
+  at = new Date(Date.now() - 3_600_000).toISOString(),
+): RoundContentDto {
   const area = { id: randomUUID(), site, name: `Ward ${randomUUID().slice(0, 8)}`, createdAt: at };
   return {
     round: {
@@ -119,6 +123,30 @@ export function syntheticRound(count: number, site = 'Sutton'): RoundContentDto 
   };
 }
 
+/** Units sealed from `contributor` to a collection key, under the header its app would write. */
+export function sealUnits(
+  units: SignedUnitDto[],
+  contributor: SigningIdentity,
+  recipient: { keyId: string; publicKey: KeyObject },
+  from = { name: 'Helen Adeyemi', role: 'Governor' },
+  appVersion = '0.0.0-test',
+): Buffer {
+  const now = new Date().toISOString();
+  return sealBundle({
+    header: {
+      appVersion,
+      bundleId: randomUUID(),
+      createdAt: now,
+      contributor: from,
+      period: { from: null, to: now },
+      counts: countsOf(units),
+    },
+    units,
+    contributor,
+    recipient,
+  });
+}
+
 /** A bundle of these rounds from `contributor` to `lead`'s collection key. */
 export function bundleOfRounds(
   lead: BundlesDeps,
@@ -128,30 +156,9 @@ export function bundleOfRounds(
   const info = collectionKeyInfo(lead);
   if (!info.exists) throw new Error('no collection key');
   const units = rounds.map((r) => signUnit('round', r.round.id, r, contributor));
-  return sealBundle({
-    header: {
-      appVersion: '0.0.0-test',
-      bundleId: randomUUID(),
-      createdAt: new Date().toISOString(),
-      contributor: { name: 'Helen Adeyemi', role: 'Governor' },
-      period: { from: null, to: new Date().toISOString() },
-      counts: {
-        rounds: units.length,
-        observations: rounds.reduce((n, r) => n + r.observations.length, 0),
-        stories: 0,
-        addenda: 0,
-        actionEvents: 0,
-        withdrawals: 0,
-      },
-    },
-    units,
-    contributor,
-    recipient: {
-      keyId: info.keyId,
-      publicKey: collectionPublicKeyFromPem(
-        info.keyId,
-        (JSON.parse(info.publicKeyFile) as { publicKeyPem: string }).publicKeyPem,
-      ),
-    },
+  const { publicKeyPem } = JSON.parse(info.publicKeyFile) as { publicKeyPem: string };
+  return sealUnits(units, contributor, {
+    keyId: info.keyId,
+    publicKey: collectionPublicKeyFromPem(info.keyId, publicKeyPem),
   });
 }

@@ -58,3 +58,17 @@ export function seedRoundWithObservation(sqlite: Database): void {
       VALUES ('o1', 'r1', 'a1', '2026-11-01T10:05:00.000Z', 'heard', 'patient', 'The door to the bay sticks', NULL, 'x', 'x');
   `);
 }
+
+/**
+ * Story s1 taken to "approved" the way the app does (draft, consent, read back, approved), with
+ * `hash` as its text and read-back hash; as migration 0006 and later accept it.
+ */
+export function approvedStorySql(hash: string): string {
+  return `
+    INSERT INTO stories (id, title, storyteller, author, narrative, status, text_hash, created_at, updated_at)
+      VALUES ('s1', 'Waiting', 'patient', 'Dr Obi', 'The nurses were kind', 'draft', '${hash}', 'x', 'x');
+    INSERT INTO story_consents (story_id, given_on, method, recorded_by, scopes, identity, review_on, recorded_at)
+      VALUES ('s1', '2026-06-01', 'written', 'Dr Obi', '["peig"]', 'anonymised', '2028-06-01', 'x');
+    UPDATE stories SET status = 'read_back', read_back_hash = '${hash}' WHERE id = 's1';
+    UPDATE stories SET status = 'approved', approved_at = 'x' WHERE id = 's1';`;
+}

@@ -17,6 +17,17 @@ export function makeTempDir(prefix = 'pxr-test-'): { dir: string; remove: () => 
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Makes a new temporary folder each call; every one is removed after each test. */
+export function tempFoldersForEachTest(prefix?: string): () => string {
+  const temps: { remove: () => void }[] = [];
+  afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+  return () => {
+    const temp = makeTempDir(prefix);
+    temps.push(temp);
+    return temp.dir;
+  };
+}
+
 export type TestContext = AppContext & {
   dataDir: string;
   key: Buffer;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ObservationDto, RequestOf, RoundDetailDto } from '../../ipc/contract';
+import type { ObservationDto, RequestOf } from '../../ipc/contract';
 import type { Result } from '../../ipc/errors';
 import { CaptureController } from '../../renderer/src/lib/capture-controller';
 import { DraftStore, draftStorageKey, type StorageLike } from '../../renderer/src/lib/draft-store';
-import { anObservation } from './renderer-observation-fixture';
+import { anObservation, aRound, TWO_AREAS } from './renderer-observation-fixture';
 
 const ROUND_ID = 'round-1';
 
@@ -17,23 +17,7 @@ function memoryStorage(): StorageLike & { data: Map<string, string> } {
   };
 }
 
-function aRound(observations: ObservationDto[] = []): RoundDetailDto {
-  return {
-    id: ROUND_ID,
-    startsAt: '2025-11-26T09:00:00+00:00',
-    site: 'Chelsea',
-    status: 'in_progress',
-    completedAt: null,
-    template: null,
-    provenance: null,
-    team: [],
-    areas: [
-      { id: 'ra-1', areaId: 'area-1', name: 'Ward 3', visitedAt: '2025-11-26T09:00:00+00:00' },
-      { id: 'ra-2', areaId: 'area-2', name: 'Outpatients', visitedAt: '2025-11-26T09:10:00+00:00' },
-    ],
-    observations,
-  };
-}
+const aRoundInTwoAreas = (observations: ObservationDto[] = []) => aRound(observations, TWO_AREAS);
 
 /** A fake database behind the two channels the controller uses. */
 function fakeDatabase() {
@@ -56,7 +40,11 @@ function fakeDatabase() {
   };
 }
 
-function controllerFor(storage: StorageLike, db: ReturnType<typeof fakeDatabase>, round = aRound()) {
+function controllerFor(
+  storage: StorageLike,
+  db: ReturnType<typeof fakeDatabase>,
+  round = aRoundInTwoAreas(),
+) {
   let key = 0;
   return new CaptureController(round, {
     store: new DraftStore(storage, ROUND_ID),
@@ -108,7 +96,7 @@ describe('the capture form controller', () => {
 
   it('adding an area while half-way through an observation leaves it in its area and starts a fresh one', async () => {
     const db = fakeDatabase();
-    const round = aRound();
+    const round = aRoundInTwoAreas();
     const capture = controllerFor(memoryStorage(), db, round);
     capture.change({ areaId: 'area-1', text: 'Noisy at night' });
     capture.moveToArea('area-2');
@@ -128,7 +116,7 @@ describe('the capture form controller', () => {
       promptId: null,
     });
     if (!existing.ok) throw new Error('the fake database refused a create');
-    const capture = controllerFor(memoryStorage(), db, aRound([existing.value]));
+    const capture = controllerFor(memoryStorage(), db, aRoundInTwoAreas([existing.value]));
     capture.edit(existing.value);
     expect(capture.getSnapshot().draft).toMatchObject({ purpose: 'edit', fields: { text: 'Old words' } });
     capture.change({ text: 'New words' });

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ObservationDto, RoundDetailDto } from '../../ipc/contract';
+import type { ObservationDto } from '../../ipc/contract';
 import { planRestore } from '../../renderer/src/lib/draft-restore';
 import type { Draft } from '../../renderer/src/lib/draft-store';
-import { anObservation } from './renderer-observation-fixture';
+import { anObservation, aRound } from './renderer-observation-fixture';
 
 const AREA = 'area-1';
 
-function round(observations: ObservationDto[]): RoundDetailDto {
-  return {
-    id: 'round-1',
-    startsAt: '2025-11-26T09:00:00+00:00',
-    site: 'Chelsea',
-    status: 'in_progress',
-    completedAt: null,
-    template: null,
-    provenance: null,
-    team: [],
-    areas: [{ id: 'ra-1', areaId: AREA, name: 'Ward 3', visitedAt: '2025-11-26T09:00:00+00:00' }],
-    observations,
-  };
-}
+const round = (observations: ObservationDto[]) => aRound(observations);
 
 function observation(id: string, text: string, updatedAt: string): ObservationDto {
   return anObservation({ id, areaId: AREA, text, updatedAt });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, observationName } from '../../renderer/src/lib/format';
+import { firstWords } from '../../domain/first-words';
+import { observationName } from '../../renderer/src/lib/format';
 
 describe('naming an observation for headings and screen readers', () => {
   it('gives two observations from the same minute different names, by their first words', () => {

@@ -2,6 +2,7 @@
 // penalty, visiting the examples in an order shuffled from a fixed seed. Same examples and
 // options, same weights to the last byte: weights are rounded before they are written, and
 // nothing depends on the clock or on the order of a hash table.
+import { seededRandom } from '../../seeded-random';
 import { extractFeatures } from '../sentiment-features';
 import {
   distinctFeatures,
@@ -41,16 +42,9 @@ export const DEFAULT_TRAINING: TrainingOptions = {
 /** Weights are kept to 4 decimal places: far finer than the model's own error. */
 const DECIMALS = 1e4;
 
-/** A small seeded generator (mulberry32): the same seed gives the same shuffle everywhere. */
+/** Shuffled by the seeded generator: the same seed gives the same shuffle everywhere. */
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const { next } = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i -= 1) {
     const j = Math.floor(next() * (i + 1));

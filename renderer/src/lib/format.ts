@@ -1,6 +1,7 @@
 // Dates as people at the trust read them (en-GB, local time) and as the contract wants them
 // (ISO 8601 with the local offset, so "09:30 on the ward" stays 09:30 whatever the clock
 // change).
+import { firstWords } from '../../../domain/first-words';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -72,19 +73,6 @@ export function formatCount(count: number): string {
 /** "1 observation", "1,254 observations" */
 export function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
-
-/**
- * The first few words of a text, with an ellipsis when there is more: what tells two
- * observations made in the same minute apart, in headings and screen-reader labels.
- */
-export function firstWords(text: string, count = 6): string {
-  const words = text
-    .trim()
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
-  if (words.length === 0) return 'no text';
-  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
 
 /** "10:20, “The ward was calm, and the…”": an observation named so no two read alike. */
