@@ -5,7 +5,14 @@ import {
   fullDump,
   sendBundle,
 } from '../../test/helpers/bundle-fixtures';
-import { signedOffRound, signedOffStory } from '../../test/helpers/sign-off-fixtures';
+import {
+  ATTESTATION,
+  decideAll,
+  SIGNER,
+  signedOffRound,
+  signedOffStory,
+} from '../../test/helpers/sign-off-fixtures';
+import { readBack, recordConsent, writeStory } from '../../test/helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { importBundleFile, importLog, previewBundle } from './bundles-service';
 
@@ -77,5 +84,68 @@ describe('sending signed-off work to PEIG and importing it', () => {
       contributorRole: '',
     });
     expect(next.counts.rounds).toBe(0);
+  });
+
+  it('keeps the sign-off and its corrections valid at the lead when personal details were redacted at sign-off', async () => {
+    const { roundId } = await signedOffRound(governor);
+    await governor.call('sign-off:add-addendum', {
+      kind: 'round',
+      id: roundId,
+      text: 'The parking problem was passed to the estates team.',
+      ...SIGNER,
+    });
+    const written = await writeStory(governor, {
+      narrative:
+        'My daughter rang 07700 900456 for news.\n\nNobody told me when the scan results would come.',
+    });
+    await recordConsent(governor, written.id);
+    await decideAll(governor, 'story', written.id);
+    await readBack(governor, await governor.call('stories:get', { id: written.id }));
+    await governor.call('stories:approve', { id: written.id });
+    await governor.call('sign-off:sign', {
+      kind: 'story',
+      id: written.id,
+      ...SIGNER,
+      attestation: ATTESTATION,
+    });
+    const g = bundlesDepsOf(governor);
+    const l = bundlesDepsOf(lead);
+    const sent = sendBundle(g, exchangeCollectionKey(l, [g]));
+    importBundleFile(l, sent.bytes, { fileName: sent.fileName, confirmSigner: true });
+
+    const story = await lead.call('stories:get', { id: written.id });
+    expect(story.narrative).not.toContain('07700 900456');
+    const round = await lead.call('sign-off:get', { kind: 'round', id: roundId });
+    expect(round.signOff).toMatchObject({
+      signatureValid: true,
+      signerName: SIGNER.signerName,
+      attestation: ATTESTATION,
+    });
+    expect(round.addenda.map((a) => a.signatureValid)).toEqual([true]);
+    expect((await lead.call('sign-off:get', { kind: 'story', id: written.id })).signOff?.signatureValid).toBe(
+      true,
+    );
+    // The governor's own sign-off is untouched and still valid there.
+    expect(
+      (await governor.call('sign-off:get', { kind: 'round', id: roundId })).signOff?.signatureValid,
+    ).toBe(true);
+  });
+
+  it('never signs afresh a round changed since its sign-off: it travels with its original, invalid, signature', async () => {
+    const { roundId, observations } = await signedOffRound(governor);
+    const db = governor.store.sqlite;
+    db.exec('DROP TRIGGER observations_signed_off_locked; DROP TRIGGER observations_locked_update');
+    db.prepare("UPDATE observations SET text = 'Everything was perfect.' WHERE id = ?").run(
+      observations[0]!.id,
+    );
+    const g = bundlesDepsOf(governor);
+    const l = bundlesDepsOf(lead);
+    const sent = sendBundle(g, exchangeCollectionKey(l, [g]));
+    importBundleFile(l, sent.bytes, { fileName: sent.fileName, confirmSigner: true });
+    const signOff = (await lead.call('sign-off:get', { kind: 'round', id: roundId })).signOff;
+    expect(signOff?.signatureValid).toBe(false);
+    expect(lead.store.signOffs.get('round', roundId)?.signature).toBe(
+      governor.store.signOffs.get('round', roundId)?.signature,
+    );
   });
 });
