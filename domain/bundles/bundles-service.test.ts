@@ -148,4 +148,31 @@ describe('sending signed-off work to PEIG and importing it', () => {
       governor.store.signOffs.get('round', roundId)?.signature,
     );
   });
+
+  it('says who contributed an imported story and action, and from which bundle; the lead’s own say nothing', async () => {
+    const { story } = await signedOffStory(governor);
+    const action = await governor.call('actions:create', {
+      said: 'Nobody told me when the scan results would come.',
+      willDo: 'Give every patient a date for their results.',
+      sources: [{ kind: 'story', id: story.id }],
+    });
+    const own = await lead.call('actions:create', {
+      said: 'The signs to the day unit are hard to follow.',
+      willDo: 'Put up new signs to the day unit.',
+    });
+    const g = bundlesDepsOf(governor);
+    const l = bundlesDepsOf(lead);
+    const sent = sendBundle(g, exchangeCollectionKey(l, [g]), 'Helen Adeyemi');
+    importBundleFile(l, sent.bytes, { fileName: sent.fileName, confirmSigner: true });
+    const provenance = {
+      contributorKeyId: g.identity().keyId,
+      contributorName: 'Helen Adeyemi',
+      bundleId: sent.bundleId,
+    };
+    expect((await lead.call('stories:get', { id: story.id })).provenance).toMatchObject(provenance);
+    expect((await lead.call('actions:get', { id: action.id })).provenance).toMatchObject(provenance);
+    expect((await lead.call('actions:get', { id: own.id })).provenance).toBeNull();
+    expect((await governor.call('stories:get', { id: story.id })).provenance).toBeNull();
+    expect((await governor.call('actions:get', { id: action.id })).provenance).toBeNull();
+  });
 });

@@ -86,6 +86,10 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   const [alice, bola, lead] = laptops;
   const aliceRound = await signedOffRound(alice, 'Sutton', 'Oak Ward', 'Alice Green');
   await signedOffRound(bola, 'Chelsea', 'Day Unit', 'Bola Ade');
+  const bolaAction = await callOk<{ id: string }>(bola, 'actions:create', {
+    said: 'Signs to the day unit were hard to follow.',
+    willDo: 'Put up new signs to the day unit.',
+  });
 
   // The lead sets up the collection key by keyboard.
   const leadPage = await openPage(browser, lead, '#/bundles/collection-key');
@@ -167,6 +171,39 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   await leadPage.getByRole('button', { name: 'Show insights' }).press('Enter');
   await expect(leadPage).toHaveURL(/whose=[0-9a-f]{64}/);
   await expectNoAxeViolations(leadPage, 'Insights for one contributor');
+
+  // Search, the actions board and the poster take the same choice.
+  await leadPage.evaluate("window.location.hash = '#/search'");
+  await leadPage.getByLabel('Words to look for').fill('calm');
+  await leadPage.getByRole('button', { name: 'Search', exact: true }).press('Enter');
+  await expect(leadPage.getByRole('heading', { name: '2 observations found' })).toBeVisible();
+  await leadPage.getByRole('group', { name: 'Whose rounds' }).getByLabel('Only Bola Ade’s').check();
+  await leadPage.getByRole('button', { name: 'Apply filters' }).press('Enter');
+  await expect(leadPage).toHaveURL(/whose=[0-9a-f]{64}/);
+  await expect(leadPage.getByRole('heading', { name: '1 observation found' })).toBeVisible();
+  await expectNoAxeViolations(leadPage, 'Search for one contributor');
+
+  await leadPage.evaluate("window.location.hash = '#/actions'");
+  const boardWhose = leadPage.getByRole('group', { name: 'Whose actions' });
+  await boardWhose.getByLabel('Only those recorded on this laptop').check();
+  await leadPage.getByRole('button', { name: 'Show actions' }).press('Enter');
+  await expect(leadPage.getByText('No actions match these filters.')).toBeVisible();
+  await boardWhose.getByLabel('Only Bola Ade’s').check();
+  await leadPage.getByRole('button', { name: 'Show actions' }).press('Enter');
+  await expect(leadPage.getByRole('heading', { name: '1 action', exact: true })).toBeVisible();
+  await expectNoAxeViolations(leadPage, 'Actions board for one contributor');
+
+  // An imported action says where it came from, and offers nothing to change.
+  await leadPage.getByRole('link', { name: 'Put up new signs to the day unit.' }).press('Enter');
+  await expect(leadPage).toHaveURL(new RegExp(bolaAction.id));
+  await expect(leadPage.getByTestId('provenance')).toContainText('Contributed by Bola Ade');
+  await expect(leadPage.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+  await expectNoAxeViolations(leadPage, 'Imported action');
+
+  await leadPage.evaluate("window.location.hash = '#/exports'");
+  await leadPage.getByLabel('“You said, we did” poster').check();
+  await expect(leadPage.getByRole('group', { name: 'Whose actions' }).getByRole('radio')).toHaveCount(4);
+  await expectNoAxeViolations(leadPage, 'Poster with whose actions');
 
   // The period report counts both governors' rounds, once each.
   const today = new Date().toISOString().slice(0, 10);
