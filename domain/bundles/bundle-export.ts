@@ -16,6 +16,7 @@ import type { SigningIdentity } from '../signing/signing-keys';
 import { consentStateOf, londonDate } from '../stories/consent-rules';
 import { parseLearningPoints, parseQuotes } from '../stories/story-text';
 import type { Sendable } from '../sign-off/sign-off-as-sent';
+import { CUSTOM_FRAMEWORK_ID } from '../tagging/tagging-service';
 import { sentSignOffs } from './sent-sign-offs';
 import { derivedUuid, signUnit } from './signed-units';
 
@@ -266,6 +267,23 @@ export function actionEvents(
   });
 }
 
+/** The labels of the laptop's own tags that these rounds and stories use, so they read the same where they arrive. */
+function tagLabelUnits(ctx: Context, records: readonly SignedUnitDto[]): SignedUnitDto[] {
+  const ids = new Set(
+    records.flatMap((u) =>
+      u.kind === 'round' || u.kind === 'story'
+        ? u.content.tags.filter((t) => t.frameworkId === CUSTOM_FRAMEWORK_ID).map((t) => t.tagId)
+        : [],
+    ),
+  );
+  return [...ids].toSorted().flatMap((tagId) => {
+    const tag = ctx.source.customTag(tagId);
+    if (!tag) return [];
+    const content = { frameworkId: 'custom' as const, tagId, label: tag.label, createdAt: tag.createdAt };
+    return [signUnit('tag_label', derivedUuid('tag-label', tagId), content, ctx.identity)];
+  });
+}
+
 /** Every unit for a bundle covering `window`, signed, with what was left out and why. */
 export function collectBundleContents(ctx: Context, window: ContentWindow): BundleContents {
   const leftOut: LeftOut[] = [];
@@ -286,7 +304,8 @@ export function collectBundleContents(ctx: Context, window: ContentWindow): Bund
     .map((w) =>
       signUnit('consent_withdrawal', derivedUuid('consent-withdrawal', w.storyId), w, ctx.identity),
     );
-  const units = [...rounds, ...stories, ...addenda, ...events, ...withdrawals];
+  const labels = tagLabelUnits(ctx, [...rounds, ...stories]);
+  const units = [...labels, ...rounds, ...stories, ...addenda, ...events, ...withdrawals];
   return {
     units,
     leftOut,

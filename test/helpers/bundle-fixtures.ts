@@ -124,6 +124,7 @@ export function bundleOfRounds(
   lead: BundlesDeps,
   contributor: SigningIdentity,
   rounds: readonly RoundContentDto[],
+  format?: 1 | 2,
 ): Buffer {
   const info = collectionKeyInfo(lead);
   if (!info.exists) throw new Error('no collection key');
@@ -146,6 +147,7 @@ export function bundleOfRounds(
     },
     units,
     contributor,
+    format,
     recipient: {
       keyId: info.keyId,
       publicKey: collectionPublicKeyFromPem(
