@@ -1,12 +1,14 @@
-// Three laptops: two governors each record and sign off a round and send PEIG a bundle; the PEIG
-// lead sets up the collection key, both governors add it, and the lead imports both bundles (each
-// new signer's fingerprint confirmed once), imports one again, and exports a period report that
-// counts both governors' rounds once each. Every new screen is scanned with axe.
+// Three laptops: two governors each record and sign off a round and send PEIG a bundle (one of
+// them by keyboard through the screens, the other through the same handlers); the PEIG lead sets
+// up the collection key, both governors add it, and the lead imports both bundles (each new
+// signer's fingerprint confirmed once), imports one again, and exports a period report that counts
+// both governors' rounds once each. Every new screen is scanned with axe.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { docxPart, paragraphTexts } from '../../domain/exports/fixtures/docx-parts';
 import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
+import { areaInput, observationsHeading, tabTo, textBox } from './helpers';
 
 async function callOk<T>(host: BrowserHost, channel: string, request: unknown): Promise<T> {
   const answer = (await callHost(host, channel, request)) as { ok: boolean; value: T; error?: unknown };
@@ -47,6 +49,51 @@ async function signedOffRound(host: BrowserHost, site: string, ward: string, sig
   return round.id;
 }
 
+/** A governor records a round and signs it off on their own laptop, with the keyboard alone. */
+async function signedOffRoundByKeyboard(page: Page, site: string, ward: string, signer: string) {
+  await tabTo(page, page.getByRole('link', { name: 'Start a round' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a round' })).toBeFocused();
+  await tabTo(page, page.getByLabel('Site'));
+  await page.keyboard.type(site);
+  await tabTo(page, page.getByLabel('Name of team member 1'));
+  await page.keyboard.type(signer);
+  await tabTo(page, page.getByRole('button', { name: 'Start round' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(site) })).toBeFocused();
+  const roundId = /#\/rounds\/([0-9a-f-]+)$/.exec(page.url())![1]!;
+
+  await tabTo(page, areaInput(page));
+  await page.keyboard.type(ward);
+  await page.keyboard.press('Enter');
+  await expect(textBox(page)).toBeFocused();
+  const texts = [
+    'The ward was calm and the staff were welcoming.',
+    'Signs to the day unit were hard to follow.',
+  ];
+  for (const [i, text] of texts.entries()) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Control+Enter');
+    await expect(observationsHeading(page, i + 1)).toBeVisible();
+  }
+
+  await tabTo(page, page.getByRole('button', { name: 'Complete round' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Yes, complete the round' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('link', { name: 'Review and sign off' }), { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Ready to sign off')).toBeVisible();
+  await tabTo(page, page.getByLabel('Your name'));
+  await page.keyboard.type(signer);
+  await tabTo(page, page.getByLabel('Your role'));
+  await page.keyboard.type('Governor');
+  await tabTo(page, page.getByRole('button', { name: 'Sign off' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Signed off' })).toBeFocused();
+  return roundId;
+}
+
 async function openPage(browser: Browser, host: BrowserHost, hash: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(host.url);
@@ -84,7 +131,9 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
 }) => {
   test.setTimeout(180_000);
   const [alice, bola, lead] = laptops;
-  const aliceRound = await signedOffRound(alice, 'Sutton', 'Oak Ward', 'Alice Green');
+  const alicePage = await openPage(browser, alice, '#/');
+  const aliceRound = await signedOffRoundByKeyboard(alicePage, 'Sutton', 'Oak Ward', 'Alice Green');
+  await alicePage.close();
   await signedOffRound(bola, 'Chelsea', 'Day Unit', 'Bola Ade');
   const bolaAction = await callOk<{ id: string }>(bola, 'actions:create', {
     said: 'Signs to the day unit were hard to follow.',
