@@ -17,6 +17,7 @@ import { consentStateOf, londonDate } from '../stories/consent-rules';
 import { parseLearningPoints, parseQuotes } from '../stories/story-text';
 import type { Sendable } from '../sign-off/sign-off-as-sent';
 import { CUSTOM_FRAMEWORK_ID } from '../tagging/tagging-service';
+import { driversAsSent } from './sent-drivers';
 import { sentSignOffs } from './sent-sign-offs';
 import { derivedUuid, signUnit } from './signed-units';
 
@@ -51,7 +52,13 @@ function redactRound(content: RoundContentDto, staffNames: string[]): RoundConte
     })),
     { staffNames },
   );
-  return { ...content, observations: content.observations.map((o, i) => ({ ...o, text: texts[i] ?? '' })) };
+  return {
+    ...content,
+    observations: content.observations.map((o, i) => {
+      const text = texts[i] ?? '';
+      return { ...o, text, sentimentDrivers: driversAsSent(o.sentimentDrivers, o.text, text) };
+    }),
+  };
 }
 
 function redactStory(content: StoryContentDto, staffNames: string[]): StoryContentDto {

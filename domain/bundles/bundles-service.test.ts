@@ -53,6 +53,16 @@ describe('sending signed-off work to PEIG and importing it', () => {
     const texts = lead.store.sqlite.prepare('SELECT text FROM observations').pluck().all() as string[];
     expect(texts.join(' ')).toContain('[phone number removed]');
     expect(texts.join(' ')).not.toContain('07700 900123');
+    // The words that led to each sentiment still point at the text as sent.
+    const rows = lead.store.sqlite.prepare('SELECT text, sentiment_drivers AS d FROM observations').all() as {
+      text: string;
+      d: string;
+    }[];
+    for (const row of rows) {
+      for (const d of JSON.parse(row.d) as { phrase: string; start: number; end: number }[]) {
+        expect(row.text.slice(d.start, d.end)).toBe(d.phrase);
+      }
+    }
     expect((await lead.call('stories:get', { id: story.id })).status).toBe('approved');
     const review = await lead.call('sign-off:get', { kind: 'story', id: story.id });
     expect(review.signOff?.signatureValid).toBe(true);
