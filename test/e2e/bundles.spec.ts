@@ -94,6 +94,40 @@ async function signedOffRoundByKeyboard(page: Page, site: string, ward: string, 
   return roundId;
 }
 
+/** A story written up, with consent for PEIG, read back, approved and signed off on `host`. */
+async function approvedSignedOffStory(host: BrowserHost, signer: string) {
+  const story = await callOk<{ id: string; textHash: string }>(host, 'stories:create', {
+    title: 'Waiting for results',
+    storyteller: 'patient',
+    author: signer,
+    narrative: 'The nurses were kind.\n\nNobody told me when the scan results would come.',
+    learningPoints: ['Tell people when to expect their results'],
+  });
+  await callOk(host, 'stories:record-consent', {
+    id: story.id,
+    givenOn: new Date().toISOString().slice(0, 10),
+    method: 'written',
+    recordedBy: signer,
+    scopes: ['peig'],
+    identity: 'anonymised',
+  });
+  await callOk(host, 'stories:record-read-back', {
+    id: story.id,
+    checkedOn: new Date().toISOString().slice(0, 10),
+    method: 'phone',
+    textHash: story.textHash,
+  });
+  await callOk(host, 'stories:approve', { id: story.id });
+  await callOk(host, 'sign-off:sign', {
+    kind: 'story',
+    id: story.id,
+    signerName: signer,
+    signerRole: 'Governor',
+    attestation: 'I confirm the story is told as approved.',
+  });
+  return story.id;
+}
+
 async function openPage(browser: Browser, host: BrowserHost, hash: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(host.url);
@@ -135,6 +169,7 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   const aliceRound = await signedOffRoundByKeyboard(alicePage, 'Sutton', 'Oak Ward', 'Alice Green');
   await alicePage.close();
   await signedOffRound(bola, 'Chelsea', 'Day Unit', 'Bola Ade');
+  const bolaStory = await approvedSignedOffStory(bola, 'Bola Ade');
   const bolaAction = await callOk<{ id: string }>(bola, 'actions:create', {
     said: 'Signs to the day unit were hard to follow.',
     willDo: 'Put up new signs to the day unit.',
@@ -184,7 +219,8 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
     fullPage: true,
   });
   await leadPage.getByRole('button', { name: 'Import 2 bundles' }).press('Enter');
-  await expect(leadPage.getByText('Added: 1 round, 0 stories')).toHaveCount(2);
+  await expect(leadPage.getByText('Added: 1 round, 0 stories')).toHaveCount(1);
+  await expect(leadPage.getByText('Added: 1 round, 1 story')).toHaveCount(1);
   await expectNoAxeViolations(leadPage, 'Import bundles (imported)');
 
   // An imported round says where it came from, and is read-only.
@@ -248,6 +284,13 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   await expect(leadPage.getByTestId('provenance')).toContainText('Contributed by Bola Ade');
   await expect(leadPage.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
   await expectNoAxeViolations(leadPage, 'Imported action');
+
+  // So does an imported story, which offers no consent, read-back or approval steps of its own.
+  await leadPage.evaluate(`window.location.hash = '#/stories/${bolaStory}'`);
+  await expect(leadPage.getByTestId('provenance')).toContainText('Contributed by Bola Ade');
+  await expect(leadPage.getByRole('heading', { name: 'Withdraw consent' })).toHaveCount(0);
+  await expect(leadPage.getByLabel('Title')).toBeDisabled();
+  await expectNoAxeViolations(leadPage, 'Imported story');
 
   await leadPage.evaluate("window.location.hash = '#/exports'");
   await leadPage.getByLabel('“You said, we did” poster').check();
