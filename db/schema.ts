@@ -26,7 +26,7 @@ import {
   TEAM_ROLES,
 } from '../ipc/contract';
 import { SIGN_OFF_KINDS } from '../ipc/sign-off-schemas';
-import { BUNDLE_UNIT_KINDS } from '../ipc/bundle-units-schemas';
+import { RECORD_UNIT_KINDS } from '../ipc/bundle-units-schemas';
 import {
   check,
   foreignKey,
@@ -602,7 +602,7 @@ export const bundleUnits = sqliteTable(
   'bundle_units',
   {
     unitId: text('unit_id').primaryKey(),
-    kind: text('kind', { enum: BUNDLE_UNIT_KINDS }).notNull(),
+    kind: text('kind', { enum: RECORD_UNIT_KINDS }).notNull(),
     /** The record the unit is about: the round or story, or the action, story or item it changes. */
     subjectId: text('subject_id').notNull(),
     contributorKeyId: text('contributor_key_id').notNull(),
@@ -614,7 +614,7 @@ export const bundleUnits = sqliteTable(
   },
   (t) => [
     index('bundle_units_subject_idx').on(t.subjectId, t.kind),
-    check('bundle_units_kind_ck', sql`${t.kind} in (${inList(BUNDLE_UNIT_KINDS)})`),
+    check('bundle_units_kind_ck', sql`${t.kind} in (${inList(RECORD_UNIT_KINDS)})`),
   ],
 );
 

@@ -1,7 +1,7 @@
 // Schemas for "You said, we did" actions; used by the channels in contract.ts.
 import { z } from 'zod';
 import { Observation } from './observations-schemas';
-import { ItemTag, calendarDate, id, requiredText } from './schema-parts';
+import { ItemTag, RecordProvenance, calendarDate, id, requiredText, whoseRounds } from './schema-parts';
 import { ACTION_STATUSES, FEEDBACK_CHANNELS, REVISIT_OUTCOMES } from './vocabulary';
 
 const ownerText = (label: string) =>
@@ -50,9 +50,16 @@ export const ActionDetail = z.object({
       reason: z.string(),
     }),
   ),
+  /** Where an imported action came from (a PEIG bundle); null for this laptop's own. */
+  provenance: RecordProvenance.nullable(),
 });
 
-export const ActionSummary = ActionDetail.omit({ sources: true, history: true, evidence: true });
+export const ActionSummary = ActionDetail.omit({
+  sources: true,
+  history: true,
+  evidence: true,
+  provenance: true,
+});
 
 export const createActionRequest = z
   .object({
@@ -128,6 +135,8 @@ export const listActionsRequest = z
       .strict()
       .nullable()
       .default(null),
+    /** Whose actions: everyone's, this laptop's own, or one contributor's (raised on their rounds). */
+    whose: whoseRounds('Choose whose actions to show'),
     sort: z.enum(['due_date', 'newest']).default('due_date'),
     limit: z.number().int().min(1).max(200).default(50),
     offset: z.number().int().min(0).default(0),

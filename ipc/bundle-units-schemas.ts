@@ -25,17 +25,26 @@ import {
   TEAM_ROLES,
 } from './vocabulary';
 
-export const BUNDLE_UNIT_KINDS = [
+/** The kinds of unit that are records, each kept as a row of bundle_units where it is merged. */
+export const RECORD_UNIT_KINDS = [
   'round',
   'story',
   'addendum',
   'action_event',
   'consent_withdrawal',
 ] as const;
+export type RecordUnitKind = (typeof RECORD_UNIT_KINDS)[number];
+/** Every kind of unit: the records, and the labels of the contributor's own tags they use. */
+export const BUNDLE_UNIT_KINDS = [...RECORD_UNIT_KINDS, 'tag_label'] as const;
 export type BundleUnitKind = (typeof BUNDLE_UNIT_KINDS)[number];
 
-/** The bundle format this version writes and the newest it reads. */
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * The bundle format this version writes and the newest it reads. Format 2 added `tag_label` units
+ * (the labels of a contributor's own tags); a format 1 bundle is still read, and holds none.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
+/** Every format this version reads. */
+export const BUNDLE_FORMATS_READ = [1, 2] as const;
 export const UNIT_FORMAT = 'px-rounds-unit/1';
 
 const keyId = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a key id' });
@@ -56,7 +65,7 @@ export const BundleCounts = z.strictObject({
 export type BundleCountsDto = z.output<typeof BundleCounts>;
 
 export const BundleHeader = z.strictObject({
-  format: z.literal(BUNDLE_FORMAT_VERSION),
+  format: z.union(BUNDLE_FORMATS_READ.map((v) => z.literal(v))),
   appVersion: text(40),
   bundleId: id,
   createdAt: isoDateTime,
@@ -269,6 +278,14 @@ export type ActionEventContentDto = z.output<typeof ActionEventContent>;
 
 export const ConsentWithdrawalContent = z.strictObject({ storyId: id, withdrawnOn: day });
 
+/** The label of one of the contributor's own tags, which the rounds and stories beside it use. */
+export const TagLabelContent = z.strictObject({
+  frameworkId: z.literal('custom'),
+  tagId: id,
+  label: text(60),
+  createdAt: isoDateTime,
+});
+
 const unitBase = { format: z.literal(UNIT_FORMAT), id, contributorKeyId: keyId, signature: base64 };
 
 /** One signed unit: the hub will store one row per unit, and each can be verified on its own. */
@@ -278,11 +295,13 @@ export const SignedUnit = z.discriminatedUnion('kind', [
   z.strictObject({ ...unitBase, kind: z.literal('addendum'), content: AddendumContent }),
   z.strictObject({ ...unitBase, kind: z.literal('action_event'), content: ActionEventContent }),
   z.strictObject({ ...unitBase, kind: z.literal('consent_withdrawal'), content: ConsentWithdrawalContent }),
+  z.strictObject({ ...unitBase, kind: z.literal('tag_label'), content: TagLabelContent }),
 ]);
 export type SignedUnitDto = z.output<typeof SignedUnit>;
 export type RoundContentDto = z.output<typeof RoundContent>;
 export type StoryContentDto = z.output<typeof StoryContent>;
 export type AddendumContentDto = z.output<typeof AddendumContent>;
 export type ConsentWithdrawalContentDto = z.output<typeof ConsentWithdrawalContent>;
+export type TagLabelContentDto = z.output<typeof TagLabelContent>;
 
 export const BundleBody = z.strictObject({ units: z.array(z.unknown()) });

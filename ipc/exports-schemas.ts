@@ -1,15 +1,10 @@
 // Exports: signed Word documents, the jobs that build them, and verifying a signed file.
 import { z } from 'zod';
 import { ERROR_KINDS } from './errors';
-import { calendarDate, id, isoDateTime, requiredText } from './schema-parts';
+import { calendarDate, id, isoDateTime, requiredText, whoseRounds } from './schema-parts';
 import { CONSENT_SCOPES } from './vocabulary';
 
-/** Whose rounds: everyone's (own and imported), this laptop's own, or one contributor's key id. */
-const whoseRounds = z
-  .union([z.enum(['everyone', 'mine']), z.string().regex(/^[0-9a-f]{64}$/)], {
-    message: 'Choose whose rounds the report covers',
-  })
-  .default('everyone');
+const reportWhose = whoseRounds('Choose whose rounds the report covers');
 
 const signerFields = {
   signerName: requiredText('your name', 200),
@@ -61,7 +56,7 @@ export const exportRequest = z.discriminatedUnion(
         documentType: z.literal('period_report'),
         ...periodFields,
         site: z.string().trim().max(200).nullable().default(null),
-        whose: whoseRounds,
+        whose: reportWhose,
         ...signerFields,
         ...exportCommon,
       })
@@ -72,6 +67,8 @@ export const exportRequest = z.discriminatedUnion(
         documentType: z.literal('you_said_we_did'),
         ...periodFields,
         areaId: id.nullable().default(null),
+        /** Whose actions: everyone's, this laptop's own, or one contributor's. */
+        whose: whoseRounds('Choose whose actions the poster shows'),
         orientation: z
           .enum(POSTER_ORIENTATIONS, { message: 'Choose portrait or landscape' })
           .default('portrait'),
@@ -146,7 +143,7 @@ export const Verification = z.object({
 
 /** A period report's scope, asked about before it is made. */
 export const periodPreviewRequest = z
-  .object({ ...periodFields, site: z.string().trim().min(1).max(200).nullable(), whose: whoseRounds })
+  .object({ ...periodFields, site: z.string().trim().min(1).max(200).nullable(), whose: reportWhose })
   .strict()
   .refine(periodInOrder, periodOutOfOrder);
 

@@ -1,18 +1,13 @@
 // Insights: themes, sentiment and equality over a period, with small numbers suppressed.
 import { z } from 'zod';
-import { isoDateTime } from './schema-parts';
+import { isoDateTime, whoseRounds } from './schema-parts';
 
 export const insightsRequest = z
   .object({
     from: isoDateTime,
     to: isoDateTime,
     site: z.string().max(200).nullable().default(null),
-    /** Whose rounds: everyone's (own and imported), this laptop's own ('mine'), or one contributor's key id. */
-    whose: z
-      .union([z.enum(['everyone', 'mine']), z.string().regex(/^[0-9a-f]{64}$/)], {
-        message: 'Choose whose rounds to count',
-      })
-      .default('everyone'),
+    whose: whoseRounds('Choose whose rounds to count'),
     threshold: z.number().int().min(2).max(50).default(5),
   })
   .strict()

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { RoundArea } from './areas-schemas';
 import { Observation } from './observations-schemas';
-import { emptyRequest, id, requiredText, roundStartTime } from './schema-parts';
+import { RecordProvenance, emptyRequest, id, requiredText, roundStartTime } from './schema-parts';
 import { Template } from './templates-schemas';
 import { ROUND_STATUSES, TEAM_ROLES } from './vocabulary';
 
@@ -32,16 +32,7 @@ export const RoundDetail = z.object({
   areas: z.array(RoundArea),
   observations: z.array(Observation),
   /** Where an imported round came from (a PEIG bundle); null for this laptop's own. */
-  provenance: z
-    .object({
-      contributorKeyId: z.string(),
-      fingerprint: z.string(),
-      /** The name the contributor's key is trusted under on this laptop. */
-      contributorName: z.string(),
-      bundleId: z.string(),
-      importedAt: z.string(),
-    })
-    .nullable(),
+  provenance: RecordProvenance.nullable(),
 });
 
 export const roundsChannels = {

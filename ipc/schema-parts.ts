@@ -7,6 +7,27 @@ export const id = z.string().uuid({ message: 'must be an id issued by PX Rounds'
 
 export const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time' });
 
+/** Where an imported record came from (a PEIG bundle); a record's own laptop shows none. */
+export const RecordProvenance = z.object({
+  contributorKeyId: z.string(),
+  fingerprint: z.string(),
+  /** The name the contributor's key is trusted under on this laptop. */
+  contributorName: z.string(),
+  bundleId: z.string(),
+  importedAt: z.string(),
+});
+export type RecordProvenanceDto = z.output<typeof RecordProvenance>;
+
+/**
+ * Whose rounds (and what came of them: actions, stories) a view covers: everyone's (this laptop's
+ * and every contributor's imported from PEIG bundles), this laptop's own ('mine'), or one
+ * contributor's, by their signing-key id. The same filter wherever the trust view is read.
+ */
+export const whoseRounds = (message: string) =>
+  z
+    .union([z.enum(['everyone', 'mine']), z.string().regex(/^[0-9a-f]{64}$/)], { message })
+    .default('everyone');
+
 // A round's start outside these years is a typing slip (0000, 9999), not a walkabout.
 export const EARLIEST_ROUND_YEAR = 2000;
 export const LATEST_ROUND_YEAR = 2100;

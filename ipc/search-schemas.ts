@@ -1,6 +1,6 @@
 // Search over observations.
 import { z } from 'zod';
-import { id, isoDateTime, tagKey } from './schema-parts';
+import { id, isoDateTime, tagKey, whoseRounds } from './schema-parts';
 import { OBSERVATION_KINDS, OBSERVATION_SOURCES, SENTIMENT_LABELS } from './vocabulary';
 
 export const searchRequest = z
@@ -13,6 +13,7 @@ export const searchRequest = z
     roundId: id.nullable().default(null),
     tag: z.object({ frameworkId: tagKey, tagId: tagKey }).strict().nullable().default(null),
     sentiment: z.enum(SENTIMENT_LABELS).nullable().default(null),
+    whose: whoseRounds('Choose whose rounds to search'),
     limit: z.number().int().min(1).max(200).default(50),
     offset: z.number().int().min(0).default(0),
   })

@@ -1,6 +1,6 @@
 // Stories: patient stories, their consent and read-back.
 import { z } from 'zod';
-import { ItemTag, SentimentDriver, calendarDate, id, requiredText } from './schema-parts';
+import { ItemTag, RecordProvenance, SentimentDriver, calendarDate, id, requiredText } from './schema-parts';
 import {
   CONSENT_IDENTITIES,
   CONSENT_METHODS,
@@ -257,6 +257,8 @@ export const StoryDetail = StorySummary.extend({
   sentimentConfirmed: z.enum(SENTIMENT_LABELS).nullable(),
   equalityStatus: z.enum(EQUALITY_STATUSES),
   tags: z.array(ItemTag),
+  /** Where an imported story came from (a PEIG bundle); null for this laptop's own. */
+  provenance: RecordProvenance.nullable(),
 });
 
 export const WithdrawalResult = z.object({

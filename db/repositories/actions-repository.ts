@@ -19,6 +19,8 @@ export type BoardFilters = {
   overdueBefore: string | null;
   /** Only actions raised from this observation or story. */
   source?: { kind: 'observation' | 'story'; id: string } | null;
+  /** 'everyone' (the default), 'mine' (raised on this laptop), or the key id of the contributor who raised them. */
+  whose?: string;
 };
 
 const p = sql.placeholder;
@@ -72,6 +74,11 @@ export function actionsRepository(db: AppDatabase, sqlite: Database) {
         "EXISTS (SELECT 1 FROM action_links l WHERE l.action_id = a.id AND l.role = 'source' AND l.item_kind = ? AND l.item_id = ?)",
       );
       params.push(filters.source.kind, filters.source.id);
+    }
+    if (filters.whose === 'mine') clauses.push('a.contributor_key_id IS NULL');
+    else if (filters.whose !== undefined && filters.whose !== 'everyone') {
+      clauses.push('a.contributor_key_id = ?');
+      params.push(filters.whose);
     }
     if (filters.overdueBefore) {
       clauses.push(`a.status IN ${OPEN_STATUSES} AND a.due_date < ?`);

@@ -126,6 +126,8 @@ export function bundleSourceRepository(sqlite: Database) {
       AND EXISTS (SELECT 1 FROM sign_offs s WHERE s.kind = 'story' AND s.item_id = st.id)
     ORDER BY st.id`);
 
+  const customTag = sqlite.prepare(`SELECT id, label, created_at AS createdAt FROM custom_tags WHERE id = ?`);
+
   type Window = { since: string | null; until: string; from: string | null; to: string | null };
   return {
     signedOffRoundIds: (w: Window): string[] => (roundsSignedOff.all(w) as { id: string }[]).map((r) => r.id),
@@ -207,6 +209,9 @@ export function bundleSourceRepository(sqlite: Database) {
       actionEvents.all(actionId) as ActionEventSourceRow[],
     actionLinks: (actionId: string): ActionLinkSourceRow[] =>
       actionLinks.all(actionId) as ActionLinkSourceRow[],
+    /** One of the tags people make themselves, by id. */
+    customTag: (id: string): { id: string; label: string; createdAt: string } | undefined =>
+      customTag.get(id) as { id: string; label: string; createdAt: string } | undefined,
     withdrawals: (): { storyId: string; withdrawnOn: string }[] =>
       withdrawn.all() as { storyId: string; withdrawnOn: string }[],
   };

@@ -1,9 +1,10 @@
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type {
   AddendumContentDto,
-  BundleUnitKind,
+  RecordUnitKind,
   RoundContentDto,
   StoryContentDto,
+  TagLabelContentDto,
 } from '../../ipc/bundle-units-schemas';
 
 // Where merged bundles land: the same tables as the laptop's own work, with provenance set, plus
@@ -15,7 +16,7 @@ import type {
 export type Provenance = { contributorKeyId: string; bundleId: string; importedAt: string };
 export type StoredUnit = {
   unitId: string;
-  kind: BundleUnitKind;
+  kind: RecordUnitKind;
   contentSha256: string;
   contributorKeyId: string;
 };
@@ -137,6 +138,10 @@ export function bundlesRepository(sqlite: Database) {
     action_event: sqlite.prepare(`SELECT 1 FROM action_events WHERE event_id = ?`).pluck(),
     action: sqlite.prepare(`SELECT 1 FROM actions WHERE id = ? AND contributor_key_id IS NULL`).pluck(),
   };
+  const customTagLabel = sqlite.prepare(`SELECT label FROM custom_tags WHERE id = ?`);
+  const insertTagLabel = sqlite.prepare(
+    `INSERT INTO custom_tags (id, label, created_at) VALUES (@tagId, @label, @createdAt)`,
+  );
   const pendingStories = sqlite.prepare(`
     SELECT u.content, u.contributor_key_id AS contributorKeyId, u.bundle_id AS bundleId, u.imported_at AS importedAt
     FROM bundle_units u WHERE u.kind = 'story' AND NOT EXISTS (SELECT 1 FROM stories st WHERE st.id = u.unit_id)`);
@@ -226,6 +231,13 @@ export function bundlesRepository(sqlite: Database) {
     unit: (unitId: string): StoredUnit | undefined => unitById.get(unitId) as StoredUnit | undefined,
     addUnit: (row: UnitRow) => {
       insertUnit.run(row);
+    },
+    /** The label of one of the tags people make themselves, if this laptop has it. */
+    customTagLabel: (tagId: string): string | undefined =>
+      (customTagLabel.get(tagId) as { label: string } | undefined)?.label,
+    /** Adds a contributor's own tag, so what they tagged with it reads by its label here. */
+    insertTagLabel: (tag: TagLabelContentDto) => {
+      insertTagLabel.run({ tagId: tag.tagId, label: tag.label, createdAt: tag.createdAt });
     },
     /** Whether a record with this id is on this laptop already, whatever brought it. */
     recordExists: (kind: keyof typeof recordExists, id: string): boolean => recordExists[kind].get(id) === 1,

@@ -117,6 +117,7 @@ const FINISHED_ACTIONS = `
   SELECT ${ACTION_COLUMNS} FROM actions a LEFT JOIN areas ar ON ar.id = a.area_id
   WHERE a.status IN ('done', 'fed_back') AND a.done_at >= @start AND a.done_at < @end
     AND (@areaId IS NULL OR a.area_id = @areaId)
+    AND (@whose = 'everyone' OR (@whose = 'mine' AND a.contributor_key_id IS NULL) OR a.contributor_key_id = @whose)
   ORDER BY a.done_at DESC, a.id`;
 
 export function reportingRepository(sqlite: Database) {
@@ -137,8 +138,8 @@ export function reportingRepository(sqlite: Database) {
     periodApprovedStoryIds: (period: ReportPeriod) =>
       (statement(PERIOD_STORIES).all(period) as { id: string }[]).map((row) => row.id),
     periodActions: (period: ReportPeriod) => statement(PERIOD_ACTIONS).all(period) as ReportActionRow[],
-    /** Actions done or fed back in the period, newest first, in one area when one is given. */
-    finishedActions: (period: { start: string; end: string; areaId: string | null }) =>
+    /** Actions done or fed back in the period, newest first, in one area when one is given, `whose` as above. */
+    finishedActions: (period: { start: string; end: string; areaId: string | null; whose: string }) =>
       statement(FINISHED_ACTIONS).all(period) as ReportActionRow[],
   };
 }

@@ -2,6 +2,7 @@ import type { ActionDetailDto, ActionSummaryDto, ParsedRequestOf } from '../../i
 import { notFoundError } from '../../ipc/errors';
 import type { ActionListRow, ActionRow } from '../../db/repositories/actions-repository';
 import { requireRound } from '../rounds/rounds-service';
+import { provenanceOf } from '../signing/record-provenance';
 import type { Store } from '../store';
 import { labelTags } from '../tagging/tagging-service';
 import { calendarDateIn } from '../time/trust-time';
@@ -83,6 +84,7 @@ export function getActionDetail(store: Store, id: string): ActionDetailDto {
       toStatus: e.toStatus,
       reason: e.reason,
     })),
+    provenance: provenanceOf(store, row),
   };
 }
 
@@ -94,6 +96,7 @@ export function listActions(store: Store, request: ParsedRequestOf<'actions:list
     owner: request.owner,
     tag: request.tag,
     source: request.source,
+    whose: request.whose,
     overdueBefore: request.overdue ? today : null,
   };
   const board = store.actions.board(filters, request.sort, request.limit, request.offset);

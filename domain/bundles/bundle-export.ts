@@ -15,6 +15,10 @@ import { scanPersonalData } from '../personal-data/scan-personal-data';
 import type { SigningIdentity } from '../signing/signing-keys';
 import { consentStateOf, londonDate } from '../stories/consent-rules';
 import { parseLearningPoints, parseQuotes } from '../stories/story-text';
+import type { Sendable } from '../sign-off/sign-off-as-sent';
+import { CUSTOM_FRAMEWORK_ID } from '../tagging/tagging-service';
+import { driversAsSent } from './sent-drivers';
+import { sentSignOffs } from './sent-sign-offs';
 import { derivedUuid, signUnit } from './signed-units';
 
 // What a contributor's laptop puts in a bundle: its own signed-off rounds and stories as they may
@@ -28,7 +32,13 @@ export type LeftOut = { kind: 'round' | 'story'; id: string; title: string; reas
 export type BundleContents = { units: SignedUnitDto[]; counts: BundleCountsDto; leftOut: LeftOut[] };
 export type ContentWindow = { since: string | null; until: string; from: string | null; to: string | null };
 
-type Context = { source: BundleSourceRepository; identity: SigningIdentity; staffNames: string[]; now: Date };
+type Context = {
+  source: BundleSourceRepository;
+  identity: SigningIdentity;
+  staffNames: string[];
+  now: Date;
+};
+type Vouch = ReturnType<typeof sentSignOffs>;
 
 function redactRound(content: RoundContentDto, staffNames: string[]): RoundContentDto {
   const texts = clearTextsForExport(
@@ -42,7 +52,13 @@ function redactRound(content: RoundContentDto, staffNames: string[]): RoundConte
     })),
     { staffNames },
   );
-  return { ...content, observations: content.observations.map((o, i) => ({ ...o, text: texts[i] ?? '' })) };
+  return {
+    ...content,
+    observations: content.observations.map((o, i) => {
+      const text = texts[i] ?? '';
+      return { ...o, text, sentimentDrivers: driversAsSent(o.sentimentDrivers, o.text, text) };
+    }),
+  };
 }
 
 function redactStory(content: StoryContentDto, staffNames: string[]): StoryContentDto {
@@ -92,11 +108,37 @@ const refusalReason = (error: unknown): string | null =>
     ? 'possible personal details found since sign-off still need a decision (redact or keep with a reason)'
     : null;
 
-function roundUnits(ctx: Context, window: ContentWindow, leftOut: LeftOut[]): SignedUnitDto[] {
+/** A story as it leaves: pointing at its round only when that round is signed off (and so travels too), redacted. */
+function storyAsSent(ctx: Context, content: StoryContentDto): StoryContentDto {
+  const roundId =
+    content.story.roundId && ctx.source.roundStatus(content.story.roundId) === 'signed_off'
+      ? content.story.roundId
+      : null;
+  return redactStory({ ...content, story: { ...content.story, roundId } }, ctx.staffNames);
+}
+
+/** A round or story as stored and as it would leave, for a correction sent apart from it; null if it may not leave. */
+function sendableItem(ctx: Context, kind: 'round' | 'story', id: string): Sendable | null {
+  try {
+    if (kind === 'round') {
+      const stored = ctx.source.roundContent(id);
+      return { kind, id, stored, sent: redactRound(stored, ctx.staffNames) };
+    }
+    const stored = ctx.source.storyContent(id);
+    return { kind, id, stored, sent: storyAsSent(ctx, stored) };
+  } catch (error) {
+    if (refusalReason(error)) return null;
+    throw error;
+  }
+}
+
+function roundUnits(ctx: Context, window: ContentWindow, leftOut: LeftOut[], vouch: Vouch): SignedUnitDto[] {
   return ctx.source.signedOffRoundIds(window).flatMap((id) => {
     const content = ctx.source.roundContent(id);
     try {
-      return [signUnit('round', id, redactRound(content, ctx.staffNames), ctx.identity)];
+      const redacted = redactRound(content, ctx.staffNames);
+      const signOff = vouch.signOff({ kind: 'round', id, stored: content, sent: redacted });
+      return [signUnit('round', id, { ...redacted, signOff }, ctx.identity)];
     } catch (error) {
       const reason = refusalReason(error);
       if (!reason) throw error;
@@ -127,7 +169,7 @@ function storyLeftOutReason(
   return null;
 }
 
-function storyUnits(ctx: Context, window: ContentWindow, leftOut: LeftOut[]): SignedUnitDto[] {
+function storyUnits(ctx: Context, window: ContentWindow, leftOut: LeftOut[], vouch: Vouch): SignedUnitDto[] {
   return ctx.source.storyCandidates(window).flatMap((candidate) => {
     const reason = storyLeftOutReason(ctx, candidate);
     if (reason) {
@@ -135,14 +177,10 @@ function storyUnits(ctx: Context, window: ContentWindow, leftOut: LeftOut[]): Si
       return [];
     }
     const content = ctx.source.storyContent(candidate.id);
-    // A story points at its round only when that round is signed off, and so travels too.
-    const roundId =
-      content.story.roundId && ctx.source.roundStatus(content.story.roundId) === 'signed_off'
-        ? content.story.roundId
-        : null;
     try {
-      const redacted = redactStory({ ...content, story: { ...content.story, roundId } }, ctx.staffNames);
-      return [signUnit('story', candidate.id, redacted, ctx.identity)];
+      const sent = storyAsSent(ctx, content);
+      const signOff = vouch.signOff({ kind: 'story', id: candidate.id, stored: content, sent });
+      return [signUnit('story', candidate.id, { ...sent, signOff }, ctx.identity)];
     } catch (error) {
       const refusal = refusalReason(error);
       if (!refusal) throw error;
@@ -236,14 +274,35 @@ export function actionEvents(
   });
 }
 
+/** The labels of the laptop's own tags that these rounds and stories use, so they read the same where they arrive. */
+function tagLabelUnits(ctx: Context, records: readonly SignedUnitDto[]): SignedUnitDto[] {
+  const ids = new Set(
+    records.flatMap((u) =>
+      u.kind === 'round' || u.kind === 'story'
+        ? u.content.tags.filter((t) => t.frameworkId === CUSTOM_FRAMEWORK_ID).map((t) => t.tagId)
+        : [],
+    ),
+  );
+  return [...ids].toSorted().flatMap((tagId) => {
+    const tag = ctx.source.customTag(tagId);
+    if (!tag) return [];
+    const content = { frameworkId: 'custom' as const, tagId, label: tag.label, createdAt: tag.createdAt };
+    return [signUnit('tag_label', derivedUuid('tag-label', tagId), content, ctx.identity)];
+  });
+}
+
 /** Every unit for a bundle covering `window`, signed, with what was left out and why. */
 export function collectBundleContents(ctx: Context, window: ContentWindow): BundleContents {
   const leftOut: LeftOut[] = [];
-  const rounds = roundUnits(ctx, window, leftOut);
-  const stories = storyUnits(ctx, window, leftOut);
-  const addenda = ctx.source
-    .addenda(window)
-    .map(({ id, ...content }) => signUnit('addendum', id, content, ctx.identity));
+  const vouch = sentSignOffs(ctx.identity);
+  const rounds = roundUnits(ctx, window, leftOut, vouch);
+  const stories = storyUnits(ctx, window, leftOut, vouch);
+  const addenda = ctx.source.addenda(window).map(({ id, ...content }) => {
+    const signature = vouch.addendumSignature(id, content, () =>
+      sendableItem(ctx, content.kind, content.itemId),
+    );
+    return signUnit('addendum', id, { ...content, signature }, ctx.identity);
+  });
   const events = actionEvents(ctx.source, window.since).map((e) =>
     signUnit('action_event', e.id, e.content, ctx.identity),
   );
@@ -252,7 +311,8 @@ export function collectBundleContents(ctx: Context, window: ContentWindow): Bund
     .map((w) =>
       signUnit('consent_withdrawal', derivedUuid('consent-withdrawal', w.storyId), w, ctx.identity),
     );
-  const units = [...rounds, ...stories, ...addenda, ...events, ...withdrawals];
+  const labels = tagLabelUnits(ctx, [...rounds, ...stories]);
+  const units = [...labels, ...rounds, ...stories, ...addenda, ...events, ...withdrawals];
   return {
     units,
     leftOut,

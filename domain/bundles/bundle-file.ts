@@ -14,6 +14,7 @@ import {
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   BUNDLE_FORMAT_VERSION,
+  BUNDLE_FORMATS_READ,
   BundleBody,
   BundleHeader,
   type BundleHeaderDto,
@@ -26,7 +27,7 @@ import { rawX25519PublicKey, type CollectionIdentity } from './collection-keys';
 
 // The bundle file (docs/bundle-format.md has the same in prose, for trust IT):
 //
-//   PX-ROUNDS-BUNDLE 1\n                 magic and format version, one line of ASCII
+//   PX-ROUNDS-BUNDLE 2\n                 magic and format version (1 or 2), one line of ASCII
 //   {header}\n                           canonical JSON, one line, in plain text (BundleHeader)
 //   body                                 header.bodyBytes bytes: AES-256-GCM ciphertext + 16-byte tag
 //   signature                            64 bytes: Ed25519 by the contributor over every byte above
@@ -64,6 +65,8 @@ export type SealInput = {
   units: readonly unknown[];
   contributor: SigningIdentity;
   recipient: { keyId: string; publicKey: KeyObject };
+  /** The format to write: the current one unless an older reader's is asked for (format 1 holds no tag labels). */
+  format?: BundleHeaderDto['format'];
 };
 
 function bodyKey(shared: Buffer, bundleId: string, ephemeral: Buffer, recipient: Buffer): Buffer {
@@ -84,9 +87,10 @@ export function sealBundle(input: SealInput): Buffer {
   );
   const nonce = randomBytes(NONCE_BYTES);
   const plaintext = gzipSync(Buffer.from(JSON.stringify({ units: input.units }), 'utf8'));
+  const format = input.format ?? BUNDLE_FORMAT_VERSION;
   const header: BundleHeaderDto = {
     ...input.header,
-    format: BUNDLE_FORMAT_VERSION,
+    format,
     contributor: {
       keyId: input.contributor.keyId,
       name: input.header.contributor.name,
@@ -102,7 +106,7 @@ export function sealBundle(input: SealInput): Buffer {
     },
     bodyBytes: plaintext.length + TAG_BYTES,
   };
-  const headerBytes = Buffer.from(`${BUNDLE_MAGIC} ${BUNDLE_FORMAT_VERSION}\n${canonical(header)}\n`, 'utf8');
+  const headerBytes = Buffer.from(`${BUNDLE_MAGIC} ${format}\n${canonical(header)}\n`, 'utf8');
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(headerBytes);
   const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
@@ -137,7 +141,7 @@ export function readBundleEnvelope(bytes: Buffer): BundleEnvelope {
       `This bundle was made by a newer version of PX Rounds (bundle format ${version}; this version reads up to ${BUNDLE_FORMAT_VERSION}). Update PX Rounds, then import it again.`,
     );
   }
-  if (version !== BUNDLE_FORMAT_VERSION) throw damaged();
+  if (!(BUNDLE_FORMATS_READ as readonly number[]).includes(version)) throw damaged();
   const headerEnd = lineEnd(bytes, firstEnd + 1, 64 * 1024);
   if (headerEnd === -1) throw truncatedOrDamaged(bytes.length, firstEnd + 1 + 64 * 1024);
   let header: BundleHeaderDto;
@@ -150,6 +154,7 @@ export function readBundleEnvelope(bytes: Buffer): BundleEnvelope {
   } catch {
     throw damaged();
   }
+  if (header.format !== version) throw damaged();
   const headerBytes = bytes.subarray(0, headerEnd + 1);
   if (!headerBytes.equals(Buffer.from(`${first}\n${canonical(header)}\n`, 'utf8'))) throw damaged();
   const expected = headerBytes.length + header.bodyBytes + SIGNATURE_BYTES;

@@ -37,6 +37,7 @@ const KIND_WORDS: Record<BundleUnitKind, string> = {
   addendum: 'signed correction',
   action_event: 'action event',
   consent_withdrawal: 'consent withdrawal',
+  tag_label: 'tag',
 };
 
 export function describeUnit(unit: SignedUnitDto): string {
@@ -45,6 +46,8 @@ export function describeUnit(unit: SignedUnitDto): string {
       return `the round at ${unit.content.round.site} on ${unit.content.round.startsAt.slice(0, 10)} (${unit.id})`;
     case 'story':
       return `the story “${unit.content.story.title}” (${unit.id})`;
+    case 'tag_label':
+      return `the tag “${unit.content.label}” (${unit.content.tagId})`;
     default:
       return `the ${KIND_WORDS[unit.kind]} ${unit.id}`;
   }
@@ -69,6 +72,8 @@ function subjectOf(unit: SignedUnitDto): string {
       return unit.content.actionId;
     case 'consent_withdrawal':
       return unit.content.storyId;
+    case 'tag_label':
+      return unit.content.tagId;
   }
 }
 
@@ -83,6 +88,7 @@ function alreadyHereAsOwn(repo: BundlesRepository, unit: SignedUnitDto): boolean
     case 'action_event':
       return repo.recordExists('action_event', unit.id) || repo.recordExists('action', unit.content.actionId);
     case 'consent_withdrawal':
+    case 'tag_label':
       return false;
   }
 }
@@ -215,6 +221,17 @@ export function mergeUnits(
   const skipped = emptyCounts();
   const touchedActions = new Set<string>();
   for (const unit of units) {
+    // A tag's label is kept as the tag itself (custom_tags), not as a unit: the same label again
+    // is nothing new, another label for the same tag a conflict.
+    if (unit.kind === 'tag_label') {
+      const here = repo.customTagLabel(unit.content.tagId);
+      if (here !== undefined && here !== unit.content.label) {
+        throw conflict(unit, `is already here as “${here}”`);
+      }
+      if (here === undefined) repo.insertTagLabel(unit.content);
+      (here === undefined ? added : skipped).tag_label += 1;
+      continue;
+    }
     const sha = unitContentSha256(unit);
     const stored = repo.unit(unit.id);
     if (stored) {

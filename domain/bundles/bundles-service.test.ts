@@ -5,7 +5,14 @@ import {
   fullDump,
   sendBundle,
 } from '../../test/helpers/bundle-fixtures';
-import { signedOffRound, signedOffStory } from '../../test/helpers/sign-off-fixtures';
+import {
+  ATTESTATION,
+  decideAll,
+  SIGNER,
+  signedOffRound,
+  signedOffStory,
+} from '../../test/helpers/sign-off-fixtures';
+import { readBack, recordConsent, writeStory } from '../../test/helpers/story-fixtures';
 import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import { importBundleFile, importLog, previewBundle } from './bundles-service';
 
@@ -40,6 +47,16 @@ describe('sending signed-off work to PEIG and importing it', () => {
     const texts = lead.store.sqlite.prepare('SELECT text FROM observations').pluck().all() as string[];
     expect(texts.join(' ')).toContain('[phone number removed]');
     expect(texts.join(' ')).not.toContain('07700 900123');
+    // The words that led to each sentiment still point at the text as sent.
+    const rows = lead.store.sqlite.prepare('SELECT text, sentiment_drivers AS d FROM observations').all() as {
+      text: string;
+      d: string;
+    }[];
+    for (const row of rows) {
+      for (const d of JSON.parse(row.d) as { phrase: string; start: number; end: number }[]) {
+        expect(row.text.slice(d.start, d.end)).toBe(d.phrase);
+      }
+    }
     expect((await lead.call('stories:get', { id: story.id })).status).toBe('approved');
     const review = await lead.call('sign-off:get', { kind: 'story', id: story.id });
     expect(review.signOff?.signatureValid).toBe(true);
@@ -71,5 +88,95 @@ describe('sending signed-off work to PEIG and importing it', () => {
       contributorRole: '',
     });
     expect(next.counts.rounds).toBe(0);
+  });
+
+  it('keeps the sign-off and its corrections valid at the lead when personal details were redacted at sign-off', async () => {
+    const { roundId } = await signedOffRound(governor);
+    await governor.call('sign-off:add-addendum', {
+      kind: 'round',
+      id: roundId,
+      text: 'The parking problem was passed to the estates team.',
+      ...SIGNER,
+    });
+    const written = await writeStory(governor, {
+      narrative:
+        'My daughter rang 07700 900456 for news.\n\nNobody told me when the scan results would come.',
+    });
+    await recordConsent(governor, written.id);
+    await decideAll(governor, 'story', written.id);
+    await readBack(governor, await governor.call('stories:get', { id: written.id }));
+    await governor.call('stories:approve', { id: written.id });
+    await governor.call('sign-off:sign', {
+      kind: 'story',
+      id: written.id,
+      ...SIGNER,
+      attestation: ATTESTATION,
+    });
+    const g = bundlesDepsOf(governor);
+    const l = bundlesDepsOf(lead);
+    const sent = sendBundle(g, exchangeCollectionKey(l, [g]));
+    importBundleFile(l, sent.bytes, { fileName: sent.fileName, confirmSigner: true });
+
+    const story = await lead.call('stories:get', { id: written.id });
+    expect(story.narrative).not.toContain('07700 900456');
+    const round = await lead.call('sign-off:get', { kind: 'round', id: roundId });
+    expect(round.signOff).toMatchObject({
+      signatureValid: true,
+      signerName: SIGNER.signerName,
+      attestation: ATTESTATION,
+    });
+    expect(round.addenda.map((a) => a.signatureValid)).toEqual([true]);
+    expect((await lead.call('sign-off:get', { kind: 'story', id: written.id })).signOff?.signatureValid).toBe(
+      true,
+    );
+    // The governor's own sign-off is untouched and still valid there.
+    expect(
+      (await governor.call('sign-off:get', { kind: 'round', id: roundId })).signOff?.signatureValid,
+    ).toBe(true);
+  });
+
+  it('never signs afresh a round changed since its sign-off: it travels with its original, invalid, signature', async () => {
+    const { roundId, observations } = await signedOffRound(governor);
+    const db = governor.store.sqlite;
+    db.exec('DROP TRIGGER observations_signed_off_locked; DROP TRIGGER observations_locked_update');
+    db.prepare("UPDATE observations SET text = 'Everything was perfect.' WHERE id = ?").run(
+      observations[0]!.id,
+    );
+    const g = bundlesDepsOf(governor);
+    const l = bundlesDepsOf(lead);
+    const sent = sendBundle(g, exchangeCollectionKey(l, [g]));
+    importBundleFile(l, sent.bytes, { fileName: sent.fileName, confirmSigner: true });
+    const signOff = (await lead.call('sign-off:get', { kind: 'round', id: roundId })).signOff;
+    expect(signOff?.signatureValid).toBe(false);
+    expect(lead.store.signOffs.get('round', roundId)?.signature).toBe(
+      governor.store.signOffs.get('round', roundId)?.signature,
+    );
+  });
+
+  it('says who contributed an imported story and action, and from which bundle; the lead’s own say nothing', async () => {
+    const { story } = await signedOffStory(governor);
+    const action = await governor.call('actions:create', {
+      said: 'Nobody told me when the scan results would come.',
+      willDo: 'Give every patient a date for their results.',
+      sources: [{ kind: 'story', id: story.id }],
+    });
+    const own = await lead.call('actions:create', {
+      said: 'The signs to the day unit are hard to follow.',
+      willDo: 'Put up new signs to the day unit.',
+    });
+    const g = bundlesDepsOf(governor);
+    const l = bundlesDepsOf(lead);
+    const sent = sendBundle(g, exchangeCollectionKey(l, [g]), 'Helen Adeyemi');
+    importBundleFile(l, sent.bytes, { fileName: sent.fileName, confirmSigner: true });
+    const provenance = {
+      contributorKeyId: g.identity().keyId,
+      contributorName: 'Helen Adeyemi',
+      bundleId: sent.bundleId,
+    };
+    expect((await lead.call('stories:get', { id: story.id })).provenance).toMatchObject(provenance);
+    expect((await lead.call('actions:get', { id: action.id })).provenance).toMatchObject(provenance);
+    expect((await lead.call('actions:get', { id: own.id })).provenance).toBeNull();
+    expect((await governor.call('stories:get', { id: story.id })).provenance).toBeNull();
+    expect((await governor.call('actions:get', { id: action.id })).provenance).toBeNull();
   });
 });

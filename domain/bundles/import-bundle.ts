@@ -97,7 +97,7 @@ export function countsOf(units: readonly SignedUnitDto[]): BundleCountsDto {
     } else if (unit.kind === 'story') counts.stories += 1;
     else if (unit.kind === 'addendum') counts.addenda += 1;
     else if (unit.kind === 'action_event') counts.actionEvents += 1;
-    else counts.withdrawals += 1;
+    else if (unit.kind === 'consent_withdrawal') counts.withdrawals += 1;
   }
   return counts;
 }
@@ -121,6 +121,9 @@ export function validateUnit(
   }
   if (!verifyUnit(unit, envelope.contributorKey))
     throw invalid(index, unit.id, 'its own signature does not match its contents');
+  if (unit.kind === 'tag_label' && envelope.header.format < 2) {
+    throw invalid(index, unit.id, 'a tag label cannot be in a bundle of format 1');
+  }
   if (seen.has(unit.id)) throw invalid(index, unit.id, 'it appears twice');
   seen.add(unit.id);
   const problem = unitProblem(unit);

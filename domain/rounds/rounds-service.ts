@@ -1,5 +1,5 @@
 import type { ObservationDto, ParsedRequestOf, RoundDetailDto, RoundSummaryDto } from '../../ipc/contract';
-import { formatFingerprint } from '../signing/signing-keys';
+import { provenanceOf } from '../signing/record-provenance';
 import { lockedError, notFoundError, validationError } from '../../ipc/errors';
 import type { RoundRow } from '../../db/repositories/rounds-repository';
 import type { Store } from '../store';
@@ -63,16 +63,7 @@ export function getRoundDetail(
     team: store.rounds.team(round.id).map((m) => ({ id: m.id, name: m.name, role: m.role })),
     areas: store.areas.listVisits(round.id),
     observations: observationsOf(store, round.id),
-    provenance:
-      round.contributorKeyId && round.bundleId && round.importedAt
-        ? {
-            contributorKeyId: round.contributorKeyId,
-            fingerprint: formatFingerprint(round.contributorKeyId),
-            contributorName: store.trustedSigners.get(round.contributorKeyId)?.name ?? 'A contributor',
-            bundleId: round.bundleId,
-            importedAt: round.importedAt,
-          }
-        : null,
+    provenance: provenanceOf(store, round),
   };
 }
 

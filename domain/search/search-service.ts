@@ -68,7 +68,8 @@ type Row = {
 // Each filter is a clause on the index or on one of two tables keyed by the index's key:
 // - the index itself: when (a range of keys, which follow time: migration 0012) and where (a
 //   word in `facets`, asked for in the MATCH: see `matchFor`).
-// - search_items (si): area and round. Joined only when one of them is asked for.
+// - search_items (si): area and round, and through the round whose it is. Joined only when one of
+//   them is asked for.
 // - item_tags and observations: theme and sentiment, reached through search_items.
 // A search without text walks search_items by date instead, and reads every filter from it.
 type Filters = { sql: string[]; params: unknown[]; needsItems: boolean };
@@ -105,6 +106,19 @@ function buildFilters(request: Request, walkingIndex: boolean): Filters {
     add(
       "EXISTS (SELECT 1 FROM item_tags t WHERE t.item_kind = 'observation' AND t.item_id = si.item_id AND t.framework_id = ? AND t.tag_id = ?)",
       [request.tag.frameworkId, request.tag.tagId],
+      true,
+    );
+  }
+  if (request.whose === 'mine') {
+    add(
+      'EXISTS (SELECT 1 FROM rounds w WHERE w.id = si.round_id AND w.contributor_key_id IS NULL)',
+      [],
+      true,
+    );
+  } else if (request.whose !== 'everyone') {
+    add(
+      'EXISTS (SELECT 1 FROM rounds w WHERE w.id = si.round_id AND w.contributor_key_id = ?)',
+      [request.whose],
       true,
     );
   }

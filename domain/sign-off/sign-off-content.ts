@@ -16,13 +16,16 @@ import type { Store } from '../store';
 
 export const SIGN_OFF_FORMAT = 'px-rounds-sign-off/1';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const byId = <T extends { id: string | number }>(rows: readonly T[]) =>
+// The same canonical content is also built from a record as it travels in a bundle
+// (sign-off-as-sent.ts), so these orderings are shared with it.
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+export const byId = <T extends { id: string | number }>(rows: readonly T[]) =>
   rows.toSorted((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
 const tagKey = (t: { itemId: string; frameworkId: string; tagId: string }) =>
   `${t.itemId}\u0000${t.frameworkId}\u0000${t.tagId}`;
-const sortedTags = <T extends { itemId: string; frameworkId: string; tagId: string }>(tags: readonly T[]) =>
-  tags.toSorted((a, b) => (tagKey(a) < tagKey(b) ? -1 : tagKey(a) > tagKey(b) ? 1 : 0));
+export const sortedTags = <T extends { itemId: string; frameworkId: string; tagId: string }>(
+  tags: readonly T[],
+) => tags.toSorted((a, b) => (tagKey(a) < tagKey(b) ? -1 : tagKey(a) > tagKey(b) ? 1 : 0));
 
 // Where a record came from (migration 0014) is not part of what its author signed: it is null
 // on the author's laptop and set on the laptops that import it, and the content must hash the
@@ -34,15 +37,15 @@ function withoutProvenance<T extends { contributorKeyId: unknown; bundleId: unkn
   return rest;
 }
 
+export const sortedDecisions = <T extends { field: string; findingKey: string }>(rows: readonly T[]) =>
+  rows.toSorted((a, b) => {
+    const ka = `${a.field}\u0000${a.findingKey}`;
+    const kb = `${b.field}\u0000${b.findingKey}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+
 function decisionsOf(store: Store, kind: 'observation' | 'story', itemId: string) {
-  return store.clearance
-    .forItem(kind, itemId)
-    .map(({ id: _id, ...row }) => row)
-    .toSorted((a, b) => {
-      const ka = `${a.field}\u0000${a.findingKey}`;
-      const kb = `${b.field}\u0000${b.findingKey}`;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
+  return sortedDecisions(store.clearance.forItem(kind, itemId).map(({ id: _id, ...row }) => row));
 }
 
 function roundContent(store: Store, roundId: string): unknown {

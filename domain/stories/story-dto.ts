@@ -2,6 +2,7 @@ import type { StoryDetailDto, StorySummaryDto } from '../../ipc/contract';
 import { notFoundError } from '../../ipc/errors';
 import { CONSENT_SCOPES, type ConsentScope, type ReadBackState } from '../../ipc/vocabulary';
 import type { ExportRow, StoryListRow, StoryRow } from '../../db/repositories/stories-repository';
+import { provenanceOf } from '../signing/record-provenance';
 import type { Store } from '../store';
 import { labelTags } from '../tagging/tagging-service';
 import { consentStateOf, londonDate } from './consent-rules';
@@ -99,5 +100,6 @@ export function getStoryDetail(store: Store, id: string): StoryDetailDto {
     sentimentConfirmed: row.sentimentConfirmed,
     equalityStatus: row.equalityStatus,
     tags: labelTags(store, store.tags.forItem('story', id)).get(id) ?? [],
+    provenance: provenanceOf(store, row),
   };
 }

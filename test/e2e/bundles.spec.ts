@@ -1,12 +1,14 @@
-// Three laptops: two governors each record and sign off a round and send PEIG a bundle; the PEIG
-// lead sets up the collection key, both governors add it, and the lead imports both bundles (each
-// new signer's fingerprint confirmed once), imports one again, and exports a period report that
-// counts both governors' rounds once each. Every new screen is scanned with axe.
+// Three laptops: two governors each record and sign off a round and send PEIG a bundle (one of
+// them by keyboard through the screens, the other through the same handlers); the PEIG lead sets
+// up the collection key, both governors add it, and the lead imports both bundles (each new
+// signer's fingerprint confirmed once), imports one again, and exports a period report that counts
+// both governors' rounds once each. Every new screen is scanned with axe.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { docxPart, paragraphTexts } from '../../domain/exports/fixtures/docx-parts';
 import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
+import { areaInput, observationsHeading, tabTo, textBox } from './helpers';
 
 async function callOk<T>(host: BrowserHost, channel: string, request: unknown): Promise<T> {
   const answer = (await callHost(host, channel, request)) as { ok: boolean; value: T; error?: unknown };
@@ -47,6 +49,85 @@ async function signedOffRound(host: BrowserHost, site: string, ward: string, sig
   return round.id;
 }
 
+/** A governor records a round and signs it off on their own laptop, with the keyboard alone. */
+async function signedOffRoundByKeyboard(page: Page, site: string, ward: string, signer: string) {
+  await tabTo(page, page.getByRole('link', { name: 'Start a round' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a round' })).toBeFocused();
+  await tabTo(page, page.getByLabel('Site'));
+  await page.keyboard.type(site);
+  await tabTo(page, page.getByLabel('Name of team member 1'));
+  await page.keyboard.type(signer);
+  await tabTo(page, page.getByRole('button', { name: 'Start round' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(site) })).toBeFocused();
+  const roundId = /#\/rounds\/([0-9a-f-]+)$/.exec(page.url())![1]!;
+
+  await tabTo(page, areaInput(page));
+  await page.keyboard.type(ward);
+  await page.keyboard.press('Enter');
+  await expect(textBox(page)).toBeFocused();
+  const texts = [
+    'The ward was calm and the staff were welcoming.',
+    'Signs to the day unit were hard to follow.',
+  ];
+  for (const [i, text] of texts.entries()) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Control+Enter');
+    await expect(observationsHeading(page, i + 1)).toBeVisible();
+  }
+
+  await tabTo(page, page.getByRole('button', { name: 'Complete round' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Yes, complete the round' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('link', { name: 'Review and sign off' }), { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Ready to sign off')).toBeVisible();
+  await tabTo(page, page.getByLabel('Your name'));
+  await page.keyboard.type(signer);
+  await tabTo(page, page.getByLabel('Your role'));
+  await page.keyboard.type('Governor');
+  await tabTo(page, page.getByRole('button', { name: 'Sign off' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Signed off' })).toBeFocused();
+  return roundId;
+}
+
+/** A story written up, with consent for PEIG, read back, approved and signed off on `host`. */
+async function approvedSignedOffStory(host: BrowserHost, signer: string) {
+  const story = await callOk<{ id: string; textHash: string }>(host, 'stories:create', {
+    title: 'Waiting for results',
+    storyteller: 'patient',
+    author: signer,
+    narrative: 'The nurses were kind.\n\nNobody told me when the scan results would come.',
+    learningPoints: ['Tell people when to expect their results'],
+  });
+  await callOk(host, 'stories:record-consent', {
+    id: story.id,
+    givenOn: new Date().toISOString().slice(0, 10),
+    method: 'written',
+    recordedBy: signer,
+    scopes: ['peig'],
+    identity: 'anonymised',
+  });
+  await callOk(host, 'stories:record-read-back', {
+    id: story.id,
+    checkedOn: new Date().toISOString().slice(0, 10),
+    method: 'phone',
+    textHash: story.textHash,
+  });
+  await callOk(host, 'stories:approve', { id: story.id });
+  await callOk(host, 'sign-off:sign', {
+    kind: 'story',
+    id: story.id,
+    signerName: signer,
+    signerRole: 'Governor',
+    attestation: 'I confirm the story is told as approved.',
+  });
+  return story.id;
+}
+
 async function openPage(browser: Browser, host: BrowserHost, hash: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(host.url);
@@ -84,8 +165,15 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
 }) => {
   test.setTimeout(180_000);
   const [alice, bola, lead] = laptops;
-  const aliceRound = await signedOffRound(alice, 'Sutton', 'Oak Ward', 'Alice Green');
+  const alicePage = await openPage(browser, alice, '#/');
+  const aliceRound = await signedOffRoundByKeyboard(alicePage, 'Sutton', 'Oak Ward', 'Alice Green');
+  await alicePage.close();
   await signedOffRound(bola, 'Chelsea', 'Day Unit', 'Bola Ade');
+  const bolaStory = await approvedSignedOffStory(bola, 'Bola Ade');
+  const bolaAction = await callOk<{ id: string }>(bola, 'actions:create', {
+    said: 'Signs to the day unit were hard to follow.',
+    willDo: 'Put up new signs to the day unit.',
+  });
 
   // The lead sets up the collection key by keyboard.
   const leadPage = await openPage(browser, lead, '#/bundles/collection-key');
@@ -131,7 +219,8 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
     fullPage: true,
   });
   await leadPage.getByRole('button', { name: 'Import 2 bundles' }).press('Enter');
-  await expect(leadPage.getByText('Added: 1 round, 0 stories')).toHaveCount(2);
+  await expect(leadPage.getByText('Added: 1 round, 0 stories')).toHaveCount(1);
+  await expect(leadPage.getByText('Added: 1 round, 1 story')).toHaveCount(1);
   await expectNoAxeViolations(leadPage, 'Import bundles (imported)');
 
   // An imported round says where it came from, and is read-only.
@@ -167,6 +256,46 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   await leadPage.getByRole('button', { name: 'Show insights' }).press('Enter');
   await expect(leadPage).toHaveURL(/whose=[0-9a-f]{64}/);
   await expectNoAxeViolations(leadPage, 'Insights for one contributor');
+
+  // Search, the actions board and the poster take the same choice.
+  await leadPage.evaluate("window.location.hash = '#/search'");
+  await leadPage.getByLabel('Words to look for').fill('calm');
+  await leadPage.getByRole('button', { name: 'Search', exact: true }).press('Enter');
+  await expect(leadPage.getByRole('heading', { name: '2 observations found' })).toBeVisible();
+  await leadPage.getByRole('group', { name: 'Whose rounds' }).getByLabel('Only Bola Ade’s').check();
+  await leadPage.getByRole('button', { name: 'Apply filters' }).press('Enter');
+  await expect(leadPage).toHaveURL(/whose=[0-9a-f]{64}/);
+  await expect(leadPage.getByRole('heading', { name: '1 observation found' })).toBeVisible();
+  await expectNoAxeViolations(leadPage, 'Search for one contributor');
+
+  await leadPage.evaluate("window.location.hash = '#/actions'");
+  const boardWhose = leadPage.getByRole('group', { name: 'Whose actions' });
+  await boardWhose.getByLabel('Only those recorded on this laptop').check();
+  await leadPage.getByRole('button', { name: 'Show actions' }).press('Enter');
+  await expect(leadPage.getByText('No actions match these filters.')).toBeVisible();
+  await boardWhose.getByLabel('Only Bola Ade’s').check();
+  await leadPage.getByRole('button', { name: 'Show actions' }).press('Enter');
+  await expect(leadPage.getByRole('heading', { name: '1 action', exact: true })).toBeVisible();
+  await expectNoAxeViolations(leadPage, 'Actions board for one contributor');
+
+  // An imported action says where it came from, and offers nothing to change.
+  await leadPage.getByRole('link', { name: 'Put up new signs to the day unit.' }).press('Enter');
+  await expect(leadPage).toHaveURL(new RegExp(bolaAction.id));
+  await expect(leadPage.getByTestId('provenance')).toContainText('Contributed by Bola Ade');
+  await expect(leadPage.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+  await expectNoAxeViolations(leadPage, 'Imported action');
+
+  // So does an imported story, which offers no consent, read-back or approval steps of its own.
+  await leadPage.evaluate(`window.location.hash = '#/stories/${bolaStory}'`);
+  await expect(leadPage.getByTestId('provenance')).toContainText('Contributed by Bola Ade');
+  await expect(leadPage.getByRole('heading', { name: 'Withdraw consent' })).toHaveCount(0);
+  await expect(leadPage.getByLabel('Title')).toBeDisabled();
+  await expectNoAxeViolations(leadPage, 'Imported story');
+
+  await leadPage.evaluate("window.location.hash = '#/exports'");
+  await leadPage.getByLabel('“You said, we did” poster').check();
+  await expect(leadPage.getByRole('group', { name: 'Whose actions' }).getByRole('radio')).toHaveCount(4);
+  await expectNoAxeViolations(leadPage, 'Poster with whose actions');
 
   // The period report counts both governors' rounds, once each.
   const today = new Date().toISOString().slice(0, 10);

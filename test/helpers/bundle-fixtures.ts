@@ -130,6 +130,7 @@ export function sealUnits(
   recipient: { keyId: string; publicKey: KeyObject },
   from = { name: 'Helen Adeyemi', role: 'Governor' },
   appVersion = '0.0.0-test',
+  format?: 1 | 2,
 ): Buffer {
   const now = new Date().toISOString();
   return sealBundle({
@@ -144,6 +145,7 @@ export function sealUnits(
     units,
     contributor,
     recipient,
+    format,
   });
 }
 
@@ -152,13 +154,21 @@ export function bundleOfRounds(
   lead: BundlesDeps,
   contributor: SigningIdentity,
   rounds: readonly RoundContentDto[],
+  format?: 1 | 2,
 ): Buffer {
   const info = collectionKeyInfo(lead);
   if (!info.exists) throw new Error('no collection key');
   const units = rounds.map((r) => signUnit('round', r.round.id, r, contributor));
   const { publicKeyPem } = JSON.parse(info.publicKeyFile) as { publicKeyPem: string };
-  return sealUnits(units, contributor, {
-    keyId: info.keyId,
-    publicKey: collectionPublicKeyFromPem(info.keyId, publicKeyPem),
-  });
+  return sealUnits(
+    units,
+    contributor,
+    {
+      keyId: info.keyId,
+      publicKey: collectionPublicKeyFromPem(info.keyId, publicKeyPem),
+    },
+    undefined,
+    undefined,
+    format,
+  );
 }

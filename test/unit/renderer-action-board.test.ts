@@ -41,13 +41,16 @@ describe('the actions board in the address', () => {
       owner: 'Sam',
       theme: 'key-themes:access',
       overdue: true,
+      whose: 'ab'.repeat(32),
       page: 3,
     };
     expect(parseBoardQuery(boardQuery(filters))).toEqual(filters);
+    expect(parseBoardQuery(boardQuery({ ...filters, whose: 'mine' })).whose).toBe('mine');
+    expect(toListRequest(filters).whose).toBe(filters.whose);
   });
 
   it('ignores a made-up status, a bad area id and a page below one', () => {
-    expect(parseBoardQuery('status=closed&area=not%20an%20id&page=0')).toEqual(NO_FILTERS);
+    expect(parseBoardQuery('status=closed&area=not%20an%20id&page=0&whose=theirs')).toEqual(NO_FILTERS);
   });
 
   it('asks for the right page, sorted by due date', () => {

@@ -29,7 +29,19 @@ describe('the search form in the address', () => {
   });
 
   it('drops what a hand-edited address could not mean', () => {
-    expect(parseSearchQuery('area=ward-3&sentiment=angry&theme=..%2Fx&page=-4')).toEqual(EMPTY_SEARCH);
+    expect(parseSearchQuery('area=ward-3&sentiment=angry&theme=..%2Fx&page=-4&whose=theirs')).toEqual(
+      EMPTY_SEARCH,
+    );
+  });
+
+  it('keeps whose rounds in the address, and sends it', () => {
+    const key = 'ab'.repeat(32);
+    for (const whose of ['mine', key]) {
+      const form = { ...EMPTY_SEARCH, whose };
+      expect(searchQuery(form)).toBe(`whose=${whose}`);
+      expect(parseSearchQuery(searchQuery(form))).toEqual(form);
+      expect(toSearchRequest(form)).toMatchObject({ ok: true, request: { whose } });
+    }
   });
 });
 
@@ -47,6 +59,7 @@ describe('the request a search becomes', () => {
         roundId: null,
         tag: null,
         sentiment: null,
+        whose: 'everyone',
         limit: PAGE_SIZE,
         offset: 2 * PAGE_SIZE,
       },

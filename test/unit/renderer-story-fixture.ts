@@ -39,6 +39,7 @@ export function storyFixture(overrides: Partial<StoryDetailDto> = {}): StoryDeta
     sentimentConfirmed: null,
     equalityStatus: 'not_recorded',
     tags: [],
+    provenance: null,
     ...overrides,
   };
 }

@@ -254,6 +254,8 @@ export type PosterRequest = {
   from: string;
   to: string;
   areaId: string | null;
+  /** Whose actions: 'everyone', 'mine' or a contributor's key id (see ReportPeriod). */
+  whose: string;
   orientation: PosterModel['orientation'];
 };
 
@@ -265,7 +267,12 @@ export function posterFromStore(store: Store, request: PosterRequest, base: Docu
   if (request.areaId && !area) {
     throw new AppError('not_found', 'That ward or department could not be found.', 'areaId');
   }
-  const finished = store.reporting.finishedActions({ start, end, areaId: request.areaId });
+  const finished = store.reporting.finishedActions({
+    start,
+    end,
+    areaId: request.areaId,
+    whose: request.whose,
+  });
   const where = `${area ? `for ${area.name} ` : ''}between ${formatDate(request.from)} and ${formatDate(request.to)}`;
   if (finished.length === 0) {
     throw new AppError(

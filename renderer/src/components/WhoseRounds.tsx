@@ -7,14 +7,23 @@ import { Radios } from './Radios';
  * this laptop's own, or one contributor's. Shown only once something has been imported, since
  * before then every round is this laptop's.
  */
-export function WhoseRounds({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+export function WhoseRounds({
+  value,
+  onChange,
+  legend = 'Whose rounds',
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  /** What is being chosen: "Whose rounds", or "Whose actions" where actions are listed. */
+  legend?: string;
+}) {
   const [log] = useLoad(() => api['bundles:import-log']({}), []);
   if (log.state !== 'ready' || log.value.entries.length === 0) return null;
   const contributors = new Map(log.value.entries.map((e) => [e.contributorKeyId, e]));
   return (
     <Radios
       field="whose"
-      legend="Whose rounds"
+      legend={legend}
       options={[
         { value: 'everyone', label: 'Everyone’s: this laptop’s and every imported bundle’s' },
         { value: 'mine', label: 'Only those recorded on this laptop' },

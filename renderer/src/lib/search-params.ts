@@ -18,6 +18,8 @@ export type SearchForm = {
   /** A tag key from the equality groups, or '' */
   group: string;
   sentiment: SentimentLabel | '';
+  /** Whose rounds: 'everyone', 'mine' or a contributor's key id (see WhoseRounds). */
+  whose: string;
   page: number;
 };
 
@@ -31,6 +33,7 @@ export const EMPTY_SEARCH: SearchForm = {
   theme: '',
   group: '',
   sentiment: '',
+  whose: 'everyone',
   page: 1,
 };
 
@@ -47,10 +50,12 @@ const PARAMS = {
   theme: 'theme',
   group: 'group',
   sentiment: 'sentiment',
+  whose: 'whose',
 } as const satisfies Record<Exclude<keyof SearchForm, 'page'>, string>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TAG_KEY = /^([a-z0-9-]{1,100})\/([a-z0-9-]{1,100})$/;
+const WHOSE = /^(mine|[0-9a-f]{64})$/;
 
 export function parseSearchQuery(query: string): SearchForm {
   const params = new URLSearchParams(query);
@@ -68,6 +73,7 @@ export function parseSearchQuery(query: string): SearchForm {
     theme: TAG_KEY.test(get(PARAMS.theme)) ? get(PARAMS.theme) : '',
     group: TAG_KEY.test(get(PARAMS.group)) ? get(PARAMS.group) : '',
     sentiment,
+    whose: WHOSE.test(get(PARAMS.whose)) ? get(PARAMS.whose) : 'everyone',
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -77,7 +83,7 @@ export function searchQuery(form: SearchForm): string {
   const params = new URLSearchParams();
   for (const [field, name] of Object.entries(PARAMS) as [keyof typeof PARAMS, string][]) {
     const value = form[field];
-    if (value !== '') params.set(name, value);
+    if (value !== '' && !(field === 'whose' && value === 'everyone')) params.set(name, value);
   }
   if (form.page > 1) params.set('page', String(form.page));
   return params.toString();
@@ -137,6 +143,7 @@ export function toSearchRequest(
       roundId: form.roundId === '' ? null : form.roundId,
       tag: tagOf(form.theme !== '' ? form.theme : form.group),
       sentiment: form.sentiment === '' ? null : form.sentiment,
+      whose: form.whose,
       limit: PAGE_SIZE,
       offset: (form.page - 1) * PAGE_SIZE,
     },

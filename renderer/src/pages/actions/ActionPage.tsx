@@ -6,6 +6,7 @@ import { DEFAULT_DEBOUNCE_MS, type SaveStatus } from '../../lib/save-schedule';
 import { api } from '../../api-client';
 import { ErrorSummary, FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
+import { ProvenanceNotice } from '../../components/ProvenanceNotice';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { hrefFor } from '../../lib/routes';
 import { useLoad } from '../../lib/use-load';
@@ -182,6 +183,7 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
           </>
         )}
       </p>
+      {action.provenance !== null && <ProvenanceNotice provenance={action.provenance} what="action" />}
       <p className="pxr-save-status" role="status" aria-atomic="true">
         {saved !== '' ? saved : autosaveText(autosave)}
       </p>
@@ -199,51 +201,57 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
         <ActionRecord action={action} part="sources" />
       </section>
 
-      <form
-        noValidate
-        aria-labelledby="details-heading"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSave();
-        }}
-      >
-        <h2 className="nhsuk-heading-m" id="details-heading">
-          Who does what, by when
-        </h2>
-        <ActionPlanFields
-          draft={draft}
-          onChange={(changes) => setDraft({ ...draft, ...changes })}
-          errors={errors}
-          optional={false}
-          areaHint="Rounds that visit this area are asked about the action while it is open"
-          dueDateHint="It cannot be before the day the action was raised"
-        />
-        <TextField
-          bold
-          field="evidence"
-          label="What we did"
-          hint="In plain words, as the “You said, we did” poster will show it: what changed, for example “We put up new signs to the day unit”"
-          as="textarea"
-          value={draft.evidence}
-          onChange={(evidence) => setDraft({ ...draft, evidence })}
-          error={errorFor(errors, 'evidence')}
-        />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit">
-          Save changes
-        </button>
-      </form>
+      {action.provenance !== null ? (
+        <ActionRecord action={action} part="plan" />
+      ) : (
+        <>
+          <form
+            noValidate
+            aria-labelledby="details-heading"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void onSave();
+            }}
+          >
+            <h2 className="nhsuk-heading-m" id="details-heading">
+              Who does what, by when
+            </h2>
+            <ActionPlanFields
+              draft={draft}
+              onChange={(changes) => setDraft({ ...draft, ...changes })}
+              errors={errors}
+              optional={false}
+              areaHint="Rounds that visit this area are asked about the action while it is open"
+              dueDateHint="It cannot be before the day the action was raised"
+            />
+            <TextField
+              bold
+              field="evidence"
+              label="What we did"
+              hint="In plain words, as the “You said, we did” poster will show it: what changed, for example “We put up new signs to the day unit”"
+              as="textarea"
+              value={draft.evidence}
+              onChange={(evidence) => setDraft({ ...draft, evidence })}
+              error={errorFor(errors, 'evidence')}
+            />
+            <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+              Save changes
+            </button>
+          </form>
 
-      <ActionStatusForm
-        action={action}
-        errors={errors}
-        onSubmit={onStatus}
-        onInvalid={(next) => {
-          setErrors(next);
-          setProblem(null);
-          setSaved('');
-        }}
-      />
-      <ActionTagEditor action={action} onSaved={setAction} />
+          <ActionStatusForm
+            action={action}
+            errors={errors}
+            onSubmit={onStatus}
+            onInvalid={(next) => {
+              setErrors(next);
+              setProblem(null);
+              setSaved('');
+            }}
+          />
+          <ActionTagEditor action={action} onSaved={setAction} />
+        </>
+      )}
       <ActionRecord action={action} part="history" />
     </>
   );

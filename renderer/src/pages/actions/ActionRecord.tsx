@@ -3,13 +3,15 @@ import { assertNever } from '../../../../ipc/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ACTION_STATUS_LABELS, FEEDBACK_CHANNEL_LABELS, REVISIT_OUTCOME_LABELS } from './action-labels';
 
-type Props = { action: ActionDetailDto; part: 'sources' | 'history' };
+type Props = { action: ActionDetailDto; part: 'sources' | 'plan' | 'history' };
 
 /** The read-only parts of an action: where it came from and what happened to it. */
 export function ActionRecord({ action, part }: Props) {
   switch (part) {
     case 'sources':
       return <Sources action={action} />;
+    case 'plan':
+      return <Plan action={action} />;
     case 'history':
       return <History action={action} />;
     default:
@@ -41,6 +43,31 @@ function Sources({ action }: { action: ActionDetailDto }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Who does what by when, and what was done, for an action that cannot be changed here. */
+function Plan({ action }: { action: ActionDetailDto }) {
+  const rows = [
+    ['What we will do', action.willDo],
+    ['Owner', [action.ownerName, action.ownerRole].filter((s) => s.trim() !== '').join(', ') || 'Not given'],
+    ['Due', action.dueDate === null ? 'No due date' : formatDate(action.dueDate)],
+    ['What we did', action.evidence.trim() === '' ? 'Not written yet' : action.evidence],
+  ] as const;
+  return (
+    <section aria-labelledby="plan-heading" className="pxr-section">
+      <h2 className="nhsuk-heading-m" id="plan-heading">
+        Who does what, by when
+      </h2>
+      <dl className="nhsuk-summary-list">
+        {rows.map(([key, value]) => (
+          <div className="nhsuk-summary-list__row" key={key}>
+            <dt className="nhsuk-summary-list__key">{key}</dt>
+            <dd className="nhsuk-summary-list__value">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 

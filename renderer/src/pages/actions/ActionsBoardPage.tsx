@@ -22,6 +22,7 @@ import {
 } from './board-params';
 import { Checkbox } from '../../components/Checkbox';
 import { TextField } from '../../components/TextField';
+import { WhoseRounds } from '../../components/WhoseRounds';
 
 /** "You said, we did": every action, filtered and sorted by due date, overdue ones marked. */
 export function ActionsBoardPage({ query }: { query: string }) {
@@ -133,6 +134,11 @@ export function ActionsBoardPage({ query }: { query: string }) {
             small
           />
         </div>
+        <WhoseRounds
+          legend="Whose actions"
+          value={form.whose}
+          onChange={(whose) => setForm({ ...form, whose })}
+        />
         <button className="nhsuk-button" type="submit">
           Show actions
         </button>

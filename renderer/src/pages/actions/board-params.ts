@@ -11,6 +11,8 @@ export type BoardFilters = {
   /** "frameworkId:tagId", or '' for any theme. */
   theme: string;
   overdue: boolean;
+  /** Whose actions: 'everyone', 'mine' or a contributor's key id (see WhoseRounds). */
+  whose: string;
   /** 1-based. */
   page: number;
 };
@@ -21,6 +23,7 @@ export const NO_FILTERS: BoardFilters = {
   owner: '',
   theme: '',
   overdue: false,
+  whose: 'everyone',
   page: 1,
 };
 
@@ -42,6 +45,7 @@ export function parseBoardQuery(query: string): BoardFilters {
     owner: (params.get('owner') ?? '').trim().slice(0, 200),
     theme: /^[^:]{1,100}:[^:]{1,100}$/.test(theme) ? theme : '',
     overdue: params.get('overdue') === '1',
+    whose: /^(mine|[0-9a-f]{64})$/.test(params.get('whose') ?? '') ? (params.get('whose') ?? '') : 'everyone',
     page: Number.isFinite(page) && page >= 1 ? page : 1,
   };
 }
@@ -54,6 +58,7 @@ export function boardQuery(filters: BoardFilters): string {
   if (filters.owner.trim() !== '') params.set('owner', filters.owner.trim());
   if (filters.theme !== '') params.set('theme', filters.theme);
   if (filters.overdue) params.set('overdue', '1');
+  if (filters.whose !== 'everyone') params.set('whose', filters.whose);
   if (filters.page > 1) params.set('page', String(filters.page));
   return params.toString();
 }
@@ -76,6 +81,7 @@ export function toListRequest(filters: BoardFilters): RequestOf<'actions:list'> 
     owner: filters.owner.trim() === '' ? null : filters.owner.trim(),
     tag: frameworkId !== undefined && tagId !== undefined ? { frameworkId, tagId } : null,
     overdue: filters.overdue,
+    whose: filters.whose,
     sort: 'due_date',
     limit: BOARD_PAGE_SIZE,
     offset: (filters.page - 1) * BOARD_PAGE_SIZE,

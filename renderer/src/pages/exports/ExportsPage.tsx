@@ -117,6 +117,7 @@ export function ExportsPage({ query }: { query: string }) {
         : {
             documentType: 'you_said_we_did',
             areaId: areaId === '' ? null : areaId,
+            whose,
             orientation,
             ...common,
           };
@@ -157,7 +158,11 @@ export function ExportsPage({ query }: { query: string }) {
           onArea={setAreaId}
           errors={errors}
         />
-        {document === 'period_report' && <WhoseRounds value={whose} onChange={setWhose} />}
+        <WhoseRounds
+          legend={document === 'period_report' ? 'Whose rounds' : 'Whose actions'}
+          value={whose}
+          onChange={setWhose}
+        />
         {document === 'period_report' && (
           <PeriodLeftOut from={period.from} to={period.to} site={site} whose={whose} />
         )}

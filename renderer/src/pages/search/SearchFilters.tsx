@@ -2,6 +2,7 @@
 import { SENTIMENT_LABELS, type RoundSummaryDto } from '../../../../ipc/contract';
 import { SelectField, SiteSelect } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { WhoseRounds } from '../../components/WhoseRounds';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { formatDate, formatTime } from '../../lib/format';
 import { EQUALITY_CATEGORY_TEXT, SENTIMENT_TEXT } from '../../lib/labels';
@@ -158,6 +159,7 @@ export function SearchFilters({ form, onChange, choices, errors }: Props) {
           ))}
         </SelectField>
       </div>
+      <WhoseRounds value={form.whose} onChange={(whose) => onChange({ whose, roundId: '' })} />
     </fieldset>
   );
 }

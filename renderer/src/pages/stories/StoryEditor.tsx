@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { PageSection } from '../../components/PageSection';
+import { ProvenanceNotice } from '../../components/ProvenanceNotice';
 import { PersonalDataPanel } from '../../components/PersonalDataPanel';
 import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
 import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
@@ -46,7 +47,9 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
   useEffect(() => {
     if (noticed > 0) noticeRef.current?.focus();
   }, [noticed]);
-  const readOnly = story.status === 'withdrawn';
+  // An imported story is its contributor's to change; a withdrawn one is final.
+  const imported = story.provenance !== null;
+  const readOnly = story.status === 'withdrawn' || imported;
   const { report, decide } = useStoryClearance({ story, flush, adopt, setNotice: setNoticeText });
 
   const finish = useCallback(
@@ -79,6 +82,7 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
       {pageProblem !== null && pageProblem.errors.length > 0 && <ErrorSummary errors={pageProblem.errors} />}
       {pageProblem !== null && pageProblem.problem !== null && <ErrorSummary problem={pageProblem.problem} />}
       <StoryStateLines story={story} status={status} notice={notice} noticeRef={noticeRef} />
+      {story.provenance !== null && <ProvenanceNotice provenance={story.provenance} what="story" />}
 
       <StoryDetailsSection fields={fields} readOnly={readOnly} saveErrors={saveErrors} change={change} />
 
@@ -117,6 +121,24 @@ export function StoryEditor({ initial }: { initial: StoryDetailDto }) {
 
       <StoryTagsSection story={story} readOnly={readOnly} onSaved={refresh} />
 
+      {!imported && (
+        <StoryConsentSections story={story} flush={flush} errorsFor={errorsFor} finish={finish} />
+      )}
+    </>
+  );
+}
+
+type ConsentProps = {
+  story: StoryDetailDto;
+  flush: () => Promise<StoryDetailDto | null>;
+  errorsFor: (source: Source) => FieldError[];
+  finish: (source: Source, success: string) => (outcome: Outcome) => void;
+};
+
+/** Consent, read back, approval and withdrawal: steps taken on the laptop the story was written on. */
+function StoryConsentSections({ story, flush, errorsFor, finish }: ConsentProps) {
+  return (
+    <>
       <PageSection id={fieldId('consent')} title="Consent">
         <ConsentForm
           story={story}
