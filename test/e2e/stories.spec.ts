@@ -4,6 +4,7 @@
 // recorded; the story is approved, then consent is withdrawn and the story leaves the approved
 // list.
 import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
+import { dateGroup, expectDate, fillDate } from './date-helpers';
 import { tabTo } from './helpers';
 import { seedStoryExport } from './seed-export';
 import type { Locator, Page } from '@playwright/test';
@@ -165,7 +166,7 @@ test('a story is checked for personal details, consented, read back, approved an
 
   // Consent with a date in the future, then a review date before the consent date: clear errors.
   const consent = page.getByRole('form', { name: 'Record consent' });
-  await consent.getByLabel('Date consent was given').fill('2099-01-01');
+  await fillDate(consent, 'Date consent was given', '2099-01-01');
   await consent.getByLabel('Verbally').check();
   await consent.getByLabel(/Patient Experience and Inclusion Group/).check();
   await consent.getByLabel('Named', { exact: true }).check();
@@ -173,13 +174,13 @@ test('a story is checked for personal details, consented, read back, approved an
   await expect(page.getByRole('link', { name: /cannot be in the future/ })).toBeVisible();
   await expectNoAxeViolations(page, 'the consent form with errors');
 
-  await consent.getByLabel('Date consent was given').fill('2025-01-10');
-  await consent.getByLabel('Review date').fill('2024-12-01');
+  await fillDate(consent, 'Date consent was given', '2025-01-10');
+  await fillDate(consent, 'Review date', '2024-12-01');
   await consent.getByRole('button', { name: 'Record consent' }).click();
   await expect(page.getByRole('link', { name: /review date must be after/ })).toBeVisible();
-  await expect(consent.getByLabel('Review date')).toHaveAttribute('aria-describedby', /error/);
+  await expect(dateGroup(consent, 'Review date')).toHaveAttribute('aria-describedby', /error/);
 
-  await consent.getByLabel('Review date').fill('2027-01-10');
+  await fillDate(consent, 'Review date', '2027-01-10');
   await consent.getByRole('button', { name: 'Record consent' }).click();
   await expect(page.getByText('Consent recorded.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Consent' }).getByText('10 January 2027')).toBeVisible();
@@ -236,8 +237,8 @@ test('an expired consent is flagged on the story list and stops approval until r
   await writeStory(page);
   // Given in 2020, so its review date (24 months on, filled in for the person) has passed.
   const consent = page.getByRole('form', { name: 'Record consent' });
-  await consent.getByLabel('Date consent was given').fill('2020-01-10');
-  await expect(consent.getByLabel('Review date')).toHaveValue('2022-01-10');
+  await fillDate(consent, 'Date consent was given', '2020-01-10');
+  await expectDate(consent, 'Review date', '2022-01-10');
   await consent.getByLabel('In writing').check();
   await consent.getByLabel('Staff training').check();
   await consent.getByLabel('Anonymised').check();

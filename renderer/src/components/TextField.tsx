@@ -9,9 +9,9 @@ type Props = {
   value: string;
   onChange: (value: string) => void;
   error?: string;
-  /** A text box by default; 'textarea' for a few lines, 'date' for the browser's date picker. */
-  as?: 'text' | 'textarea' | 'date';
-  /** NHS width class for a text or date box, e.g. 'nhsuk-input--width-20'. */
+  /** A text box by default; 'textarea' for a few lines. Dates use DateInput. */
+  as?: 'text' | 'textarea';
+  /** NHS width class for a text box, e.g. 'nhsuk-input--width-20'. */
   width?: string;
   /** A bold label, for forms whose labels are bold. */
   bold?: boolean;
@@ -20,7 +20,7 @@ type Props = {
   describedBy?: string;
 };
 
-/** An NHS text input, textarea or date box with its label, hint and error message. */
+/** An NHS text input or textarea with its label, hint and error message. */
 export function TextField(props: Props) {
   const { field, label, hint, value, onChange, error, as = 'text', width, bold } = props;
   const id = fieldId(field);
