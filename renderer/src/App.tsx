@@ -48,7 +48,7 @@ function page(route: Route) {
     case 'new-story':
       return <NewStoryPage />;
     case 'story':
-      return <StoryPage storyId={route.storyId} />;
+      return <StoryPage storyId={route.storyId} step={route.step} />;
     case 'settings':
       return <SettingsPage />;
     case 'review':

@@ -223,12 +223,13 @@ test('a story raises an action in one step, lists it with its state, and a withd
   await page.getByLabel('Patient', { exact: true }).check();
   await page.getByLabel('Your name').fill('Ann Example');
   await page.getByRole('button', { name: 'Start writing' }).click();
-  await expect(page).toHaveURL(/#\/stories\/[0-9a-f-]+$/);
-  const storyUrl = page.url();
+  await expect(page).toHaveURL(/#\/stories\/[0-9a-f-]+\?step=text$/);
+  const storyUrl = page.url().replace(/\?.*$/, '');
   await page
     .getByRole('textbox', { name: 'The story', exact: true })
     .fill('Nobody told me when my scan results would come, so I rang every day.');
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to all steps' }).click();
 
   const fromStory = page.getByRole('region', { name: 'Actions from this story' });
   await expect(fromStory.getByText('No action has been raised from this story.')).toBeVisible();

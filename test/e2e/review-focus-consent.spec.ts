@@ -6,6 +6,7 @@
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
 import { seedConsentScopes } from './seed-export';
 import { expectDate, fillDate } from './date-helpers';
+import { goToStoryStep } from './story-steps';
 import { addArea, observationList, startRound } from './helpers';
 
 const FIRST = 'A carer asked us to ring her on 07700 900123 about the parking permit.';
@@ -87,6 +88,7 @@ test('a story’s consent is one choice of use; recording consent, read-back and
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
 
   // Uses are levels: choosing a wider one unchooses "PEIG only"; both can never be chosen.
+  await goToStoryStep(page, 'Consent');
   const consent = page.getByRole('form', { name: 'Record consent' });
   const uses = consent.getByRole('group', { name: 'Where may the story be used?' });
   await uses.getByLabel(/Only the Patient Experience and Inclusion Group/).check();
@@ -102,11 +104,13 @@ test('a story’s consent is one choice of use; recording consent, read-back and
   ).toBeVisible();
   await expectNoAxeViolations(page, 'the story with consent recorded');
 
+  await goToStoryStep(page, 'Read back');
   const readBack = page.getByRole('form', { name: 'Record the read-back' });
   await readBack.getByLabel('By phone').check();
   await readBack.getByRole('button', { name: 'Record read-back' }).click();
   await expect(page.getByText('Read-back recorded.')).toBeFocused();
 
+  await goToStoryStep(page, 'Approve');
   await page.getByRole('button', { name: 'Approve story' }).click();
   await expect(page.getByText('Story approved.')).toBeFocused();
 });
