@@ -12,6 +12,7 @@ import architecture from './eslint-rules/index.js';
 // not from the cycle rules.
 const uiPackages = ['electron', 'react', 'react-dom'];
 const rendererPureDomainModules = [
+  'domain/personal-data/scan-personal-data.ts',
   'domain/sentiment/sentiment-model.ts',
   'domain/sentiment/suggest-sentiment.ts',
   'domain/stories/consent-rules.ts',

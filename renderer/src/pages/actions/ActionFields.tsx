@@ -26,6 +26,7 @@ export function ActionPlanFields(props: PlanProps) {
     <>
       <TextField
         bold
+        checkPersonalData
         field="willDo"
         label="What we will do"
         hint="In plain words, as you would tell the ward or the patient"

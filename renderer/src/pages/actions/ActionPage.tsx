@@ -209,6 +209,7 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
         />
         <TextField
           bold
+          checkPersonalData
           field="evidence"
           label="What we did"
           hint="In plain words, as the “You said, we did” poster will show it: what changed, for example “We put up new signs to the day unit”"

@@ -80,6 +80,7 @@ export function NewActionPage() {
       <form noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           bold
+          checkPersonalData
           field="said"
           label="What was said"
           hint="In the words people used, without names"
