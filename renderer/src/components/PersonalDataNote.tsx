@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { describeDetails, personalDetailsIn, type TypedFinding } from '../lib/personal-mask';
+import { useEffect, useRef, useState } from 'react';
+import { describeDetails, detailsAsTyped, type TypedFinding } from '../lib/personal-mask';
 
 /** Long enough that a pause in typing, not every key, runs the check; well within a second. */
 const CHECK_AFTER_MS = 300;
@@ -7,8 +7,13 @@ const CHECK_AFTER_MS = 300;
 /** The personal details in text being typed, checked once typing pauses. */
 export function usePersonalDetails(text: string): TypedFinding[] {
   const [found, setFound] = useState<TypedFinding[]>([]);
+  // The text last checked: in a long story only what changed since is scanned again.
+  const checked = useRef('');
   useEffect(() => {
-    const timer = window.setTimeout(() => setFound(personalDetailsIn(text)), CHECK_AFTER_MS);
+    const timer = window.setTimeout(() => {
+      setFound(detailsAsTyped(checked.current, text));
+      checked.current = text;
+    }, CHECK_AFTER_MS);
     return () => window.clearTimeout(timer);
   }, [text]);
   return found;

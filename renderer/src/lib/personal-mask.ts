@@ -74,3 +74,32 @@ export function maskParts(parts: readonly Part[]): { parts: MaskedPart[]; masked
   }
   return { parts: out, masked: findings.length };
 }
+
+/** Past this length a whole scan can take a noticeable part of a second, so only the edit is. */
+export const WHOLE_SCAN_LIMIT = 20_000;
+const EDIT_MARGIN = 200;
+
+/**
+ * The details to note as `after` is typed over `before`: in the whole text while it is short, and
+ * around the part that changed (with a margin wide enough for any detail) once it is long.
+ */
+export function detailsAsTyped(before: string, after: string): TypedFinding[] {
+  if (after.length <= WHOLE_SCAN_LIMIT) return personalDetailsIn(after);
+  let prefix = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (prefix < shortest && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix += 1;
+  let suffix = 0;
+  while (
+    suffix < shortest - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  ) {
+    suffix += 1;
+  }
+  const start = Math.max(0, prefix - EDIT_MARGIN);
+  const end = Math.min(after.length, after.length - suffix + EDIT_MARGIN);
+  return personalDetailsIn(after.slice(start, end)).map((f) => ({
+    ...f,
+    start: f.start + start,
+    end: f.end + start,
+  }));
+}
