@@ -54,7 +54,7 @@ function page(route: Route) {
     case 'new-story':
       return <NewStoryPage />;
     case 'story':
-      return <StoryPage storyId={route.storyId} />;
+      return <StoryPage storyId={route.storyId} step={route.step} />;
     case 'settings':
       return <SettingsPage />;
     case 'recovery-key':

@@ -1,4 +1,5 @@
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
+import { fillDate } from './date-helpers';
 import { addArea, observationList, observationsHeading, startRound, tabTo } from './helpers';
 
 test('"You said, we did": flag, raise, assign, complete and feed back; the next round revisits what is still open', async ({
@@ -57,7 +58,6 @@ test('"You said, we did": flag, raise, assign, complete and feed back; the next 
   await leaflets.getByRole('button', { name: /^Raise an action/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /New action/ })).toBeFocused();
   await page.getByLabel('What we will do').fill('Put interpreter leaflets at reception');
-  await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Put interpreter leaflets/ })).toBeVisible();
 
   // The board: counts per status, each action listed by due date.
@@ -132,13 +132,13 @@ test('an action raised on its own can change area and tags, and once past due is
   await page.getByLabel('Owner’s name (optional)').fill('Sam Patel');
   await page.getByLabel('Area (optional)').selectOption({ label: 'Ward 3, Chelsea' });
   // A due date before the day it is raised is refused, and nothing is made.
-  await page.getByLabel('Due date (optional)').fill(dayBefore(today));
+  await fillDate(page, 'Due date (optional)', dayBefore(today));
   await page.getByRole('button', { name: 'Raise the action' }).click();
   await expect(
     summary.getByRole('link', { name: 'The due date cannot be before the day the action was raised' }),
   ).toBeVisible();
   await expect(page).toHaveURL(/#\/actions\/new$/);
-  await page.getByLabel('Due date (optional)').fill(today);
+  await fillDate(page, 'Due date (optional)', today);
   await page.getByRole('button', { name: 'Raise the action' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Put up signs from the car park/ })).toBeFocused();
   await expect(page.getByText('Raised on its own, not from an observation or story.')).toBeVisible();
@@ -147,10 +147,7 @@ test('an action raised on its own can change area and tags, and once past due is
   // It belongs to the day unit really: a new area, saved with the rest.
   await expect(page.getByLabel('Area', { exact: true })).toHaveValue(/.+/);
   await page.getByLabel('Area', { exact: true }).selectOption({ label: 'Day Unit, Chelsea' });
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Your changes to this action have been saved.' }),
-  ).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await expect(page.locator('.nhsuk-body-l')).toContainText('Day Unit, Chelsea');
 
   // Tags with the same picker as observations, saved as they are chosen.
@@ -226,12 +223,13 @@ test('a story raises an action in one step, lists it with its state, and a withd
   await page.getByLabel('Patient', { exact: true }).check();
   await page.getByLabel('Your name').fill('Ann Example');
   await page.getByRole('button', { name: 'Start writing' }).click();
-  await expect(page).toHaveURL(/#\/stories\/[0-9a-f-]+$/);
-  const storyUrl = page.url();
+  await expect(page).toHaveURL(/#\/stories\/[0-9a-f-]+\?step=text$/);
+  const storyUrl = page.url().replace(/\?.*$/, '');
   await page
     .getByRole('textbox', { name: 'The story', exact: true })
     .fill('Nobody told me when my scan results would come, so I rang every day.');
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to all steps' }).click();
 
   const fromStory = page.getByRole('region', { name: 'Actions from this story' });
   await expect(fromStory.getByText('No action has been raised from this story.')).toBeVisible();
@@ -241,8 +239,7 @@ test('a story raises an action in one step, lists it with its state, and a withd
   await expect(page.getByText('From a story', { exact: false })).toBeVisible();
   await expect(page.getByText(/so I rang every day/).first()).toBeVisible();
   await page.getByLabel('What we will do').fill('Tell every patient when to expect results');
-  await page.getByLabel('Due date').fill(londonToday());
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  await fillDate(page, 'Due date', londonToday());
   await expect(page.getByRole('heading', { level: 1, name: /Tell every patient/ })).toBeVisible();
 
   // Back on the story: the action is listed with its status; once past due, as overdue.
@@ -290,7 +287,6 @@ test('a second observation saying the same joins the open action, which then sho
   await first.getByRole('checkbox', { name: /^Needs follow-up/ }).check();
   await first.getByRole('button', { name: /^Raise an action/ }).click();
   await page.getByLabel('What we will do').fill('Fit an automatic opener to the bay door');
-  await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Fit an automatic opener/ })).toBeVisible();
 
   await page.goto(round);

@@ -2,9 +2,11 @@
 // box shows its own text with the findings marked, under a label of its own; observations from
 // the same minute have different names; the focus goes somewhere sensible after each decision
 // and each recorded step; where a story may be used is one choice, never two that contradict;
-// and "Save changes" on a new action without "What we will do" says what is missing.
+// and a new action saves its fields as they are typed, with no second way to save.
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
 import { seedConsentScopes } from './seed-export';
+import { expectDate, fillDate } from './date-helpers';
+import { goToStoryStep } from './story-steps';
 import { addArea, observationList, startRound } from './helpers';
 
 const FIRST = 'A carer asked us to ring her on 07700 900123 about the parking permit.';
@@ -86,6 +88,7 @@ test('a story’s consent is one choice of use; recording consent, read-back and
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
 
   // Uses are levels: choosing a wider one unchooses "PEIG only"; both can never be chosen.
+  await goToStoryStep(page, 'Consent');
   const consent = page.getByRole('form', { name: 'Record consent' });
   const uses = consent.getByRole('group', { name: 'Where may the story be used?' });
   await uses.getByLabel(/Only the Patient Experience and Inclusion Group/).check();
@@ -101,16 +104,18 @@ test('a story’s consent is one choice of use; recording consent, read-back and
   ).toBeVisible();
   await expectNoAxeViolations(page, 'the story with consent recorded');
 
+  await goToStoryStep(page, 'Read back');
   const readBack = page.getByRole('form', { name: 'Record the read-back' });
   await readBack.getByLabel('By phone').check();
   await readBack.getByRole('button', { name: 'Record read-back' }).click();
   await expect(page.getByText('Read-back recorded.')).toBeFocused();
 
+  await goToStoryStep(page, 'Approve');
   await page.getByRole('button', { name: 'Approve story' }).click();
   await expect(page.getByText('Story approved.')).toBeFocused();
 });
 
-test('“Save changes” on a new action without “What we will do” says what is missing; the fields autosave; the observation stays flagged and links to it', async ({
+test('a new action has one way to save: its fields autosave, it stays “New action” until it says what we will do, and the observation stays flagged and links to it', async ({
   app: page,
   host,
 }) => {
@@ -127,29 +132,23 @@ test('“Save changes” on a new action without “What we will do” says what
   // What was said shows once, with where it came from.
   await expect(page.getByText('Nobody explained the discharge letter', { exact: true })).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  const summary = page.locator('.nhsuk-error-summary');
-  await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link', { name: 'Say what we will do' })).toBeVisible();
-  await expect(page.getByText('Your changes to this action have been saved.')).toHaveCount(0);
+  // One way to save: no button that could answer "saved" for an action with no plan. The page
+  // stays "New action" until what we will do is typed, and then saves it by itself.
+  await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: /New action/ })).toBeVisible();
-  await summary.getByRole('link', { name: 'Say what we will do' }).click();
-  await expect(page.getByLabel('What we will do')).toBeFocused();
-
   await page.getByLabel('What we will do').fill('Go through the letter with every patient');
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByText('Your changes to this action have been saved.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /Go through the letter/ })).toBeVisible();
   const id = new URL(page.url()).hash.split('/').pop() ?? '';
   const stored = (await callHost(host, 'actions:get', { id })) as { value: { willDo: string } };
   expect(stored.value.willDo).toBe('Go through the letter with every patient');
 
   // The fields save themselves as they are typed: after a pause, a reload loses nothing.
   await page.getByLabel('Owner’s name').fill('Priya Shah');
-  await page.getByLabel('Due date').fill('2030-01-31');
+  await fillDate(page, 'Due date', '2030-01-31');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Owner’s name')).toHaveValue('Priya Shah');
-  await expect(page.getByLabel('Due date')).toHaveValue('2030-01-31');
+  await expectDate(page, 'Due date', '2030-01-31');
   await expect(page.getByLabel('What we will do')).toHaveValue('Go through the letter with every patient');
 
   // Back on the round, the observation is still flagged and links to its action.

@@ -2,6 +2,7 @@
 // keyboard, and a name added there is then flagged in a story that mentions it.
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { tabTo } from './helpers';
+import { goToStoryStep } from './story-steps';
 
 const NARRATIVE = 'The ward was calm and Grace brought her a cup of tea.';
 
@@ -16,9 +17,10 @@ test('a staff name added in Settings is then flagged in a story', async ({ app: 
   await page.getByLabel('Your name').fill('Ann Example');
   await page.getByRole('button', { name: 'Start writing' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Tea on the ward/ })).toBeFocused();
-  const storyUrl = page.url();
+  const storyUrl = page.url().replace(/\?.*$/, '?step=personal-data');
   await page.getByRole('textbox', { name: 'The story', exact: true }).fill(NARRATIVE);
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  await goToStoryStep(page, 'Personal details check');
   const findings = page.getByRole('region', { name: 'Personal details check' });
   await expect(findings.getByText('No personal details are waiting for a decision.')).toBeVisible();
 

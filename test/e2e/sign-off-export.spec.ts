@@ -11,6 +11,7 @@ import type { Page, Route } from '@playwright/test';
 import { signDocx } from '../../domain/signing/sign-docx';
 import { identityFromPrivateKey } from '../../domain/signing/signing-keys';
 import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
+import { fillDate } from './date-helpers';
 import { addArea, startRound } from './helpers';
 
 // 999 000 0018: the never-issued 999 range, with a valid Modulus 11 check digit (8).
@@ -217,8 +218,8 @@ test('the period report is exported from the Exports page with its progress show
   ).toBeVisible();
   await expectNoAxeViolations(page, 'the Exports page with errors');
 
-  await page.getByLabel('From', { exact: true }).fill('2025-10-01');
-  await page.getByLabel('To', { exact: true }).fill('2025-12-31');
+  await fillDate(page, 'From', '2025-10-01');
+  await fillDate(page, 'To', '2025-12-31');
   await page.getByLabel('Your name').fill('Bea Secretary');
   await page.getByLabel('Your role').fill('PEIG secretary');
   await page.getByLabel(/observations and stories go in only as cleared/).check();

@@ -4,8 +4,10 @@
 // recorded; the story is approved, then consent is withdrawn and the story leaves the approved
 // list.
 import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
+import { dateGroup, expectDate, fillDate } from './date-helpers';
 import { tabTo } from './helpers';
 import { seedStoryExport } from './seed-export';
+import { goToStoryStep } from './story-steps';
 import type { Locator, Page } from '@playwright/test';
 
 // 999 000 0018: the never-issued 999 range, with a valid Modulus 11 check digit (8).
@@ -30,7 +32,7 @@ type StoredStory = {
 
 /** The story as the database holds it, read without the page's help. */
 async function storedStory(host: BrowserHost, page: Page): Promise<StoredStory> {
-  const id = new URL(page.url()).hash.split('/').pop() ?? '';
+  const id = /\/stories\/([0-9a-f-]+)/.exec(new URL(page.url()).hash)?.[1] ?? '';
   const reply = (await callHost(host, 'stories:get', { id })) as { ok: boolean; value: StoredStory };
   expect(reply.ok).toBe(true);
   return reply.value;
@@ -86,6 +88,7 @@ test('a story is checked for personal details, consented, read back, approved an
     .toEqual(['waited four hours in clinic']);
 
   // The findings show, in the list and marked in the preview of the saved story.
+  await goToStoryStep(page, 'Personal details check');
   const panel = findings(page);
   await expect(finding(panel, '999 000 0018')).toBeVisible();
   await expect(finding(panel, 'SW3 6JJ')).toBeVisible();
@@ -95,10 +98,12 @@ test('a story is checked for personal details, consented, read back, approved an
 
   // Redact two in one step each; the text itself changes.
   await panel.getByRole('button', { name: 'Redact “999 000 0018”' }).click();
-  await expect(narrativeBox(page)).toHaveValue(/\[NHS number removed\]/);
+  await expect.poll(async () => (await storedStory(host, page)).narrative).toMatch(/\[NHS number removed\]/);
   await panel.getByRole('button', { name: 'Redact “SW3 6JJ”' }).click();
-  await expect(narrativeBox(page)).toHaveValue(/\[postcode removed\]/);
-  await expect(narrativeBox(page)).not.toHaveValue(/999 000 0018|SW3 6JJ/);
+  await expect.poll(async () => (await storedStory(host, page)).narrative).toMatch(/\[postcode removed\]/);
+  await expect
+    .poll(async () => (await storedStory(host, page)).narrative)
+    .not.toMatch(/999 000 0018|SW3 6JJ/);
 
   // Keep one, with a reason.
   await panel.getByRole('button', { name: 'Keep “Mrs Patel”' }).click();
@@ -108,10 +113,14 @@ test('a story is checked for personal details, consented, read back, approved an
   await expect(panel.getByText('Mrs Patel asked to be named')).toBeVisible();
 
   // The plain-language check explains the jargon.
+  await goToStoryStep(page, 'Plain language check');
   const plain = page.getByRole('region', { name: 'Plain language check' });
   await expect(plain.getByText(/“MDT”: try/)).toBeVisible();
   // The key quote came before the redactions, so it still holds its words.
+  await goToStoryStep(page, 'The story');
+  await expect(narrativeBox(page)).not.toHaveValue(/999 000 0018|SW3 6JJ/);
   await expect(storyText.locator('blockquote')).toHaveText(['“waited four hours in clinic”']);
+  await goToStoryStep(page, 'Tags and sentiment');
 
   // Tags and sentiment, with the same tagger as observations, from the keyboard.
   const tagging = tagsRegion(page);
@@ -159,13 +168,15 @@ test('a story is checked for personal details, consented, read back, approved an
   ]);
   expect([tagged.sentimentSuggested, tagged.sentimentConfirmed]).toEqual(['negative', 'positive']);
 
-  // Approval is refused, and says why, until consent is recorded.
+  // Approval is refused, and says why, until consent is recorded; the error links to that step.
+  await goToStoryStep(page, 'Approve');
   await page.getByRole('button', { name: 'Approve story' }).click();
-  await expect(page.getByRole('link', { name: /Record the storyteller’s consent/ })).toBeVisible();
+  await page.getByRole('link', { name: /Record the storyteller’s consent/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Consent' })).toBeFocused();
 
   // Consent with a date in the future, then a review date before the consent date: clear errors.
   const consent = page.getByRole('form', { name: 'Record consent' });
-  await consent.getByLabel('Date consent was given').fill('2099-01-01');
+  await fillDate(consent, 'Date consent was given', '2099-01-01');
   await consent.getByLabel('Verbally').check();
   await consent.getByLabel(/Patient Experience and Inclusion Group/).check();
   await consent.getByLabel('Named', { exact: true }).check();
@@ -173,27 +184,29 @@ test('a story is checked for personal details, consented, read back, approved an
   await expect(page.getByRole('link', { name: /cannot be in the future/ })).toBeVisible();
   await expectNoAxeViolations(page, 'the consent form with errors');
 
-  await consent.getByLabel('Date consent was given').fill('2025-01-10');
-  await consent.getByLabel('Review date').fill('2024-12-01');
+  await fillDate(consent, 'Date consent was given', '2025-01-10');
+  await fillDate(consent, 'Review date', '2024-12-01');
   await consent.getByRole('button', { name: 'Record consent' }).click();
   await expect(page.getByRole('link', { name: /review date must be after/ })).toBeVisible();
-  await expect(consent.getByLabel('Review date')).toHaveAttribute('aria-describedby', /error/);
+  await expect(dateGroup(consent, 'Review date')).toHaveAttribute('aria-describedby', /error/);
 
-  await consent.getByLabel('Review date').fill('2027-01-10');
+  await fillDate(consent, 'Review date', '2027-01-10');
   await consent.getByRole('button', { name: 'Record consent' }).click();
   await expect(page.getByText('Consent recorded.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Consent' }).getByText('10 January 2027')).toBeVisible();
 
   // Read back, then approve.
+  await goToStoryStep(page, 'Read back');
   const readBack = page.getByRole('form', { name: 'Record the read-back' });
   await readBack.getByLabel('By phone').check();
   await readBack.getByRole('button', { name: 'Record read-back' }).click();
   await expect(page.getByText('Read-back recorded.')).toBeVisible();
+  await goToStoryStep(page, 'Approve');
   await page.getByRole('button', { name: 'Approve story' }).click();
   await expect(page.getByText('Story approved.')).toBeVisible();
 
   // The story goes out once, to PEIG, as the export feature records it.
-  const storyId = new URL(page.url()).hash.split('/').pop() ?? '';
+  const storyId = /\/stories\/([0-9a-f-]+)/.exec(new URL(page.url()).hash)?.[1] ?? '';
   seedStoryExport(host, { storyId, fileName: 'A long wait - PEIG.docx', scope: 'peig', identity: 'named' });
 
   await page.goto(`${new URL(page.url()).origin}/#/stories?status=approved`);
@@ -201,6 +214,7 @@ test('a story is checked for personal details, consented, read back, approved an
   await page.getByRole('link', { name: TITLE }).click();
 
   // Withdraw: a confirmation step, then where it went before, so PEIG can be told.
+  await goToStoryStep(page, 'Withdraw consent');
   await page.getByRole('button', { name: 'Withdraw consent' }).click();
   await expectNoAxeViolations(page, 'the withdrawal confirmation');
   await page.getByRole('button', { name: 'Yes, withdraw consent' }).click();
@@ -211,7 +225,9 @@ test('a story is checked for personal details, consented, read back, approved an
     /^A long wait - PEIG\.docx, .* \(Patient Experience and Inclusion Group \(PEIG\) only, named\)$/,
   ]);
   // Nothing about it can be changed any more, its tags included.
+  await goToStoryStep(page, 'Tags and sentiment');
   await expect(tagsRegion(page).getByRole('combobox', { name: 'Add a tag' })).toBeDisabled();
+  await goToStoryStep(page, 'The story');
   await expect(narrativeBox(page)).toHaveAttribute('readonly', '');
   await expectNoAxeViolations(page, 'the withdrawn story');
 
@@ -235,9 +251,10 @@ test('an expired consent is flagged on the story list and stops approval until r
 }) => {
   await writeStory(page);
   // Given in 2020, so its review date (24 months on, filled in for the person) has passed.
+  await goToStoryStep(page, 'Consent');
   const consent = page.getByRole('form', { name: 'Record consent' });
-  await consent.getByLabel('Date consent was given').fill('2020-01-10');
-  await expect(consent.getByLabel('Review date')).toHaveValue('2022-01-10');
+  await fillDate(consent, 'Date consent was given', '2020-01-10');
+  await expectDate(consent, 'Review date', '2022-01-10');
   await consent.getByLabel('In writing').check();
   await consent.getByLabel('Staff training').check();
   await consent.getByLabel('Anonymised').check();
@@ -247,6 +264,7 @@ test('an expired consent is flagged on the story list and stops approval until r
     page.getByRole('region', { name: 'Consent' }).getByText('Expired (review was due)'),
   ).toBeVisible();
 
+  await goToStoryStep(page, 'Approve');
   await page.getByRole('button', { name: 'Approve story' }).click();
   await expect(page.getByRole('link', { name: /consent was due for review/ })).toBeVisible();
 

@@ -6,7 +6,7 @@ import {
   nextSteps,
   pageField,
 } from '../../renderer/src/pages/actions/action-labels';
-import { changesFrom, draftOf, saveProblems } from '../../renderer/src/pages/actions/action-draft';
+import { changesFrom, draftOf } from '../../renderer/src/pages/actions/action-draft';
 import {
   BOARD_PAGE_SIZE,
   boardQuery,
@@ -121,10 +121,12 @@ describe('saving an action page', () => {
     expect(changesFrom(action, { ...draftOf(action), ownerRole: 'Matron' })).toEqual({ ownerRole: 'Matron' });
   });
 
-  it('refuses "Save changes" while "What we will do" is empty, even with nothing else changed', () => {
-    expect(saveProblems(draftOf(action))).toEqual([{ field: 'willDo', message: 'Say what we will do' }]);
-    expect(saveProblems({ ...draftOf(action), willDo: '  ' })).toHaveLength(1);
-    expect(saveProblems({ ...draftOf(action), willDo: 'Fix the door' })).toEqual([]);
+  it('keeps a due date that is still being typed on the page, and sends it once it is a real date', () => {
+    expect(changesFrom(action, { ...draftOf(action), dueDate: '31/1/' })).toBeNull();
+    expect(changesFrom(action, { ...draftOf(action), dueDate: '31/2/2027' })).toBeNull();
+    expect(changesFrom(action, { ...draftOf(action), dueDate: '2027-01-31' })).toEqual({
+      dueDate: '2027-01-31',
+    });
   });
 
   it('moves the action to another area, or to none', () => {

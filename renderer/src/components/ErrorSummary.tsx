@@ -5,7 +5,13 @@ import { fieldId, type FieldError } from '../lib/field-ids';
 import { focusById } from '../router';
 
 type Props =
-  { errors: readonly FieldError[]; problem?: undefined } | { problem: AppErrorShape; errors?: undefined };
+  | {
+      errors: readonly FieldError[];
+      problem?: undefined;
+      /** Where a field shown elsewhere (another step of the page) is: a route's href, or null. */
+      linkTo?: (field: string) => string | null;
+    }
+  | { problem: AppErrorShape; errors?: undefined; linkTo?: undefined };
 
 /** SQLite's own words, for whoever is asked to help: behind a disclosure, after the plain ones. */
 function TechnicalDetails({ detail }: { detail: string }) {
@@ -51,20 +57,27 @@ export function ErrorSummary(props: Props) {
           {detail !== null && <TechnicalDetails detail={detail} />}
           {props.errors !== undefined && (
             <ul className="nhsuk-list nhsuk-error-summary__list">
-              {props.errors.map((error) => (
-                <li key={`${error.field}:${error.message}`}>
-                  <a
-                    href={`#${fieldId(error.field)}`}
-                    onClick={(event) => {
-                      // Hash routing: following the href would change the page.
-                      event.preventDefault();
-                      focusById(fieldId(error.field));
-                    }}
-                  >
-                    {error.message}
-                  </a>
-                </li>
-              ))}
+              {props.errors.map((error) => {
+                const elsewhere = props.linkTo?.(error.field) ?? null;
+                return (
+                  <li key={`${error.field}:${error.message}`}>
+                    {elsewhere !== null ? (
+                      <a href={elsewhere}>{error.message}</a>
+                    ) : (
+                      <a
+                        href={`#${fieldId(error.field)}`}
+                        onClick={(event) => {
+                          // Hash routing: following the href would change the page.
+                          event.preventDefault();
+                          focusById(fieldId(error.field));
+                        }}
+                      >
+                        {error.message}
+                      </a>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </div>

@@ -1,17 +1,21 @@
 import type { ClearanceReportDto } from '../lib/clearance-types';
+import { plainWords } from '../lib/plain-replace';
 
 type Summary = ClearanceReportDto['plainLanguage'];
 
 /**
  * The plain-language check, as advice: it never stops a story being approved or shared.
- * `itemNoun` says what was checked ("story", "observation").
+ * `itemNoun` says what was checked ("story", "observation"). With `onReplace`, each term not yet
+ * explained has a button that puts the plain words in its place, everywhere in the text.
  */
 export function PlainLanguagePanel({
   summary,
   itemNoun = 'story',
+  onReplace,
 }: {
   summary: Summary | null;
   itemNoun?: string;
+  onReplace?: (term: string, words: string) => void;
 }) {
   if (summary === null) return <p className="nhsuk-body-s">Checking the wording…</p>;
   const { readability, terms, unexplainedAbbreviations } = summary;
@@ -35,6 +39,18 @@ export function PlainLanguagePanel({
             {unique.map((term) => (
               <li key={term.text.toLowerCase()}>
                 “{term.text}”: try “{term.plain}”{term.explained && ' (explained in the text)'}
+                {onReplace !== undefined && !term.explained && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small pxr-inline-button"
+                      onClick={() => onReplace(term.text, plainWords(term.plain))}
+                    >
+                      Replace {term.text} with ‘{plainWords(term.plain)}’
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { fieldId } from '../lib/field-ids';
 import { describedByFor, FieldFrame } from './FieldFrame';
-import { TextField } from './TextField';
+import { DateInput } from './DateInput';
 
 type Props = {
   /** Field path; gives the select its id. */
@@ -77,9 +77,7 @@ export function PeriodFieldset({ hintId, from, to, onChange, errors, children }:
         Whole days, UK time, both days included. It starts as the current quarter.
       </div>
       <div className="pxr-inline-fields pxr-inline-fields--top">
-        <TextField
-          as="date"
-          width="nhsuk-input--width-10"
+        <DateInput
           field="from"
           label="From"
           value={from}
@@ -87,9 +85,7 @@ export function PeriodFieldset({ hintId, from, to, onChange, errors, children }:
           error={errors.from}
           describedBy={hintId}
         />
-        <TextField
-          as="date"
-          width="nhsuk-input--width-10"
+        <DateInput
           field="to"
           label="To"
           value={to}

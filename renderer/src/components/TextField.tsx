@@ -1,5 +1,6 @@
 import { fieldId } from '../lib/field-ids';
 import { describedByFor, FieldFrame } from './FieldFrame';
+import { PersonalDataNote, usePersonalDetails } from './PersonalDataNote';
 
 type Props = {
   /** Field path as the API names it; gives the control its id for error summary links. */
@@ -9,25 +10,35 @@ type Props = {
   value: string;
   onChange: (value: string) => void;
   error?: string;
-  /** A text box by default; 'textarea' for a few lines, 'date' for the browser's date picker. */
-  as?: 'text' | 'textarea' | 'date';
-  /** NHS width class for a text or date box, e.g. 'nhsuk-input--width-20'. */
+  /** A text box by default; 'textarea' for a few lines. Dates use DateInput. */
+  as?: 'text' | 'textarea';
+  /** NHS width class for a text box, e.g. 'nhsuk-input--width-20'. */
   width?: string;
   /** A bold label, for forms whose labels are bold. */
   bold?: boolean;
   autoComplete?: string;
   /** Ids of a shared hint (of the fieldset) that also describes this box. */
   describedBy?: string;
+  /** Notes an NHS number, postcode, phone, email or date of birth under the box as it is typed. */
+  checkPersonalData?: boolean;
 };
 
-/** An NHS text input, textarea or date box with its label, hint and error message. */
+/** An NHS text input or textarea with its label, hint and error message. */
 export function TextField(props: Props) {
   const { field, label, hint, value, onChange, error, as = 'text', width, bold } = props;
   const id = fieldId(field);
+  const found = usePersonalDetails(props.checkPersonalData === true ? value : '');
+  const noteId = `${id}-personal`;
+  const describedBy = [
+    describedByFor(id, { hint, error, describedBy: props.describedBy }),
+    found.length > 0 ? noteId : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const common = {
     id,
     value,
-    'aria-describedby': describedByFor(id, { hint, error, describedBy: props.describedBy }),
+    'aria-describedby': describedBy === '' ? undefined : describedBy,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
   };
   return (
@@ -48,6 +59,7 @@ export function TextField(props: Props) {
           autoComplete={props.autoComplete ?? 'off'}
         />
       )}
+      {props.checkPersonalData === true && <PersonalDataNote id={noteId} findings={found} />}
     </FieldFrame>
   );
 }

@@ -1,5 +1,6 @@
 // The insights screen's period and site, kept in the address like a search. Without one the
 // period is the current quarter in Europe/London. DOM-free, unit-tested.
+import { dateErrors } from './date-parts';
 import type { RequestOf } from '../../../ipc/contract';
 import type { FieldError } from './field-ids';
 import {
@@ -47,10 +48,15 @@ export function toInsightsRequest(
   | { ok: false; errors: FieldError[] } {
   const first = fromDateInput(form.from);
   const last = fromDateInput(form.to);
-  const errors: FieldError[] = [];
-  if (first === null)
-    errors.push({ field: 'from', message: 'Enter a real date for the start of the period' });
-  if (last === null) errors.push({ field: 'to', message: 'Enter a real date for the end of the period' });
+  const errors: FieldError[] = dateErrors([
+    {
+      field: 'from',
+      value: form.from,
+      name: 'The start of the period',
+      required: 'Enter the start of the period',
+    },
+    { field: 'to', value: form.to, name: 'The end of the period', required: 'Enter the end of the period' },
+  ]);
   if (first !== null && last !== null && compareDates(first, last) > 0) {
     errors.push({ field: 'to', message: 'The end of the period must be the same as or after its start' });
   }

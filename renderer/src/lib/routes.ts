@@ -17,7 +17,8 @@ export type Route =
   /** `query`: the list's filter as URL parameters (`status=approved`), '' for none. */
   | { name: 'stories'; query: string }
   | { name: 'new-story' }
-  | { name: 'story'; storyId: string }
+  /** `step`: one step of the story (`?step=consent`); without it, the story's task list. */
+  | { name: 'story'; storyId: string; step?: string }
   /** `query`: the board's filters and page as URL parameters (see pages/actions/board-params.ts). */
   | { name: 'actions'; query: string }
   | { name: 'new-action' }
@@ -44,6 +45,7 @@ const ROUND_PATH = /^\/rounds\/([0-9a-fA-F-]{1,64})$/;
 const ACTION_PATH = /^\/actions\/([0-9a-fA-F-]{1,64})$/;
 const UUID = /^[0-9a-fA-F-]{1,64}$/;
 const STORY_PATH = /^\/stories\/([0-9a-fA-F-]{1,64})$/;
+const STEP = /^[a-z-]{1,40}$/;
 const REVIEW_PATH = /^\/(rounds|stories)\/([0-9a-fA-F-]{1,64})\/review$/;
 
 /**
@@ -82,7 +84,12 @@ export function parseRoute(hash: string): Route | null {
   if (path === '/stories') return { name: 'stories', query: normaliseQuery(query) };
   if (path === '/stories/new') return { name: 'new-story' };
   const story = STORY_PATH.exec(path);
-  if (story?.[1] !== undefined) return { name: 'story', storyId: story[1].toLowerCase() };
+  if (story?.[1] !== undefined) {
+    const step = new URLSearchParams(query).get('step');
+    return step !== null && STEP.test(step)
+      ? { name: 'story', storyId: story[1].toLowerCase(), step }
+      : { name: 'story', storyId: story[1].toLowerCase() };
+  }
   const round = ROUND_PATH.exec(path);
   if (round?.[1] !== undefined) {
     const observationId = new URLSearchParams(query).get('observation');
@@ -121,7 +128,9 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
     case 'new-story':
       return '#/stories/new';
     case 'story':
-      return `#/stories/${route.storyId}`;
+      return route.step === undefined
+        ? `#/stories/${route.storyId}`
+        : `#/stories/${route.storyId}?${new URLSearchParams({ step: route.step }).toString()}`;
     case 'actions':
       return withQuery('#/actions', route.query);
     case 'new-action':

@@ -3,6 +3,7 @@
 // in Europe/London, the "to" day included. DOM-free, unit-tested.
 import { SENTIMENT_LABELS, type RequestOf, type SentimentLabel } from '../../../ipc/contract';
 import type { FieldError } from './field-ids';
+import { dateErrors } from './date-parts';
 import { compareDates, fromDateInput, periodToInstants, startOfLondonDayIso, addDays } from './london-dates';
 
 export type SearchForm = {
@@ -108,12 +109,12 @@ export function toSearchRequest(
   }
   const from = form.from === '' ? null : fromDateInput(form.from);
   const to = form.to === '' ? null : fromDateInput(form.to);
-  if (form.from !== '' && from === null) {
-    errors.push({ field: 'from', message: 'Enter a real date for “From”, for example 1 October 2025' });
-  }
-  if (form.to !== '' && to === null) {
-    errors.push({ field: 'to', message: 'Enter a real date for “To”, for example 31 December 2025' });
-  }
+  errors.push(
+    ...dateErrors([
+      { field: 'from', value: form.from, name: 'The “From” date' },
+      { field: 'to', value: form.to, name: 'The “To” date' },
+    ]),
+  );
   if (from !== null && to !== null && compareDates(from, to) > 0) {
     errors.push({ field: 'to', message: 'The “To” date must be the same as or after the “From” date' });
   }

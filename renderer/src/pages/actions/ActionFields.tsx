@@ -1,3 +1,4 @@
+import { DateInput } from '../../components/DateInput';
 import { TextField } from '../../components/TextField';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import type { ActionDraft } from './action-draft';
@@ -13,15 +14,19 @@ type PlanProps = {
   optional: boolean;
   areaHint: string;
   dueDateHint: string;
+  /** Called when the focus leaves the due date's boxes. */
+  onDueDateBlur?: () => void;
 };
 
 /** What we will do, who owns it, where and by when: the same fields when raising and editing. */
-export function ActionPlanFields({ draft, onChange, errors, optional, areaHint, dueDateHint }: PlanProps) {
+export function ActionPlanFields(props: PlanProps) {
+  const { draft, onChange, errors, optional, areaHint, dueDateHint } = props;
   const suffix = optional ? ' (optional)' : '';
   return (
     <>
       <TextField
         bold
+        checkPersonalData
         field="willDo"
         label="What we will do"
         hint="In plain words, as you would tell the ward or the patient"
@@ -61,16 +66,15 @@ export function ActionPlanFields({ draft, onChange, errors, optional, areaHint, 
         emptyLabel="No area"
         bold
       />
-      <TextField
+      <DateInput
         bold
         field="dueDate"
         label={`Due date${suffix}`}
         hint={dueDateHint}
-        as="date"
-        width="nhsuk-input--width-10"
         value={draft.dueDate}
         onChange={(dueDate) => onChange({ dueDate })}
         error={errorFor(errors, 'dueDate')}
+        onBlur={props.onDueDateBlur}
       />
     </>
   );

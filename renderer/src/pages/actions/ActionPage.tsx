@@ -11,7 +11,8 @@ import { errorFor, type FieldError } from '../../lib/field-ids';
 import { hrefFor } from '../../lib/routes';
 import { useLoad } from '../../lib/use-load';
 import { formatDueDate, pageField } from './action-labels';
-import { changesFrom, draftOf, saveProblems, type ActionDraft } from './action-draft';
+import { changesFrom, draftOf, type ActionDraft } from './action-draft';
+import { dateProblem } from '../../lib/date-parts';
 import { ActionRecord } from './ActionRecord';
 import { ActionTagEditor } from './ActionTagEditor';
 import { ActionStatusForm, type StatusRequest } from './ActionStatusForm';
@@ -101,7 +102,11 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
     setActionState(next);
   };
   useEffect(() => () => void saver.flush(), [saver]);
+  // A half-typed due date is not saved; what is wrong with it shows once the person leaves the
+  // boxes, and goes while they are typing in them again.
+  const [dateLeft, setDateLeft] = useState(false);
   const setDraft = (next: ActionDraft) => {
+    if (next.dueDate !== draft.dueDate) setDateLeft(false);
     setDraftState(next);
     setSaved('');
     saver.set(next, { debounceMs: DEFAULT_DEBOUNCE_MS });
@@ -129,20 +134,6 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
     return true;
   };
 
-  const onSave = async () => {
-    const problems = saveProblems(draft);
-    if (problems.length > 0) {
-      setErrors(problems);
-      setProblem(null);
-      setSaved('');
-      return;
-    }
-    if (!(await saveDetails())) return;
-    setErrors([]);
-    setProblem(null);
-    setSaved('Your changes to this action have been saved.');
-  };
-
   // What was typed above is saved first, so "give an owner, then start work" is one press.
   const onStatus = async (request: StatusRequest): Promise<boolean> => {
     if (!(await saveDetails())) return false;
@@ -159,6 +150,9 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
     return true;
   };
 
+  const dueDateProblem = dateLeft ? dateProblem(draft.dueDate, 'Due date') : null;
+  const fieldErrors: FieldError[] =
+    dueDateProblem === null ? errors : [...errors, { field: 'dueDate', message: dueDateProblem.message }];
   const hasErrors = errors.length > 0 || problem !== null;
   const title = action.willDo.trim() === '' ? 'New action' : action.willDo;
 
@@ -205,27 +199,23 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
         <ActionRecord action={action} part="plan" />
       ) : (
         <>
-          <form
-            noValidate
-            aria-labelledby="details-heading"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void onSave();
-            }}
-          >
+          {/* One way to save: every field here saves as it is typed (no button to press or forget). */}
+          <section aria-labelledby="details-heading">
             <h2 className="nhsuk-heading-m" id="details-heading">
               Who does what, by when
             </h2>
             <ActionPlanFields
               draft={draft}
               onChange={(changes) => setDraft({ ...draft, ...changes })}
-              errors={errors}
+              errors={fieldErrors}
               optional={false}
               areaHint="Rounds that visit this area are asked about the action while it is open"
-              dueDateHint="It cannot be before the day the action was raised"
+              dueDateHint="It cannot be before the day the action was raised. Saved once it is a whole date."
+              onDueDateBlur={() => setDateLeft(true)}
             />
             <TextField
               bold
+              checkPersonalData
               field="evidence"
               label="What we did"
               hint="In plain words, as the “You said, we did” poster will show it: what changed, for example “We put up new signs to the day unit”"
@@ -234,10 +224,7 @@ function ActionWorkspace({ initial }: { initial: ActionDetailDto }) {
               onChange={(evidence) => setDraft({ ...draft, evidence })}
               error={errorFor(errors, 'evidence')}
             />
-            <button className="nhsuk-button nhsuk-button--secondary" type="submit">
-              Save changes
-            </button>
-          </form>
+          </section>
 
           <ActionStatusForm
             action={action}

@@ -10,6 +10,8 @@ import { errorFor, type FieldError } from '../../lib/field-ids';
 import { londonDateOf, toDateInput } from '../../lib/london-dates';
 import { FEEDBACK_CHANNEL_LABELS, nextSteps, stepLabel } from './action-labels';
 import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
+import { dateErrors } from '../../lib/date-parts';
 
 export type StatusRequest = {
   status: ActionStatus;
@@ -50,7 +52,16 @@ export function ActionStatusForm({ action, errors, onSubmit, onInvalid }: Props)
     }
     if (step?.status === 'fed_back') {
       if (channel === null) problems.push({ field: 'feedback', message: 'Choose how people were told' });
-      if (on === '') problems.push({ field: 'feedback.on', message: 'Enter the date people were told' });
+      problems.push(
+        ...dateErrors([
+          {
+            field: 'feedback.on',
+            value: on,
+            name: 'The date people were told',
+            required: 'Enter the date people were told',
+          },
+        ]),
+      );
     }
     if (step === null || problems.length > 0) {
       onInvalid(problems);
@@ -75,6 +86,11 @@ export function ActionStatusForm({ action, errors, onSubmit, onInvalid }: Props)
     <form
       noValidate
       onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        // Enter on a radio submits its form in a browser; with no move chosen yet that would only
+        // answer with an error, so it is taken as "not yet" (Space chooses, the button submits).
+        if (event.key === 'Enter' && to === null && isRadio(event.target)) event.preventDefault();
+      }}
       aria-labelledby="status-heading"
       className="pxr-section"
     >
@@ -111,12 +127,10 @@ export function ActionStatusForm({ action, errors, onSubmit, onInvalid }: Props)
             onChange={setChannel}
             error={errorFor(errors, 'feedback')}
           />
-          <TextField
+          <DateInput
             bold
             field="feedback.on"
             label="When were they told?"
-            as="date"
-            width="nhsuk-input--width-10"
             value={on}
             onChange={setOn}
             error={errorFor(errors, 'feedback.on')}
@@ -137,4 +151,8 @@ export function ActionStatusForm({ action, errors, onSubmit, onInvalid }: Props)
       </button>
     </form>
   );
+}
+
+function isRadio(target: EventTarget): boolean {
+  return target instanceof HTMLInputElement && target.type === 'radio';
 }

@@ -1,3 +1,4 @@
+import { MaskedText } from '../../components/MaskedText';
 import type { ActionSummaryDto } from '../../../../ipc/contract';
 import { hrefFor } from '../../lib/routes';
 import { formatDueDate } from './action-labels';
@@ -35,7 +36,13 @@ export function ActionsTable({ items }: { items: readonly ActionSummaryDto[] }) 
                 {item.willDo.trim() === '' ? 'Not decided yet' : item.willDo}
               </a>
               {item.said.trim() !== '' && (
-                <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">You said: {item.said}</p>
+                <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+                  You said:{' '}
+                  <MaskedText
+                    parts={[{ text: item.said, match: false }]}
+                    label={`what was said about “${item.willDo}”`}
+                  />
+                </p>
               )}
             </td>
             <td className="nhsuk-table__cell">{item.areaName ?? 'No area'}</td>

@@ -4,6 +4,7 @@ import { api } from '../../api-client';
 import { FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { errorFor, type FieldError } from '../../lib/field-ids';
+import { dateErrors } from '../../lib/date-parts';
 import { formProblem } from '../../lib/form-problem';
 import { hrefFor } from '../../lib/routes';
 import { navigate } from '../../router';
@@ -37,6 +38,7 @@ export function NewActionPage() {
     const missing: FieldError[] = [];
     if (draft.said.trim() === '') missing.push({ field: 'said', message: 'Enter what was said' });
     if (draft.willDo.trim() === '') missing.push({ field: 'willDo', message: 'Enter what we will do' });
+    missing.push(...dateErrors([{ field: 'dueDate', value: draft.dueDate, name: 'Due date' }]));
     if (missing.length > 0) {
       setErrors(missing);
       setProblem(null);
@@ -78,6 +80,7 @@ export function NewActionPage() {
       <form noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           bold
+          checkPersonalData
           field="said"
           label="What was said"
           hint="In the words people used, without names"

@@ -1,5 +1,6 @@
 // The editable part of an action as the page holds it, and the smallest update that saves it.
 import type { ActionDetailDto, RequestOf } from '../../../../ipc/contract';
+import { isRealDateValue } from '../../lib/date-parts';
 
 export type ActionDraft = {
   willDo: string;
@@ -7,7 +8,7 @@ export type ActionDraft = {
   ownerRole: string;
   /** '' for none. */
   areaId: string;
-  /** "YYYY-MM-DD" or '' for none. */
+  /** "YYYY-MM-DD", '' for none, or a date still being typed (see date-parts.ts). */
   dueDate: string;
   evidence: string;
 };
@@ -36,15 +37,12 @@ export function changesFrom(action: ActionDetailDto, draft: ActionDraft): Change
   if (draft.ownerName.trim() !== saved.ownerName.trim()) changes.ownerName = draft.ownerName;
   if (draft.ownerRole.trim() !== saved.ownerRole.trim()) changes.ownerRole = draft.ownerRole;
   if (draft.areaId !== saved.areaId) changes.areaId = draft.areaId === '' ? null : draft.areaId;
-  if (draft.dueDate !== saved.dueDate) changes.dueDate = draft.dueDate === '' ? null : draft.dueDate;
+  // A date still being typed ("31/1/") is kept on the page, not sent: the stored one stands until
+  // the boxes make a real date or are emptied.
+  const dueDateReady = draft.dueDate === '' || isRealDateValue(draft.dueDate);
+  if (dueDateReady && draft.dueDate !== saved.dueDate) {
+    changes.dueDate = draft.dueDate === '' ? null : draft.dueDate;
+  }
   if (draft.evidence !== saved.evidence) changes.evidence = draft.evidence;
   return Object.keys(changes).length === 0 ? null : changes;
-}
-
-/**
- * What stops "Save changes": an action is not saved as a plan until it says what we will do,
- * even when nothing else changed (answering "saved" then would leave a "New action" behind).
- */
-export function saveProblems(draft: ActionDraft): { field: string; message: string }[] {
-  return draft.willDo.trim() === '' ? [{ field: 'willDo', message: 'Say what we will do' }] : [];
 }

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { ResponseOf } from '../../../../ipc/contract';
 import { api } from '../../api-client';
+import { DateInput } from '../../components/DateInput';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { Radios } from '../../components/Radios';
 import { base64DataUrl, countsText } from '../../lib/bundle-text';
+import { dateErrors } from '../../lib/date-parts';
 import { errorFor, fieldId } from '../../lib/field-ids';
 import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-problem';
 import { formatDateTime } from '../../lib/format';
@@ -25,6 +27,7 @@ const FIELDS = [
   'contributorName',
   'contributorRole',
   'from',
+  'to',
   'content',
 ];
 
@@ -65,7 +68,15 @@ export function SendBundlePage() {
     const p = period();
     if (p === 'invalid') {
       setProblem({
-        errors: [{ field: 'from', message: 'Enter the first and last day of the period' }],
+        errors: dateErrors([
+          {
+            field: 'from',
+            value: from,
+            name: 'The first day',
+            required: 'Enter the first day of the period',
+          },
+          { field: 'to', value: to, name: 'The last day', required: 'Enter the last day of the period' },
+        ]),
         problem: null,
       });
       return null;
@@ -188,32 +199,22 @@ export function SendBundlePage() {
             onChange={setScope}
           />
           {scope === 'period' && (
-            <div
-              className={`nhsuk-form-group${errorFor(problem.errors, 'from') ? ' nhsuk-form-group--error' : ''}`}
-            >
-              <ErrorMessage
-                id={`${fieldId('from')}-error`}
-                message={errorFor(problem.errors, 'from') ?? errorFor(problem.errors, 'period.to')}
-              />
-              <label className="nhsuk-label nhsuk-label--s" htmlFor={fieldId('from')}>
-                First day
-              </label>
-              <input
-                className="nhsuk-input nhsuk-input--width-10"
-                id={fieldId('from')}
-                type="date"
+            <div className="pxr-inline-fields pxr-inline-fields--top">
+              <DateInput
+                bold
+                field="from"
+                label="First day"
                 value={from}
-                onChange={(e) => setFrom(e.target.value)}
+                onChange={setFrom}
+                error={errorFor(problem.errors, 'from')}
               />
-              <label className="nhsuk-label nhsuk-label--s" htmlFor={fieldId('to')}>
-                Last day
-              </label>
-              <input
-                className="nhsuk-input nhsuk-input--width-10"
-                id={fieldId('to')}
-                type="date"
+              <DateInput
+                bold
+                field="to"
+                label="Last day"
                 value={to}
-                onChange={(e) => setTo(e.target.value)}
+                onChange={setTo}
+                error={errorFor(problem.errors, 'to') ?? errorFor(problem.errors, 'period.to')}
               />
             </div>
           )}

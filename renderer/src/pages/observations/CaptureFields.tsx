@@ -1,5 +1,6 @@
 // The capture form's own fields, each with its label, hint and error as the form has always shown
 // them: the area, what was seen or heard, and the prompt it answers.
+import { PersonalDataNote, usePersonalDetails } from '../../components/PersonalDataNote';
 import type { RoundDetailDto } from '../../../../ipc/contract';
 import { OBSERVATION_TEXT_MAX } from '../../../../ipc/observations-schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -43,6 +44,7 @@ type TextProps = { value: string; error: string | undefined; onChange: (text: st
 
 /** What was seen or heard, a few lines long; Ctrl + Enter finishes it. */
 export function CaptureTextField({ value, error, onChange }: TextProps) {
+  const found = usePersonalDetails(value);
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label nhsuk-label--s" htmlFor={TEXT_FIELD_ID}>
@@ -58,9 +60,10 @@ export function CaptureTextField({ value, error, onChange }: TextProps) {
         rows={5}
         maxLength={OBSERVATION_TEXT_MAX}
         value={value}
-        aria-describedby={`${TEXT_FIELD_ID}-hint${error ? ` ${TEXT_FIELD_ID}-error` : ''}`}
+        aria-describedby={`${TEXT_FIELD_ID}-hint${error ? ` ${TEXT_FIELD_ID}-error` : ''}${found.length > 0 ? ` ${TEXT_FIELD_ID}-personal` : ''}`}
         onChange={(event) => onChange(event.target.value)}
       />
+      <PersonalDataNote id={`${TEXT_FIELD_ID}-personal`} findings={found} />
     </div>
   );
 }

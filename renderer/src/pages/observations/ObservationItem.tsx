@@ -141,7 +141,12 @@ export function ObservationItem(props: Props) {
       )}
       <div id={`${id}-check`} className="pxr-tag-panel" hidden={!checking}>
         {checking && (
-          <ObservationCheck observation={observation} canDecide={props.taggable} onSaved={props.onSaved} />
+          <ObservationCheck
+            observation={observation}
+            canDecide={props.taggable}
+            onSaved={props.onSaved}
+            editable={!locked && !props.editing}
+          />
         )}
       </div>
       <div id={`${id}-tagging`} className="pxr-tag-panel" hidden={!props.tagging}>

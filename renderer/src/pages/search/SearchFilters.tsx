@@ -1,8 +1,8 @@
 // The search page's filters: when, where, which round, theme, equality group and sentiment.
 import { SENTIMENT_LABELS, type RoundSummaryDto } from '../../../../ipc/contract';
 import { SelectField, SiteSelect } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
 import { WhoseRounds } from '../../components/WhoseRounds';
+import { DateInput } from '../../components/DateInput';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { formatDate, formatTime } from '../../lib/format';
 import { EQUALITY_CATEGORY_TEXT, SENTIMENT_TEXT } from '../../lib/labels';
@@ -80,18 +80,14 @@ export function SearchFilters({ form, onChange, choices, errors }: Props) {
     <fieldset className="nhsuk-fieldset pxr-filters">
       <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Filters</legend>
       <div className="pxr-filters__dates">
-        <TextField
-          as="date"
-          width="nhsuk-input--width-10"
+        <DateInput
           field="from"
           label="From"
           value={form.from}
           onChange={(from) => onChange({ from })}
           error={errorFor(errors, 'from')}
         />
-        <TextField
-          as="date"
-          width="nhsuk-input--width-10"
+        <DateInput
           field="to"
           label="To (included)"
           value={form.to}

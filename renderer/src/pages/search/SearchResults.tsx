@@ -4,6 +4,7 @@ import { formatCount, formatDateTime, plural } from '../../lib/format';
 import { KIND_LABELS, SENTIMENT_TEXT, SOURCE_LABELS } from '../../lib/labels';
 import { hrefFor } from '../../lib/routes';
 import { PAGE_SIZE } from '../../lib/search-params';
+import { MaskedText } from '../../components/MaskedText';
 
 type Results = ResponseOf<'search:observations'>;
 
@@ -64,9 +65,10 @@ export function SearchResults({ results, page, headingRef, pageHref, onPage }: P
               </a>
             </h3>
             <p className="pxr-result__snippet">
-              {result.snippet.map((part, index) =>
-                part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
-              )}
+              <MaskedText
+                parts={result.snippet}
+                label={`the observation from ${result.areaName}, ${formatDateTime(result.capturedAt)}`}
+              />
             </p>
             <p className="pxr-result__meta">
               {formatDateTime(result.capturedAt)} · {KIND_LABELS[result.kind]}

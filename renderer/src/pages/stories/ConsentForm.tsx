@@ -20,7 +20,9 @@ import {
 } from './story-labels';
 import { consentScopesUpTo } from '../../../../ipc/stories-schemas';
 import type { StoryDetailDto } from './story-types';
+import { DateInput } from '../../components/DateInput';
 import { TextField } from '../../components/TextField';
+import { dateErrors } from '../../lib/date-parts';
 import { formProblem, type FormProblem } from '../../lib/form-problem';
 
 type Props = {
@@ -81,7 +83,18 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
     if (method === null) missing.push({ field: 'method', message: 'Choose how consent was given' });
     if (widest === null) missing.push({ field: 'scopes', message: 'Choose where the story may be used' });
     if (identity === null) missing.push({ field: 'identity', message: 'Choose anonymised or named' });
-    if (method === null || widest === null || identity === null) {
+    const dates = dateErrors([
+      {
+        field: 'givenOn',
+        value: givenOn,
+        name: 'Date consent was given',
+        required: 'Enter the date consent was given',
+      },
+      { field: 'reviewOn', value: shownReviewOn, name: 'Review date' },
+    ]);
+    missing.unshift(...dates.filter((e) => e.field === 'givenOn'));
+    missing.push(...dates.filter((e) => e.field === 'reviewOn'));
+    if (method === null || widest === null || identity === null || dates.length > 0) {
       onRecorded({ ok: false, problem: { errors: missing, problem: null } });
       return;
     }
@@ -113,9 +126,8 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
       )}
       {open && (
         <form noValidate onSubmit={(event) => void submit(event)} aria-label="Record consent">
-          <TextField
+          <DateInput
             field="givenOn"
-            as="date"
             label="Date consent was given"
             value={givenOn}
             onChange={setGivenOn}
@@ -154,9 +166,8 @@ export function ConsentForm({ story, errors, onRecorded }: Props) {
             onChange={setIdentity}
             error={errorFor(errors, 'identity')}
           />
-          <TextField
+          <DateInput
             field="reviewOn"
-            as="date"
             label="Review date"
             hint="When consent must be checked again. Set to 24 months after consent was given; you can change it."
             value={shownReviewOn}

@@ -1,3 +1,4 @@
+import { PersonalDataNote, usePersonalDetails } from '../../components/PersonalDataNote';
 import { useRef, useState } from 'react';
 import { fieldId } from '../../lib/field-ids';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -38,6 +39,7 @@ export function NarrativeField({ narrative, quotes, readOnly, error, onChange }:
     onChange({ quotes: [...quotes, quote].sort((a, b) => a.start - b.start || a.end - b.end) });
   };
 
+  const found = usePersonalDetails(readOnly ? '' : narrative);
   return (
     <>
       <div className={`nhsuk-form-group${error !== undefined ? ' nhsuk-form-group--error' : ''}`}>
@@ -57,9 +59,10 @@ export function NarrativeField({ narrative, quotes, readOnly, error, onChange }:
           value={narrative}
           readOnly={readOnly}
           spellCheck
-          aria-describedby={`${id}-hint${error !== undefined ? ` ${id}-error` : ''}`}
+          aria-describedby={`${id}-hint${error !== undefined ? ` ${id}-error` : ''}${found.length > 0 ? ` ${id}-personal` : ''}`}
           onChange={(event) => onChange({ narrative: event.target.value })}
         />
+        <PersonalDataNote id={`${id}-personal`} findings={found} />
       </div>
       {!readOnly && (
         <div className="nhsuk-form-group">

@@ -41,7 +41,7 @@ export function NewStoryPage() {
       setProblem(formProblem(result.error));
       return;
     }
-    navigate({ name: 'story', storyId: result.value.id });
+    navigate({ name: 'story', storyId: result.value.id, step: 'text' });
   };
 
   const hasErrors = errors.length > 0 || problem !== null;

@@ -7,7 +7,8 @@ import { formatCalendarDate, todayInTrust } from './consent-dates';
 import { formProblem, type FormProblem } from '../../lib/form-problem';
 import { READ_BACK_METHOD_LABELS } from './story-labels';
 import type { StoryDetailDto } from './story-types';
-import { TextField } from '../../components/TextField';
+import { DateInput } from '../../components/DateInput';
+import { dateErrors } from '../../lib/date-parts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 type Props = {
@@ -64,14 +65,18 @@ export function ReadBackForm({ story, errors, flush, onRecorded }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
-    if (method === null) {
-      onRecorded({
-        ok: false,
-        problem: {
-          errors: [{ field: METHOD_FIELD, message: 'Choose how the story was read back' }],
-          problem: null,
-        },
-      });
+    const dates = dateErrors([
+      {
+        field: 'checkedOn',
+        value: checkedOn,
+        name: 'Date the storyteller checked the story',
+        required: 'Enter the date the storyteller checked the story',
+      },
+    ]);
+    if (method === null || dates.length > 0) {
+      const errors =
+        method === null ? [{ field: METHOD_FIELD, message: 'Choose how the story was read back' }] : [];
+      onRecorded({ ok: false, problem: { errors: [...dates, ...errors], problem: null } });
       return;
     }
     setSaving(true);
@@ -117,9 +122,8 @@ export function ReadBackForm({ story, errors, flush, onRecorded }: Props) {
       <ReadBackState story={story} />
       {story.status !== 'withdrawn' && !current && (
         <form noValidate onSubmit={(event) => void submit(event)} aria-label="Record the read-back">
-          <TextField
+          <DateInput
             field="checkedOn"
-            as="date"
             label="Date the storyteller checked the story"
             value={checkedOn}
             onChange={setCheckedOn}

@@ -5,20 +5,26 @@ import { hrefFor } from '../../lib/routes';
 import { useLoad } from '../../lib/use-load';
 import { StoryActions } from './StoryActions';
 import { StoryEditor } from './StoryEditor';
+import { isStoryStep } from './story-steps';
 
-export function StoryPage({ storyId }: { storyId: string }) {
+export function StoryPage({ storyId, step }: { storyId: string; step?: string }) {
   const [story, , retry] = useLoad(() => api['stories:get']({ id: storyId }), [storyId]);
   if (story.state === 'ready') {
     return (
-      <>
-        <StoryEditor initial={story.value} />
-        <StoryActions story={story.value} />
-        {story.value.status === 'approved' && (
-          <p className="nhsuk-body pxr-section">
-            <a href={hrefFor({ name: 'review', kind: 'story', id: storyId })}>Review and sign off</a>
-          </p>
-        )}
-      </>
+      <StoryEditor
+        initial={story.value}
+        step={isStoryStep(step) ? step : null}
+        listExtras={
+          <>
+            <StoryActions story={story.value} />
+            {story.value.status === 'approved' && (
+              <p className="nhsuk-body pxr-section">
+                <a href={hrefFor({ name: 'review', kind: 'story', id: storyId })}>Review and sign off</a>
+              </p>
+            )}
+          </>
+        }
+      />
     );
   }
   return (

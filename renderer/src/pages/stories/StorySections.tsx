@@ -1,6 +1,6 @@
 // The parts of the story page that only show and edit: the story's state
 // line, its details and its tags.
-import { useCallback, type RefObject } from 'react';
+import { useCallback, type Ref, type RefObject } from 'react';
 import { api } from '../../api-client';
 import { PageSection } from '../../components/PageSection';
 import { Radios } from '../../components/Radios';
@@ -64,13 +64,14 @@ type DetailsProps = {
   readOnly: boolean;
   saveErrors: readonly FieldError[];
   change: (patch: Partial<StoryDraftFields>) => void;
+  headingRef?: Ref<HTMLHeadingElement>;
 };
 
 /** Title, storyteller, author and the round the story came from, saved as they are typed. */
-export function StoryDetailsSection({ fields, readOnly, saveErrors, change }: DetailsProps) {
+export function StoryDetailsSection({ fields, readOnly, saveErrors, change, headingRef }: DetailsProps) {
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
   return (
-    <PageSection id="story-details" title="Details">
+    <PageSection id="story-details" title="Details" headingRef={headingRef}>
       {/* A withdrawn story is final: its details stay as they were. */}
       <fieldset className="nhsuk-fieldset" disabled={readOnly}>
         <legend className="nhsuk-u-visually-hidden">Story details</legend>
@@ -117,10 +118,15 @@ export function StoryDetailsSection({ fields, readOnly, saveErrors, change }: De
   );
 }
 
-type TagsProps = { story: StoryDetailDto; readOnly: boolean; onSaved: (next: StoryDetailDto) => void };
+type TagsProps = {
+  story: StoryDetailDto;
+  readOnly: boolean;
+  onSaved: (next: StoryDetailDto) => void;
+  headingRef?: Ref<HTMLHeadingElement>;
+};
 
 /** The story's tags and sentiment, once the tag catalogue has loaded. */
-export function StoryTagsSection({ story, readOnly, onSaved }: TagsProps) {
+export function StoryTagsSection({ story, readOnly, onSaved, headingRef }: TagsProps) {
   const [catalogue, setCatalogue] = useLoad(() => api['tagging:frameworks']({}), []);
   const onCustomTag = useCallback(
     (tag: { id: string; label: string }) => {
@@ -129,7 +135,7 @@ export function StoryTagsSection({ story, readOnly, onSaved }: TagsProps) {
     [catalogue, setCatalogue],
   );
   return (
-    <PageSection id="story-tags" title="Tags and sentiment">
+    <PageSection id="story-tags" title="Tags and sentiment" headingRef={headingRef}>
       {catalogue.state === 'loading' && <p className="nhsuk-body-s">Loading the tags…</p>}
       {catalogue.state === 'failed' && (
         <p className="nhsuk-body-s">Tags cannot be added just now. {catalogue.error.message}</p>

@@ -1,0 +1,34 @@
+// Jargon found by the plain-language check in an observation is fixed with one key while the
+// round is open; once the round is completed its words are fixed, and only the advice remains.
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { addArea, observationList, observationsHeading, startRound, textBox } from './helpers';
+
+test('an observation’s jargon is replaced with its plain words by one key while the round is open, and not after it is completed', async ({
+  app: page,
+}) => {
+  await startRound(page);
+  await addArea(page, 'Ward 3');
+  await textBox(page).fill('The MDT never explained her TTO.');
+  await textBox(page).press('Control+Enter');
+  await expect(observationsHeading(page, 1)).toBeVisible();
+
+  const item = observationList(page).first();
+  await item.getByRole('button', { name: /^Check personal details and jargon/ }).click();
+  const replaceMdt = item.getByRole('button', { name: 'Replace MDT with ‘team of specialists’' });
+  await replaceMdt.focus();
+  await page.keyboard.press('Enter');
+  await expect(item.getByText('“MDT” was replaced with “team of specialists”.')).toBeFocused();
+  await expect(item.getByText('The team of specialists never explained her TTO.')).toBeVisible();
+  await expect(replaceMdt).toHaveCount(0);
+  await expect(item.getByRole('button', { name: 'Replace TTO with ‘medicines to take home’' })).toBeVisible();
+  await expectNoAxeViolations(page, 'an observation after a jargon fix');
+
+  await page.getByRole('button', { name: 'Complete round' }).click();
+  await page.getByRole('button', { name: 'Yes, complete the round' }).click();
+  await expect(page.getByText(/This round was completed on/)).toBeVisible();
+  const done = observationList(page).first();
+  const toggle = done.getByRole('button', { name: /^Check personal details and jargon/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(done.getByText(/“TTO”: try/)).toBeVisible();
+  await expect(done.getByRole('button', { name: /^Replace TTO/ })).toHaveCount(0);
+});
