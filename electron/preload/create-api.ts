@@ -84,6 +84,8 @@ export function createApi(invoke: Invoke): Api {
     'bundles:import-log': (request) => invoke('bundles:import-log', request),
     'exports:period-preview': (request) => invoke('exports:period-preview', request),
     'settings:get-organisation': (request) => invoke('settings:get-organisation', request),
+    'settings:get-person': (request) => invoke('settings:get-person', request),
+    'settings:set-person': (request) => invoke('settings:set-person', request),
     'settings:set-organisation': (request) => invoke('settings:set-organisation', request),
     'audit:verify': (request) => invoke('audit:verify', request),
   } satisfies Api;
