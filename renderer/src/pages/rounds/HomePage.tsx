@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -6,6 +7,8 @@ import { formatCount, formatDate, formatTime } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
 import { useLoad } from '../../lib/use-load';
 import { TableCell } from '../../components/TableCell';
+import { usePerson, type Person } from '../../lib/use-person';
+import { PersonForm } from '../settings/PersonForm';
 
 const COLUMNS = [
   { label: 'Date and time', numeric: false },
@@ -25,6 +28,7 @@ export function HomePage() {
       </PageHeading>
       {rounds.state === 'failed' && <ErrorSummary problem={rounds.error} />}
       <p className="nhsuk-body-l">Walkabouts to hear what matters to patients, carers and staff.</p>
+      <WhoAmI />
       <a href={hrefFor({ name: 'start-round' })} className="nhsuk-button" draggable="false">
         Start a round
       </a>
@@ -95,5 +99,39 @@ export function HomePage() {
         </table>
       )}
     </>
+  );
+}
+
+/** Asked once, on first run; afterwards a line says who the app takes you to be. */
+function WhoAmI() {
+  const known = usePerson();
+  const [saved, setSaved] = useState<Person | null>(null);
+  const line = useRef<HTMLParagraphElement>(null);
+  // The form that had focus is gone once saved: focus goes to the line that replaces it.
+  useEffect(() => {
+    if (saved !== null) line.current?.focus();
+  }, [saved]);
+  if (known === undefined) return null;
+  if (known === null && saved === null) {
+    return (
+      <div className="nhsuk-card pxr-who-am-i">
+        <div className="nhsuk-card__content">
+          <PersonForm
+            initial={null}
+            heading="Before you start: who are you?"
+            headingId="who-am-i-heading"
+            onSaved={setSaved}
+          />
+        </div>
+      </div>
+    );
+  }
+  const person = saved ?? known;
+  if (person === null) return null;
+  return (
+    <p className="nhsuk-body" ref={line} tabIndex={-1}>
+      {saved !== null && 'Saved. '}You are using PX Rounds as {person.name}, {person.role}.{' '}
+      <a href={hrefFor({ name: 'settings' })}>Change your name or role in Settings</a>
+    </p>
   );
 }
