@@ -7,6 +7,8 @@ import { ActionsBoardPage } from './pages/actions/ActionsBoardPage';
 import { NewActionPage } from './pages/actions/NewActionPage';
 import { InsightsPage } from './pages/insights/InsightsPage';
 import { NotFoundPage } from './pages/app/NotFoundPage';
+import { ShortcutsPage } from './pages/app/ShortcutsPage';
+import { useShortcuts } from './pages/app/use-shortcuts';
 import { RoundPage } from './pages/rounds/RoundPage';
 import { SearchPage } from './pages/search/SearchPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
@@ -67,6 +69,8 @@ function page(route: Route) {
       return <ImportLogPage />;
     case 'collection-key':
       return <CollectionKeyPage />;
+    case 'shortcuts':
+      return <ShortcutsPage />;
     case 'not-found':
       return <NotFoundPage />;
     default:
@@ -76,6 +80,7 @@ function page(route: Route) {
 
 export function App() {
   const route = useRoute();
+  useShortcuts();
   return (
     <>
       <SkipLink />

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addArea, observationsHeading, startRound, tabTo, textBox } from './helpers';
+import { addArea, heardFromPatient, observationsHeading, startRound, tabTo, textBox } from './helpers';
 
 // Every screen and state a person can reach, scanned with axe for WCAG 2.2 AA.
 test('every screen passes an axe scan: home, start a round (with errors), round with observations, completed round', async ({
@@ -30,6 +30,7 @@ test('every screen passes an axe scan: home, start a round (with errors), round 
   await textBox(page).focus();
   await page.keyboard.type('Everyone introduced themselves');
   await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
   await page.keyboard.type('The day room was tidy');
   await expect(page.getByText(/Saved at \d\d:\d\d/)).toBeVisible();
   await expect(observationsHeading(page, 2)).toBeVisible();

@@ -1,5 +1,12 @@
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
-import { addArea, observationList, observationsHeading, startRound, tabTo } from './helpers';
+import {
+  addArea,
+  heardFromPatient,
+  observationList,
+  observationsHeading,
+  startRound,
+  tabTo,
+} from './helpers';
 
 test('"You said, we did": flag, raise, assign, complete and feed back; the next round revisits what is still open', async ({
   app: page,
@@ -10,6 +17,7 @@ test('"You said, we did": flag, raise, assign, complete and feed back; the next 
   await addArea(page, 'Ward 3');
   await page.keyboard.type('Nobody explained the discharge letter');
   await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
   await page.keyboard.type('No interpreter leaflets at reception');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 2)).toBeVisible();
@@ -282,6 +290,7 @@ test('a second observation saying the same joins the open action, which then sho
   await addArea(page, 'Ward 3');
   await page.keyboard.type('The bay door is too heavy to open from a wheelchair');
   await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
   await page.keyboard.type('I could not get through the bay door on my own');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 2)).toBeVisible();

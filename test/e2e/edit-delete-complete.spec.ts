@@ -1,5 +1,12 @@
 import { expect, test } from './fixtures';
-import { addArea, observationList, observationsHeading, startRound, textBox } from './helpers';
+import {
+  addArea,
+  heardFromPatient,
+  observationList,
+  observationsHeading,
+  startRound,
+  textBox,
+} from './helpers';
 
 test('an observation can be edited in the form and deleted after confirming, until the round is completed', async ({
   app: page,
@@ -8,6 +15,7 @@ test('an observation can be edited in the form and deleted after confirming, unt
   await addArea(page, 'Ward 3');
   await page.keyboard.type('Curtains were always drawn for privacy');
   await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
   await page.keyboard.type('Call bells answered quickly');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 2)).toBeVisible();

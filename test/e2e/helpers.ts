@@ -52,11 +52,27 @@ export async function startRound(
   return page.url();
 }
 
+/** The kind's radio for `label`, in the capture form. */
+export const kindRadio = (page: Page, label: string) =>
+  page.getByRole('group', { name: 'What kind of observation?' }).getByRole('radio', { name: label });
+
+/**
+ * A new observation starts with the cursor on its kind: H and P make it something heard from a
+ * patient, each letter moving the cursor on, so it ends in the text box.
+ */
+export async function heardFromPatient(page: Page): Promise<void> {
+  await expect(kindRadio(page, 'Heard')).toBeFocused();
+  await page.keyboard.press('h');
+  await page.keyboard.press('p');
+  await expect(textBox(page)).toBeFocused();
+}
+
+/** Adds an area; the next observation is made something heard from a patient, cursor in its text. */
 export async function addArea(page: Page, name: string): Promise<void> {
   await areaInput(page).fill(name);
   await areaInput(page).press('Enter');
   await expect(
     page.getByRole('region', { name: 'Areas visited' }).getByText(name, { exact: true }),
   ).toBeVisible();
-  await expect(textBox(page)).toBeFocused();
+  await heardFromPatient(page);
 }

@@ -5,7 +5,7 @@
 // and "Save changes" on a new action without "What we will do" says what is missing.
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
 import { seedConsentScopes } from './seed-export';
-import { addArea, observationList, startRound } from './helpers';
+import { addArea, heardFromPatient, observationList, startRound } from './helpers';
 
 const FIRST = 'A carer asked us to ring her on 07700 900123 about the parking permit.';
 const SECOND = 'The porter gave his own number 07700 900456 to a worried son.';
@@ -18,6 +18,7 @@ test('the review shows each observation’s text with its findings marked, under
   await addArea(page, 'Ward 5 Oncology');
   await page.keyboard.type(FIRST);
   await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
   await page.keyboard.type(SECOND);
   await page.keyboard.press('Control+Enter');
 

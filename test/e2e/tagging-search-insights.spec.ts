@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
 import {
   areaInput,
+  heardFromPatient,
+  kindRadio,
   observationList,
   observationsHeading,
   openStartRoundByKeyboard,
@@ -40,7 +42,7 @@ async function startRoundByKeyboard(page: Page): Promise<string> {
   await tabTo(page, areaInput(page));
   await page.keyboard.type('Ward 3');
   await page.keyboard.press('Enter');
-  await expect(textBox(page)).toBeFocused();
+  await heardFromPatient(page);
   return page.url().slice(page.url().lastIndexOf('/') + 1);
 }
 
@@ -116,8 +118,9 @@ test('tags an observation with the keyboard alone, then finds it in search and c
   await page.keyboard.press('Enter');
   const carers = impactGroup(page, 'Carers');
   await expect(carers.getByRole('radio', { name: 'Positive' })).toBeFocused();
-  await page.keyboard.press('n');
-  await page.keyboard.press('n');
+  // Neutral has its own letter, shown beside it: E (N is Negative's).
+  await expect(carers.locator('label', { hasText: 'Neutral' }).locator('.pxr-key')).toHaveText('E');
+  await page.keyboard.press('e');
   await expect(carers.getByRole('radio', { name: 'Neutral' })).toBeChecked();
 
   // Override the suggested sentiment, and give the Friends and Family Test answer.
@@ -148,7 +151,7 @@ test('tags an observation with the keyboard alone, then finds it in search and c
 
   // Finish it: the list shows its tags, impacts and which sentiment is confirmed.
   await page.keyboard.press('Control+Enter');
-  await expect(textBox(page)).toBeFocused();
+  await expect(kindRadio(page, 'Heard')).toBeFocused();
   await expect(observationsHeading(page, 1)).toBeVisible();
   const item = observationList(page).first();
   await expect(item).toContainText('Mixed (confirmed; the app suggested negative)');

@@ -30,7 +30,8 @@ type Section =
   | 'verify'
   | 'signing-key'
   | 'bundles'
-  | 'settings';
+  | 'settings'
+  | 'shortcuts';
 
 const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
   { section: 'rounds', href: '#/', label: 'Rounds' },
@@ -43,6 +44,7 @@ const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
   { section: 'signing-key', href: '#/signing-key', label: 'Signing key' },
   { section: 'bundles', href: '#/bundles/import', label: 'PEIG bundles' },
   { section: 'settings', href: '#/settings', label: 'Settings' },
+  { section: 'shortcuts', href: '#/shortcuts', label: 'Keyboard shortcuts' },
 ];
 
 function sectionOf(route: Route): Section | null {
@@ -78,6 +80,8 @@ function sectionOf(route: Route): Section | null {
       return 'stories';
     case 'settings':
       return 'settings';
+    case 'shortcuts':
+      return 'shortcuts';
     default:
       return null;
   }
@@ -95,7 +99,8 @@ export function Header({ route }: { route: Route }) {
     route.name === 'verify' ||
     route.name === 'signing-key' ||
     route.name === 'bundle-import' ||
-    route.name === 'settings';
+    route.name === 'settings' ||
+    route.name === 'shortcuts';
   return (
     <header className="nhsuk-header">
       <div className="nhsuk-header__container nhsuk-width-container">

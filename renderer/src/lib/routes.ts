@@ -23,6 +23,8 @@ export type Route =
   | { name: 'new-action' }
   | { name: 'action'; actionId: string }
   | { name: 'settings' }
+  /** The keyboard shortcuts, listed. */
+  | { name: 'shortcuts' }
   /** Review, sign-off and export of a completed round or an approved story. */
   | { name: 'review'; kind: SignOffKind; id: string }
   /** `query`: which export form is open (`document=poster`), '' for the period report. */
@@ -59,6 +61,7 @@ export function parseRoute(hash: string): Route | null {
   if (path === '/insights') return { name: 'insights', query: normaliseQuery(query) };
   if (path === '/actions') return { name: 'actions', query: normaliseQuery(query) };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/shortcuts') return { name: 'shortcuts' };
   if (path === '/actions/new') return { name: 'new-action' };
   if (path === '/exports') return { name: 'exports', query: normaliseQuery(query) };
   if (path === '/verify') return { name: 'verify' };
@@ -124,6 +127,8 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return `#/actions/${route.actionId}`;
     case 'settings':
       return '#/settings';
+    case 'shortcuts':
+      return '#/shortcuts';
     case 'review':
       return `#/${route.kind === 'round' ? 'rounds' : 'stories'}/${route.id}/review`;
     case 'exports':
