@@ -146,6 +146,7 @@ test('kind and from whom carry over only when chosen, and then visibly; every ch
   await startRound(page);
   await areaInput(page).fill('Outpatients');
   await page.keyboard.press('Enter');
+  await expect(kindRadio(page, 'Heard')).toBeFocused();
 
   // Within each group, every letter shown is different (Volunteer V, Visitor I).
   for (const name of ['What kind of observation?', 'Who was it from?']) {
@@ -175,6 +176,7 @@ test('every part of the app is one shortcut away, listed on its own page', async
   await startRound(page);
   await areaInput(page).fill('Ward 3');
   await page.keyboard.press('Enter');
+  await expect(kindRadio(page, 'Heard')).toBeFocused();
   await page.keyboard.press('h');
   await page.keyboard.press('p');
   await expect(textBox(page)).toBeFocused();
@@ -207,4 +209,51 @@ test('every part of the app is one shortcut away, listed on its own page', async
   await expect(
     page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Keyboard shortcuts' }),
   ).toHaveAttribute('aria-current', 'page');
+});
+
+test('saved observations fold to one line each, and unfold and fold again from the keyboard', async ({
+  app: page,
+  host,
+}) => {
+  const roundUrl = await startRound(page);
+  const roundId = roundUrl.slice(roundUrl.lastIndexOf('/') + 1);
+  const { value: area } = (await callHost(host, 'areas:add', { roundId, name: 'Ward 5 Oncology' })) as {
+    value: { areaId: string };
+  };
+  for (let i = 1; i <= 8; i += 1) {
+    await callHost(host, 'observations:create', {
+      roundId,
+      areaId: area.areaId,
+      kind: 'heard',
+      source: 'patient',
+      text: `Observation ${i}: the nurses explained what would happen next, and the bay was calm and quiet at night, so I slept.`,
+      promptId: null,
+    });
+  }
+  await page.reload();
+  await expect(observationsHeading(page, 8)).toBeVisible();
+  const items = page.getByRole('region', { name: /Observations/ }).locator('ol.pxr-observations > li');
+  await expect(items).toHaveCount(8);
+  // One line each: eight of them take less room than one unfolded observation used to.
+  for (const box of await items.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height)))
+    expect(box).toBeLessThan(64);
+  await expectNoAxeViolations(page, 'the round page with folded observations');
+
+  // By keyboard: the line is a button that unfolds it, to read, tag or edit.
+  const line = items.first().getByRole('button', { name: /Observation 8/ });
+  await expect(line).toHaveAttribute('aria-expanded', 'false');
+  await line.focus();
+  await page.keyboard.press('Enter');
+  const opened = items.first();
+  const fold = opened.locator('.pxr-observation__toggle');
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await expect(fold).toBeFocused();
+  await expect(opened.getByRole('button', { name: /^Edit observation/ })).toBeVisible();
+  await expect(opened.getByRole('checkbox', { name: /^Needs follow-up/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'the round page with one observation unfolded');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(opened.getByRole('button', { name: /^Edit observation/ })).toHaveCount(0);
 });

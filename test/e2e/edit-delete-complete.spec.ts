@@ -3,6 +3,7 @@ import {
   addArea,
   heardFromPatient,
   observationList,
+  openObservation,
   observationsHeading,
   startRound,
   textBox,
@@ -21,7 +22,7 @@ test('an observation can be edited in the form and deleted after confirming, unt
   await expect(observationsHeading(page, 2)).toBeVisible();
 
   // Edit loads it into the form; what is typed updates it rather than making a new one.
-  const curtains = observationList(page).filter({ hasText: 'Curtains' });
+  const curtains = await openObservation(page, 'Curtains');
   await curtains.getByRole('button', { name: /^Edit/ }).click();
   await expect(page.getByRole('heading', { name: /^Edit observation from \d\d:\d\d$/ })).toBeVisible();
   await expect(textBox(page)).toBeFocused();
@@ -35,7 +36,7 @@ test('an observation can be edited in the form and deleted after confirming, unt
   await expect(observationList(page).filter({ hasText: 'privacy and dignity' })).toHaveCount(1);
 
   // Delete asks first; "No, keep it" keeps it.
-  const bells = observationList(page).filter({ hasText: 'Call bells' });
+  const bells = await openObservation(page, 'Call bells');
   await bells.getByRole('button', { name: /^Delete/ }).click();
   await expect(
     bells.locator('p', {

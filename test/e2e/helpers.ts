@@ -35,6 +35,19 @@ export const observationsHeading = (page: Page, count: number) =>
 export const observationList = (page: Page) =>
   page.getByRole('region', { name: /Observations/ }).locator('ol.pxr-observations > li');
 
+/**
+ * Saved observations are folded to one line each: unfolds the one with these words (the first,
+ * when none are given) by its line's button, and returns it.
+ */
+export async function openObservation(page: Page, hasText?: string | RegExp): Promise<Locator> {
+  const items = observationList(page);
+  const item = hasText === undefined ? items.first() : items.filter({ hasText });
+  const fold = item.locator('.pxr-observation__toggle');
+  if ((await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  return item;
+}
+
 /** Starts a round through the form (not a keyboard-only test) and waits for the round page. */
 export async function startRound(
   page: Page,

@@ -84,15 +84,18 @@ test('starts a round, adds two areas and three observations using the keyboard o
     // Newest first.
     const items = observationList(page);
     await expect(items.nth(0)).toContainText('Parking was hard to find.');
+    // Each folded to one line: kind, time, area, from whom, then the words.
     await expect(items.nth(0).getByRole('paragraph').first()).toHaveText(
-      /^Heard \d\d:\d\d, Outpatients, from visitor$/,
+      /^Heard \d\d:\d\d, Outpatients, from visitor: Parking was hard to find\.$/,
     );
     await expect(items.nth(1)).toContainText('The night staff checked on me every hour.');
     await expect(items.nth(1).getByRole('paragraph').first()).toHaveText(
-      /^Quote \d\d:\d\d, Ward 3, from patient$/,
+      /^Quote \d\d:\d\d, Ward 3, from patient: The night staff checked on me every hour\.$/,
     );
     await expect(items.nth(2)).toContainText('Hand gel at every bay and in use.');
-    await expect(items.nth(2).getByRole('paragraph').first()).toHaveText(/^Seen \d\d:\d\d, Ward 3$/);
+    await expect(items.nth(2).getByRole('paragraph').first()).toHaveText(
+      /^Seen \d\d:\d\d, Ward 3: Hand gel at every bay and in use\.$/,
+    );
   };
   await expectRoundIntact();
 

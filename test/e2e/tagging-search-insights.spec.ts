@@ -4,7 +4,7 @@ import {
   areaInput,
   heardFromPatient,
   kindRadio,
-  observationList,
+  openObservation,
   observationsHeading,
   openStartRoundByKeyboard,
   tabTo,
@@ -153,7 +153,7 @@ test('tags an observation with the keyboard alone, then finds it in search and c
   await page.keyboard.press('Control+Enter');
   await expect(kindRadio(page, 'Heard')).toBeFocused();
   await expect(observationsHeading(page, 1)).toBeVisible();
-  const item = observationList(page).first();
+  const item = await openObservation(page);
   await expect(item).toContainText('Mixed (confirmed; the app suggested negative)');
   await expect(item).toContainText('People who do not speak English well — negative impact');
   await expect(item).toContainText('Carers — neutral impact');
@@ -244,7 +244,7 @@ test('a completed round can still be tagged from its list of observations, and i
   await page.getByRole('button', { name: 'Yes, complete the round' }).click();
   await expect(textBox(page)).toHaveCount(0);
 
-  const item = observationList(page).first();
+  const item = await openObservation(page);
   await expect(item).toContainText('Negative (suggested, not yet confirmed)');
   await expect(item).toContainText(/Equality groups\s*Not recorded/);
   const toggle = item.getByRole('button', { name: /^Tags and sentiment/ });
@@ -266,7 +266,7 @@ test('a completed round can still be tagged from its list of observations, and i
   await expect(item).toContainText('Disability — negative impact');
 
   await page.reload();
-  await expect(observationList(page).first()).toContainText('Disability — negative impact');
+  await expect(await openObservation(page)).toContainText('Disability — negative impact');
   await expect(page.getByRole('button', { name: /^(Edit|Delete)/ })).toHaveCount(0);
 });
 

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { ObservationDto } from '../../../../ipc/contract';
 import type { RoundAreaDto, RoundDetailDto } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -60,6 +61,14 @@ function RoundWorkspace({
     on.onAreaAdded(area);
     requestFocus('kind');
   };
+
+  const onEdit = useCallback(
+    (observation: ObservationDto) => {
+      capture.edit(observation);
+      requestFocus('text');
+    },
+    [capture],
+  );
 
   const heading = `${round.site}, ${formatDate(round.startsAt)}`;
 
@@ -124,11 +133,9 @@ function RoundWorkspace({
         onSaved={on.onSaved}
         onCustomTag={onCustomTag}
         editingId={draft.purpose === 'edit' ? draft.observationId : null}
+        openId={focusObservationId}
         inFormId={locked ? null : draft.observationId}
-        onEdit={(observation) => {
-          capture.edit(observation);
-          requestFocus('text');
-        }}
+        onEdit={onEdit}
         onDelete={on.onDelete}
       />
 
