@@ -18,8 +18,19 @@ const COLUMNS = [
   { label: 'Observations', numeric: true },
 ] as const;
 
+/** Rounds shown at first, and added by each "Show more": a year of rounds fits on one screen. */
+export const ROUNDS_PAGE = 25;
+
 export function HomePage() {
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
+  // Only the newest are drawn at first: with thousands of rounds the whole table took seconds.
+  const [shown, setShown] = useState(ROUNDS_PAGE);
+  const firstNewRow = useRef<HTMLAnchorElement>(null);
+  const [movedOn, setMovedOn] = useState(false);
+  useEffect(() => {
+    // "Show more" moves focus to the first round it added, so the keyboard carries on from there.
+    if (movedOn) firstNewRow.current?.focus();
+  }, [shown, movedOn]);
 
   return (
     <>
@@ -75,10 +86,14 @@ export function HomePage() {
           <tbody className="nhsuk-table__body">
             {[...rounds.value]
               .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))
-              .map((round) => (
+              .slice(0, shown)
+              .map((round, index) => (
                 <tr className="nhsuk-table__row" role="row" key={round.id}>
                   <TableCell heading="Date and time">
-                    <a href={hrefFor({ name: 'round', roundId: round.id })}>
+                    <a
+                      href={hrefFor({ name: 'round', roundId: round.id })}
+                      ref={index === shown - ROUNDS_PAGE && index > 0 ? firstNewRow : undefined}
+                    >
                       <span className="nhsuk-u-visually-hidden">Round at {round.site} on </span>
                       {formatDate(round.startsAt)}, {formatTime(round.startsAt)}
                     </a>
@@ -97,6 +112,23 @@ export function HomePage() {
               ))}
           </tbody>
         </table>
+      )}
+      {rounds.state === 'ready' && rounds.value.length > shown && (
+        <>
+          <p className="nhsuk-body">
+            Showing the newest {formatCount(shown)} of {formatCount(rounds.value.length)} rounds.
+          </p>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => {
+              setShown((n) => n + ROUNDS_PAGE);
+              setMovedOn(true);
+            }}
+          >
+            Show {formatCount(Math.min(ROUNDS_PAGE, rounds.value.length - shown))} more rounds
+          </button>
+        </>
       )}
     </>
   );
