@@ -7,6 +7,7 @@ import { bundlesSuite } from './bundles.bench';
 import { exportSuite } from './export.bench';
 import { foundationSuite } from './foundation.bench';
 import { personalDataSuite } from './personal-data.bench';
+import { screensSuite } from './screens.bench';
 import { searchSuite } from './search.bench';
 import { sentimentSuite } from './sentiment.bench';
 
@@ -28,6 +29,7 @@ const suites: BenchSuite[] = [
   actionsSuite,
   exportSuite,
   bundlesSuite,
+  screensSuite,
 ];
 
 const CHILD = 'PXR_BENCH_SUITE';
