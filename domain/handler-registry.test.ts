@@ -75,6 +75,7 @@ const periodReport = {
 const malformed: Record<ChannelName, [unknown, string][]> = {
   'app:info': [[{ extra: 1 }, 'extra']],
   'templates:list': [[{ extra: 1 }, 'extra']],
+  'rounds:sites': [[{ extra: true }, 'extra']],
   'rounds:list': [
     [[], 'request'],
     [{ extra: true }, 'extra'],

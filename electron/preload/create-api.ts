@@ -21,6 +21,7 @@ export function createApi(invoke: Invoke): Api {
     'backups:restore': (request) => invoke('backups:restore', request),
     'templates:list': (request) => invoke('templates:list', request),
     'rounds:list': (request) => invoke('rounds:list', request),
+    'rounds:sites': (request) => invoke('rounds:sites', request),
     'rounds:get': (request) => invoke('rounds:get', request),
     'rounds:create': (request) => invoke('rounds:create', request),
     'rounds:complete': (request) => invoke('rounds:complete', request),
