@@ -8,6 +8,7 @@ import { exportSuite } from './export.bench';
 import { foundationSuite } from './foundation.bench';
 import { hubSuite } from './hub.bench';
 import { personalDataSuite } from './personal-data.bench';
+import { screensSuite } from './screens.bench';
 import { searchSuite } from './search.bench';
 import { sentimentSuite } from './sentiment.bench';
 
@@ -30,6 +31,7 @@ const suites: BenchSuite[] = [
   exportSuite,
   bundlesSuite,
   hubSuite,
+  screensSuite,
 ];
 
 const CHILD = 'PXR_BENCH_SUITE';

@@ -89,7 +89,10 @@ export type AuditLog = {
 
 export type AuditVerification = { ok: boolean; entries: number; brokenAt: number | null };
 
-export function createAuditLog(sqlite: Database, context: { actor: string; now: () => Date }): AuditLog {
+export function createAuditLog(
+  sqlite: Database,
+  context: { actor: () => string; now: () => Date },
+): AuditLog {
   const last: Statement = sqlite.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
   const at: Statement = sqlite.prepare('SELECT * FROM audit_log WHERE seq = ?');
   const insert: Statement = sqlite.prepare(
@@ -102,7 +105,7 @@ export function createAuditLog(sqlite: Database, context: { actor: string; now: 
       const row = {
         seq: (previous?.seq ?? 0) + 1,
         at: context.now().toISOString(),
-        actor: context.actor,
+        actor: context.actor(),
         action: entry.action,
         entity: entry.entity,
         entity_id: entry.entityId,

@@ -75,6 +75,7 @@ const periodReport = {
 const malformed: Record<ChannelName, [unknown, string][]> = {
   'app:info': [[{ extra: 1 }, 'extra']],
   'templates:list': [[{ extra: 1 }, 'extra']],
+  'rounds:sites': [[{ extra: true }, 'extra']],
   'rounds:list': [
     [[], 'request'],
     [{ extra: true }, 'extra'],
@@ -236,6 +237,14 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
   ],
   'settings:get-staff-names': [[{ names: [] }, 'names']],
   'settings:get-organisation': [[{ name: 'x' }, 'name']],
+  'settings:get-person': [[{ name: 'x' }, 'name']],
+  'settings:set-person': [
+    [{ role: 'Governor' }, 'name'],
+    [{ name: '   ', role: 'Governor' }, 'name'],
+    [{ name: 'Ann Example', role: '' }, 'role'],
+    [{ name: 'x'.repeat(101), role: 'Governor' }, 'name'],
+    [{ name: 'Ann Example', role: 42 }, 'role'],
+  ],
   'settings:set-organisation': [
     [{}, 'name'],
     [{ name: '   ' }, 'name'],

@@ -50,8 +50,11 @@ export type Store = {
    * by itself just after each write; searches call it first so they always see every save.
    */
   searchIndex: SearchIndexer;
-  /** Who is making changes: the name the audit log records, and "who decided" on records. */
-  actor: string;
+  /**
+   * Who is making changes: the name the audit log records, and "who decided" on records. It is
+   * the person's own name once they have given it (settings), the computer's account until then.
+   */
+  readonly actor: string;
   /** Suggests a sentiment for saved text; null when the model could not be loaded (no suggestions). */
   sentiment: SentimentSuggester | null;
   now: () => Date;
@@ -164,6 +167,9 @@ export function createStore(
     housekeeping.unref();
   };
 
+  const settings = settingsRepository(db);
+  const actor = () => settings.person()?.name ?? options.actor;
+
   return {
     sqlite,
     db,
@@ -175,13 +181,15 @@ export function createStore(
     actions: actionsRepository(db, sqlite),
     stories: storiesRepository(db),
     clearance: clearanceRepository(db),
-    settings: settingsRepository(db),
+    settings,
     signOffs: signOffRepository(db),
     trustedSigners: trustedSignersRepository(db),
     reporting: reportingRepository(sqlite),
-    audit: createAuditLog(sqlite, { actor: options.actor, now }),
+    audit: createAuditLog(sqlite, { actor, now }),
     searchIndex,
-    actor: options.actor,
+    get actor() {
+      return actor();
+    },
     sentiment: options.sentiment ?? null,
     now,
     newId: randomUUID,

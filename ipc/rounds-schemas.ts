@@ -40,6 +40,11 @@ export const roundsChannels = {
     request: emptyRequest,
     response: z.array(RoundSummary),
   },
+  /** The sites rounds were held at, each once, in order: for filters that need no more. */
+  'rounds:sites': {
+    request: emptyRequest,
+    response: z.array(z.string()),
+  },
   'rounds:get': {
     request: z.object({ roundId: id }).strict(),
     response: RoundDetail,

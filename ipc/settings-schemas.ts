@@ -1,5 +1,5 @@
-// Settings: the organisation's name printed on exports, and the staff names the personal-data
-// check knows.
+// Settings: the organisation's name printed on exports, the staff names the personal-data
+// check knows, and who is using the app on this computer.
 import { z } from 'zod';
 import { emptyRequest, requiredText } from './schema-parts';
 
@@ -11,6 +11,18 @@ export const Organisation = z.object({
 
 export const setOrganisationRequest = z
   .object({ name: requiredText('your organisation’s name', 120) })
+  .strict();
+
+/** Who uses PX Rounds on this computer: asked once, offered wherever the app asks for a name. */
+export const Person = z.object({ name: z.string(), role: z.string() });
+/** Null until someone has said who they are. */
+export const PersonOrNone = z.object({ person: Person.nullable() });
+
+export const setPersonRequest = z
+  .object({
+    name: requiredText('your name', 100),
+    role: requiredText('your role', 100),
+  })
   .strict();
 
 export const StaffNames = z.object({ names: z.array(z.string()) });
@@ -45,5 +57,13 @@ export const settingsChannels = {
   'settings:set-organisation': {
     request: setOrganisationRequest,
     response: Organisation,
+  },
+  'settings:get-person': {
+    request: emptyRequest,
+    response: PersonOrNone,
+  },
+  'settings:set-person': {
+    request: setPersonRequest,
+    response: PersonOrNone,
   },
 } as const;

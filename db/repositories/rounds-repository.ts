@@ -84,6 +84,13 @@ export function roundsRepository(db: AppDatabase) {
         .run();
     },
     summaries: (): RoundSummaryRow[] => summaries.all(),
+    sites: (): string[] =>
+      db
+        .selectDistinct({ site: rounds.site })
+        .from(rounds)
+        .orderBy(asc(rounds.site))
+        .all()
+        .map((r) => r.site),
   };
 }
 

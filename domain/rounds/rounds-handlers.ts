@@ -8,11 +8,14 @@ import {
   type RoundObservations,
 } from './rounds-service';
 
-export type RoundsHandlers = HandlerMap<'rounds:list' | 'rounds:get' | 'rounds:create' | 'rounds:complete'>;
+export type RoundsHandlers = HandlerMap<
+  'rounds:list' | 'rounds:sites' | 'rounds:get' | 'rounds:create' | 'rounds:complete'
+>;
 
 export function roundsHandlers(store: Store, observationsOf: RoundObservations): RoundsHandlers {
   return {
     'rounds:list': () => listRounds(store),
+    'rounds:sites': () => store.rounds.sites(),
     'rounds:get': ({ roundId }) => getRoundDetail(store, roundId, observationsOf),
     'rounds:create': (request) => createRound(store, request, observationsOf),
     'rounds:complete': ({ roundId }) => completeRound(store, roundId, observationsOf),

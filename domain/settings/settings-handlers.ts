@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../handler-types';
 import type { Store } from '../store';
 import { organisation, setOrganisation } from './organisation';
+import { person, setPerson } from './person';
 import { setStaffNames, staffNames } from './staff-names';
 
 export type SettingsHandlers = HandlerMap<
@@ -8,6 +9,8 @@ export type SettingsHandlers = HandlerMap<
   | 'settings:set-staff-names'
   | 'settings:get-organisation'
   | 'settings:set-organisation'
+  | 'settings:get-person'
+  | 'settings:set-person'
 >;
 
 /** `defaultOrganisation` is the organisation's name until someone sets it. */
@@ -17,5 +20,7 @@ export function settingsHandlers(store: Store, defaultOrganisation: string): Set
     'settings:set-staff-names': ({ names }) => setStaffNames(store, names),
     'settings:get-organisation': () => organisation(store, defaultOrganisation),
     'settings:set-organisation': ({ name }) => setOrganisation(store, name),
+    'settings:get-person': () => person(store),
+    'settings:set-person': ({ name, role }) => setPerson(store, name, role),
   };
 }

@@ -9,6 +9,8 @@ import { ActionsBoardPage } from './pages/actions/ActionsBoardPage';
 import { NewActionPage } from './pages/actions/NewActionPage';
 import { InsightsPage } from './pages/insights/InsightsPage';
 import { NotFoundPage } from './pages/app/NotFoundPage';
+import { ShortcutsPage } from './pages/app/ShortcutsPage';
+import { useShortcuts } from './pages/app/use-shortcuts';
 import { RoundPage } from './pages/rounds/RoundPage';
 import { SearchPage } from './pages/search/SearchPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
@@ -77,6 +79,8 @@ function page(route: Route) {
       return <ImportLogPage />;
     case 'collection-key':
       return <CollectionKeyPage />;
+    case 'shortcuts':
+      return <ShortcutsPage />;
     case 'not-found':
       return <NotFoundPage />;
     default:
@@ -110,6 +114,7 @@ export function App() {
 
 function OpenApp() {
   const route = useRoute();
+  useShortcuts();
   return (
     <>
       <SkipLink />

@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addArea, observationsHeading, startRound, tabTo, textBox } from './helpers';
+import {
+  addArea,
+  heardFromPatient,
+  openObservation,
+  observationsHeading,
+  startRound,
+  tabTo,
+  textBox,
+} from './helpers';
 
 // Every screen and state a person can reach, scanned with axe for WCAG 2.2 AA.
 test('every screen passes an axe scan: home, start a round (with errors), round with observations, completed round', async ({
@@ -30,10 +38,13 @@ test('every screen passes an axe scan: home, start a round (with errors), round 
   await textBox(page).focus();
   await page.keyboard.type('Everyone introduced themselves');
   await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
   await page.keyboard.type('The day room was tidy');
   await expect(page.getByText(/Saved at \d\d:\d\d/)).toBeVisible();
   await expect(observationsHeading(page, 2)).toBeVisible();
   await expectNoAxeViolations(page, 'round page with observations');
+  await openObservation(page, 'Everyone introduced themselves');
+  await expectNoAxeViolations(page, 'round page with an observation unfolded');
 
   await page
     .getByRole('button', { name: /^Delete observation/ })
@@ -75,6 +86,8 @@ for (const width of [640, 320]) {
     await page.setViewportSize({ width, height: 450 });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     // Tags and sentiment of that observation, with the type-ahead list open.
+    await openObservation(page);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: /^Tags and sentiment/ }).click();
     await page.getByRole('combobox', { name: 'Add a tag' }).fill('people');
     await expect(page.getByRole('listbox', { name: 'Tags' })).toBeVisible();

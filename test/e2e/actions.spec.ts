@@ -1,6 +1,13 @@
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
 import { fillDate } from './date-helpers';
-import { addArea, observationList, observationsHeading, startRound, tabTo } from './helpers';
+import {
+  addArea,
+  heardFromPatient,
+  openObservation,
+  observationsHeading,
+  startRound,
+  tabTo,
+} from './helpers';
 
 test('"You said, we did": flag, raise, assign, complete and feed back; the next round revisits what is still open', async ({
   app: page,
@@ -11,12 +18,13 @@ test('"You said, we did": flag, raise, assign, complete and feed back; the next 
   await addArea(page, 'Ward 3');
   await page.keyboard.type('Nobody explained the discharge letter');
   await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
   await page.keyboard.type('No interpreter leaflets at reception');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 2)).toBeVisible();
 
   // Flag for follow-up, which brings "Raise an action"; raising goes to the new action.
-  const letter = observationList(page).filter({ hasText: 'discharge letter' });
+  const letter = await openObservation(page, 'discharge letter');
   await expect(letter.getByRole('button', { name: /^Raise an action/ })).toHaveCount(0);
   await letter.getByRole('checkbox', { name: /^Needs follow-up/ }).check();
   await expect(letter.getByRole('checkbox', { name: /^Needs follow-up/ })).toBeChecked();
@@ -53,7 +61,7 @@ test('"You said, we did": flag, raise, assign, complete and feed back; the next 
 
   // A second action from the same round stays open.
   await page.goto(firstRound);
-  const leaflets = observationList(page).filter({ hasText: 'interpreter leaflets' });
+  const leaflets = await openObservation(page, 'interpreter leaflets');
   await leaflets.getByRole('checkbox', { name: /^Needs follow-up/ }).check();
   await leaflets.getByRole('button', { name: /^Raise an action/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /New action/ })).toBeFocused();
@@ -279,18 +287,19 @@ test('a second observation saying the same joins the open action, which then sho
   await addArea(page, 'Ward 3');
   await page.keyboard.type('The bay door is too heavy to open from a wheelchair');
   await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
   await page.keyboard.type('I could not get through the bay door on my own');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 2)).toBeVisible();
 
-  const first = observationList(page).filter({ hasText: 'too heavy' });
+  const first = await openObservation(page, 'too heavy');
   await first.getByRole('checkbox', { name: /^Needs follow-up/ }).check();
   await first.getByRole('button', { name: /^Raise an action/ }).click();
   await page.getByLabel('What we will do').fill('Fit an automatic opener to the bay door');
   await expect(page.getByRole('heading', { level: 1, name: /Fit an automatic opener/ })).toBeVisible();
 
   await page.goto(round);
-  const second = observationList(page).filter({ hasText: 'on my own' });
+  const second = await openObservation(page, 'on my own');
   await second.getByRole('checkbox', { name: /^Needs follow-up/ }).check();
   const choice = second.getByLabel(/^Or add it to an open action in this area/);
   await expect(choice).toHaveValue(/.+/);

@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures';
-import { addArea, observationList, observationsHeading, startRound, textBox } from './helpers';
+import {
+  addArea,
+  heardFromPatient,
+  observationList,
+  openObservation,
+  observationsHeading,
+  startRound,
+  textBox,
+} from './helpers';
 
 test('an observation can be edited in the form and deleted after confirming, until the round is completed', async ({
   app: page,
@@ -8,12 +16,13 @@ test('an observation can be edited in the form and deleted after confirming, unt
   await addArea(page, 'Ward 3');
   await page.keyboard.type('Curtains were always drawn for privacy');
   await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
   await page.keyboard.type('Call bells answered quickly');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 2)).toBeVisible();
 
   // Edit loads it into the form; what is typed updates it rather than making a new one.
-  const curtains = observationList(page).filter({ hasText: 'Curtains' });
+  const curtains = await openObservation(page, 'Curtains');
   await curtains.getByRole('button', { name: /^Edit/ }).click();
   await expect(page.getByRole('heading', { name: /^Edit observation from \d\d:\d\d$/ })).toBeVisible();
   await expect(textBox(page)).toBeFocused();
@@ -27,7 +36,7 @@ test('an observation can be edited in the form and deleted after confirming, unt
   await expect(observationList(page).filter({ hasText: 'privacy and dignity' })).toHaveCount(1);
 
   // Delete asks first; "No, keep it" keeps it.
-  const bells = observationList(page).filter({ hasText: 'Call bells' });
+  const bells = await openObservation(page, 'Call bells');
   await bells.getByRole('button', { name: /^Delete/ }).click();
   await expect(
     bells.locator('p', {

@@ -35,6 +35,19 @@ export const observationsHeading = (page: Page, count: number) =>
 export const observationList = (page: Page) =>
   page.getByRole('region', { name: /Observations/ }).locator('ol.pxr-observations > li');
 
+/**
+ * Saved observations are folded to one line each: unfolds the one with these words (the first,
+ * when none are given) by its line's button, and returns it.
+ */
+export async function openObservation(page: Page, hasText?: string | RegExp): Promise<Locator> {
+  const items = observationList(page);
+  const item = hasText === undefined ? items.first() : items.filter({ hasText });
+  const fold = item.locator('.pxr-observation__toggle');
+  if ((await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  return item;
+}
+
 /** Starts a round through the form (not a keyboard-only test) and waits for the round page. */
 export async function startRound(
   page: Page,
@@ -52,11 +65,27 @@ export async function startRound(
   return page.url();
 }
 
+/** The kind's radio for `label`, in the capture form. */
+export const kindRadio = (page: Page, label: string) =>
+  page.getByRole('group', { name: 'What kind of observation?' }).getByRole('radio', { name: label });
+
+/**
+ * A new observation starts with the cursor on its kind: H and P make it something heard from a
+ * patient, each letter moving the cursor on, so it ends in the text box.
+ */
+export async function heardFromPatient(page: Page): Promise<void> {
+  await expect(kindRadio(page, 'Heard')).toBeFocused();
+  await page.keyboard.press('h');
+  await page.keyboard.press('p');
+  await expect(textBox(page)).toBeFocused();
+}
+
+/** Adds an area; the next observation is made something heard from a patient, cursor in its text. */
 export async function addArea(page: Page, name: string): Promise<void> {
   await areaInput(page).fill(name);
   await areaInput(page).press('Enter');
   await expect(
     page.getByRole('region', { name: 'Areas visited' }).getByText(name, { exact: true }),
   ).toBeVisible();
-  await expect(textBox(page)).toBeFocused();
+  await heardFromPatient(page);
 }

@@ -31,51 +31,47 @@ test('starts a round, adds two areas and three observations using the keyboard o
   await expect(page.getByRole('heading', { level: 1, name: /Sutton/ })).toBeFocused();
   await expect(page.getByText('Sam Escort, Staff escort')).toBeVisible();
 
-  // First area: typing its name and Enter puts the cursor in the observation box.
+  // First area: typing its name and Enter puts the cursor on the observation's kind.
   await tabTo(page, areaInput(page));
   await page.keyboard.type('Ward 3');
   await page.keyboard.press('Enter');
-  await expect(textBox(page)).toBeFocused();
 
-  // 1: something seen, from no one in particular. Shift+Tab back to the choices, pick by letter.
-  await page.keyboard.press('Shift+Tab');
+  // 1: something seen, from no one in particular. The cursor is on the kind; each letter picks
+  // its option and moves the cursor on, to who it was from and then to the text box.
+  await expect(page.getByRole('radio', { name: 'Heard' })).toBeFocused();
+  await page.keyboard.press('s');
+  await expect(page.getByRole('radio', { name: 'Seen' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Patient' })).toBeFocused();
   await page.keyboard.press('n');
   await expect(page.getByRole('radio', { name: 'Not applicable' })).toBeChecked();
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('s');
-  await expect(page.getByRole('radio', { name: 'Seen' })).toBeChecked();
-  await tabTo(page, textBox(page));
+  await expect(textBox(page)).toBeFocused();
   await page.keyboard.type('Hand gel at every bay and in use.');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 1)).toBeVisible();
-  await expect(textBox(page)).toBeFocused();
-  await expect(textBox(page)).toHaveValue('');
 
-  // 2: a direct quote from a patient, same area. Kind and source carry over, so change both.
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('p');
-  await page.keyboard.press('Shift+Tab');
+  // 2: a direct quote from a patient, same area. Nothing carries over: the cursor is back on the
+  // kind, which starts again from "Heard".
+  await expect(page.getByRole('radio', { name: 'Heard' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Heard' })).toBeChecked();
+  await expect(textBox(page)).toHaveValue('');
   await page.keyboard.press('q');
   await expect(page.getByRole('radio', { name: 'Quote' })).toBeChecked();
-  await tabTo(page, textBox(page));
+  await page.keyboard.press('p');
+  await expect(textBox(page)).toBeFocused();
   await page.keyboard.type('The night staff checked on me every hour.');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 2)).toBeVisible();
 
-  // Second area, then 3: heard from a visitor (V picks Volunteer, a second V moves to Visitor).
+  // Second area, then 3: heard from a visitor (V is Volunteer; Visitor has its own letter, I).
   await tabTo(page, areaInput(page), { backwards: true });
   await page.keyboard.type('Outpatients');
   await page.keyboard.press('Enter');
-  await expect(textBox(page)).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Heard' })).toBeFocused();
   await expect(page.getByLabel('Area', { exact: true })).toHaveValue(/.+/);
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('v');
-  await page.keyboard.press('v');
-  await expect(page.getByRole('radio', { name: 'Visitor' })).toBeChecked();
-  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('h');
-  await tabTo(page, textBox(page));
+  await page.keyboard.press('i');
+  await expect(page.getByRole('radio', { name: 'Visitor' })).toBeChecked();
+  await expect(textBox(page)).toBeFocused();
   await page.keyboard.type('Parking was hard to find.');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 3)).toBeVisible();
@@ -88,15 +84,18 @@ test('starts a round, adds two areas and three observations using the keyboard o
     // Newest first.
     const items = observationList(page);
     await expect(items.nth(0)).toContainText('Parking was hard to find.');
+    // Each folded to one line: kind, time, area, from whom, then the words.
     await expect(items.nth(0).getByRole('paragraph').first()).toHaveText(
-      /^Heard \d\d:\d\d, Outpatients, from visitor$/,
+      /^Heard \d\d:\d\d, Outpatients, from visitor: Parking was hard to find\.$/,
     );
     await expect(items.nth(1)).toContainText('The night staff checked on me every hour.');
     await expect(items.nth(1).getByRole('paragraph').first()).toHaveText(
-      /^Quote \d\d:\d\d, Ward 3, from patient$/,
+      /^Quote \d\d:\d\d, Ward 3, from patient: The night staff checked on me every hour\.$/,
     );
     await expect(items.nth(2)).toContainText('Hand gel at every bay and in use.');
-    await expect(items.nth(2).getByRole('paragraph').first()).toHaveText(/^Seen \d\d:\d\d, Ward 3$/);
+    await expect(items.nth(2).getByRole('paragraph').first()).toHaveText(
+      /^Seen \d\d:\d\d, Ward 3: Hand gel at every bay and in use\.$/,
+    );
   };
   await expectRoundIntact();
 

@@ -1,6 +1,6 @@
 // An observation gets the same personal-details and plain-language check as a story.
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addArea, observationList, observationsHeading, startRound, textBox } from './helpers';
+import { addArea, openObservation, observationsHeading, startRound, textBox } from './helpers';
 
 test('an observation can be checked for personal details and jargon, and a finding redacted or kept', async ({
   app: page,
@@ -11,7 +11,7 @@ test('an observation can be checked for personal details and jargon, and a findi
   await textBox(page).press('Control+Enter');
   await expect(observationsHeading(page, 1)).toBeVisible();
 
-  const item = observationList(page).first();
+  const item = await openObservation(page);
   const toggle = item.getByRole('button', { name: /^Check personal details and jargon/ });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -31,5 +31,5 @@ test('an observation can be checked for personal details and jargon, and a findi
   await expect(item.getByText('No personal details are waiting for a decision.')).toBeVisible();
 
   await page.reload();
-  await expect(observationList(page).first().locator('.pxr-observation__text')).not.toContainText('bay 4');
+  await expect((await openObservation(page)).locator('.pxr-observation__text')).not.toContainText('bay 4');
 });

@@ -7,7 +7,7 @@ import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
 import { seedConsentScopes } from './seed-export';
 import { expectDate, fillDate } from './date-helpers';
 import { goToStoryStep } from './story-steps';
-import { addArea, observationList, startRound } from './helpers';
+import { addArea, heardFromPatient, observationList, openObservation, startRound } from './helpers';
 
 const FIRST = 'A carer asked us to ring her on 07700 900123 about the parking permit.';
 const SECOND = 'The porter gave his own number 07700 900456 to a worried son.';
@@ -20,10 +20,13 @@ test('the review shows each observation’s text with its findings marked, under
   await addArea(page, 'Ward 5 Oncology');
   await page.keyboard.type(FIRST);
   await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
   await page.keyboard.type(SECOND);
   await page.keyboard.press('Control+Enter');
 
   // On the round page, the two observations' controls are told apart by their first words.
+  await openObservation(page, 'A carer asked');
+  await openObservation(page, 'The porter gave');
   const edits = observationList(page).getByRole('button', { name: /^Edit/ });
   await expect(edits).toHaveCount(2);
   const names = await edits.evaluateAll((buttons) => buttons.map((b) => b.textContent ?? ''));
@@ -123,7 +126,7 @@ test('a new action has one way to save: its fields autosave, it stays “New act
   await addArea(page, 'Ward 3');
   await page.keyboard.type('Nobody explained the discharge letter');
   await page.keyboard.press('Control+Enter');
-  const letter = observationList(page).filter({ hasText: 'discharge letter' });
+  const letter = await openObservation(page, 'discharge letter');
   await letter.getByRole('checkbox', { name: /^Needs follow-up/ }).check();
   const roundPage = page.url();
   await letter.getByRole('button', { name: /^Raise an action/ }).click();
@@ -153,7 +156,7 @@ test('a new action has one way to save: its fields autosave, it stays “New act
 
   // Back on the round, the observation is still flagged and links to its action.
   await page.goto(roundPage);
-  const again = observationList(page).filter({ hasText: 'discharge letter' });
+  const again = await openObservation(page, 'discharge letter');
   await expect(again.getByRole('checkbox', { name: /^Needs follow-up/ })).toBeChecked();
   await again.getByRole('link', { name: /^Go through the letter with every patient/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Go through the letter/ })).toBeVisible();

@@ -2,7 +2,9 @@ import type { Page } from '@playwright/test';
 import { callHost, expect, expectNoAxeViolations, roundInArea, test } from './fixtures';
 import {
   areaInput,
-  observationList,
+  heardFromPatient,
+  kindRadio,
+  openObservation,
   observationsHeading,
   openStartRoundByKeyboard,
   tabTo,
@@ -40,7 +42,7 @@ async function startRoundByKeyboard(page: Page): Promise<string> {
   await tabTo(page, areaInput(page));
   await page.keyboard.type('Ward 3');
   await page.keyboard.press('Enter');
-  await expect(textBox(page)).toBeFocused();
+  await heardFromPatient(page);
   return page.url().slice(page.url().lastIndexOf('/') + 1);
 }
 
@@ -116,8 +118,9 @@ test('tags an observation with the keyboard alone, then finds it in search and c
   await page.keyboard.press('Enter');
   const carers = impactGroup(page, 'Carers');
   await expect(carers.getByRole('radio', { name: 'Positive' })).toBeFocused();
-  await page.keyboard.press('n');
-  await page.keyboard.press('n');
+  // Neutral has its own letter, shown beside it: E (N is Negative's).
+  await expect(carers.locator('label', { hasText: 'Neutral' }).locator('.pxr-key')).toHaveText('E');
+  await page.keyboard.press('e');
   await expect(carers.getByRole('radio', { name: 'Neutral' })).toBeChecked();
 
   // Override the suggested sentiment, and give the Friends and Family Test answer.
@@ -148,9 +151,9 @@ test('tags an observation with the keyboard alone, then finds it in search and c
 
   // Finish it: the list shows its tags, impacts and which sentiment is confirmed.
   await page.keyboard.press('Control+Enter');
-  await expect(textBox(page)).toBeFocused();
+  await expect(kindRadio(page, 'Heard')).toBeFocused();
   await expect(observationsHeading(page, 1)).toBeVisible();
-  const item = observationList(page).first();
+  const item = await openObservation(page);
   await expect(item).toContainText('Mixed (confirmed; the app suggested negative)');
   await expect(item).toContainText('People who do not speak English well — negative impact');
   await expect(item).toContainText('Carers — neutral impact');
@@ -241,7 +244,7 @@ test('a completed round can still be tagged from its list of observations, and i
   await page.getByRole('button', { name: 'Yes, complete the round' }).click();
   await expect(textBox(page)).toHaveCount(0);
 
-  const item = observationList(page).first();
+  const item = await openObservation(page);
   await expect(item).toContainText('Negative (suggested, not yet confirmed)');
   await expect(item).toContainText(/Equality groups\s*Not recorded/);
   const toggle = item.getByRole('button', { name: /^Tags and sentiment/ });
@@ -263,7 +266,7 @@ test('a completed round can still be tagged from its list of observations, and i
   await expect(item).toContainText('Disability — negative impact');
 
   await page.reload();
-  await expect(observationList(page).first()).toContainText('Disability — negative impact');
+  await expect(await openObservation(page)).toContainText('Disability — negative impact');
   await expect(page.getByRole('button', { name: /^(Edit|Delete)/ })).toHaveCount(0);
 });
 

@@ -66,18 +66,30 @@ describe('the capture form controller', () => {
     });
   });
 
-  it('"Save and start another" clears the words, keeps the choices, and still saves the one just finished', async () => {
+  it('"Save and start another" clears the words and the choices, keeps the area, and still saves the one just finished', async () => {
     const storage = memoryStorage();
     const db = fakeDatabase();
     const capture = controllerFor(storage, db);
-    capture.change({ kind: 'quote', text: 'They listened to me' });
+    capture.change({ kind: 'quote', source: 'visitor', text: 'They listened to me' });
     capture.startAnother();
-    expect(capture.getSnapshot().draft.fields).toMatchObject({ kind: 'quote', text: '', areaId: 'area-2' });
+    expect(capture.getSnapshot().draft.fields).toMatchObject({
+      kind: 'heard',
+      source: 'patient',
+      text: '',
+      areaId: 'area-2',
+    });
     expect(await capture.flushAll()).toBe(true);
     expect([...db.rows.values()].map((r) => r.text)).toEqual(['They listened to me']);
     // Saved, so only the (empty) form's draft is left in storage.
     const stored = JSON.parse(storage.data.get(draftStorageKey(ROUND_ID)) ?? '{}') as { drafts: object };
     expect(Object.keys(stored.drafts)).toHaveLength(1);
+  });
+
+  it('keeps kind and from whom for the next one only when asked to', () => {
+    const capture = controllerFor(memoryStorage(), fakeDatabase());
+    capture.change({ kind: 'quote', source: 'visitor', text: 'Parking is hard' });
+    capture.startAnother({ keepKindAndSource: true });
+    expect(capture.getSnapshot().draft.fields).toMatchObject({ kind: 'quote', source: 'visitor', text: '' });
   });
 
   it('after a reload, saves what the last page left unsaved, once', async () => {

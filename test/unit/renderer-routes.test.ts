@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localInputsToIso, plural } from '../../renderer/src/lib/format';
 import { tokenFromHash } from '../../renderer/src/lib/http-api';
 import { hrefFor, parseRoute, routeKey } from '../../renderer/src/lib/routes';
-import { nextByFirstLetter } from '../../renderer/src/lib/type-ahead';
+import { optionForKey, shortcutLetters } from '../../renderer/src/lib/type-ahead';
 
 const ROUND_ID = '0b7e7c1e-5d1a-4c4e-9a57-6a3f4bfae001';
 
@@ -79,18 +79,34 @@ describe('counts in words', () => {
   });
 });
 
-describe('first-letter choice in radio groups', () => {
+describe('letter choice in radio groups', () => {
   const sources = [
+    { value: 'patient', label: 'Patient' },
+    { value: 'carer_family', label: 'Carer or family' },
+    { value: 'staff', label: 'Staff' },
     { value: 'volunteer', label: 'Volunteer' },
     { value: 'visitor', label: 'Visitor' },
-    { value: 'staff', label: 'Staff' },
+    { value: 'not_applicable', label: 'Not applicable' },
   ];
 
-  it('moves to the next option with that letter, cycling through repeats', () => {
-    expect(nextByFirstLetter(sources, 'staff', 'v')).toBe('volunteer');
-    expect(nextByFirstLetter(sources, 'volunteer', 'V')).toBe('visitor');
-    expect(nextByFirstLetter(sources, 'visitor', 'v')).toBe('volunteer');
-    expect(nextByFirstLetter(sources, 'staff', 'x')).toBeNull();
-    expect(nextByFirstLetter(sources, 'staff', 'Enter')).toBeNull();
+  it('gives every option its own letter, the first free one of its words, then of its letters', () => {
+    const letters = shortcutLetters(sources);
+    expect([...letters.values()]).toEqual(['p', 'c', 's', 'v', 'i', 'n']);
+    expect(new Set(letters.values()).size).toBe(sources.length);
+    const sentiment = shortcutLetters([
+      { value: 'positive', label: 'Positive' },
+      { value: 'negative', label: 'Negative' },
+      { value: 'neutral', label: 'Neutral' },
+      { value: 'mixed', label: 'Mixed' },
+    ]);
+    expect([...sentiment.values()]).toEqual(['p', 'n', 'e', 'm']);
+  });
+
+  it('picks the option of the letter pressed, in either case, and nothing for other keys', () => {
+    const letters = shortcutLetters(sources);
+    expect(optionForKey(letters, 'v')).toBe('volunteer');
+    expect(optionForKey(letters, 'I')).toBe('visitor');
+    expect(optionForKey(letters, 'x')).toBeNull();
+    expect(optionForKey(letters, 'Enter')).toBeNull();
   });
 });

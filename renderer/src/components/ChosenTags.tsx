@@ -84,8 +84,9 @@ export function ChosenTags({
                 Impact<span className="nhsuk-u-visually-hidden"> for {tag.label}</span>
               </>
             }
-            hint={tag.impact === null ? 'Not saved until you choose the impact.' : undefined}
+            hint={`${tag.impact === null ? 'Not saved until you choose the impact. ' : ''}Press the letter shown: P, N, E or U.`}
             options={impactOptions}
+            showKeys
             value={tag.impact}
             onChange={(impact) => onImpact(tag, impact)}
             inline

@@ -30,7 +30,8 @@ type Section =
   | 'verify'
   | 'signing-key'
   | 'bundles'
-  | 'settings';
+  | 'settings'
+  | 'shortcuts';
 
 const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
   { section: 'rounds', href: '#/', label: 'Rounds' },
@@ -43,6 +44,7 @@ const SECTIONS: readonly { section: Section; href: string; label: string }[] = [
   { section: 'signing-key', href: '#/signing-key', label: 'Signing key' },
   { section: 'bundles', href: '#/bundles/import', label: 'PEIG bundles' },
   { section: 'settings', href: '#/settings', label: 'Settings' },
+  { section: 'shortcuts', href: '#/shortcuts', label: 'Keyboard shortcuts' },
 ];
 
 function sectionOf(route: Route): Section | null {
@@ -80,6 +82,8 @@ function sectionOf(route: Route): Section | null {
     case 'recovery-key':
     case 'trust-hub':
       return 'settings';
+    case 'shortcuts':
+      return 'shortcuts';
     default:
       return null;
   }
@@ -99,7 +103,8 @@ export function Header({ route }: { route: Route | null }) {
     route.name === 'verify' ||
     route.name === 'signing-key' ||
     route.name === 'bundle-import' ||
-    route.name === 'settings';
+    route.name === 'settings' ||
+    route.name === 'shortcuts';
   return (
     <header className="nhsuk-header">
       <div className="nhsuk-header__container nhsuk-width-container">

@@ -1,6 +1,6 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { fieldId } from '../lib/field-ids';
-import { nextByFirstLetter } from '../lib/type-ahead';
+import { optionForKey, shortcutLetters } from '../lib/type-ahead';
 import { ErrorMessage } from './ErrorMessage';
 
 export type RadioOption<T extends string> = { value: T; label: string; hint?: string };
@@ -17,6 +17,10 @@ type Props<T extends string> = {
   inline?: boolean;
   small?: boolean;
   error?: string;
+  /** Shows each option's letter beside it (the letters work whether shown or not). */
+  showKeys?: boolean;
+  /** Called after an option is picked by its letter, e.g. to move on to the next question. */
+  onLetterChoice?: (value: T) => void;
 };
 
 export function Radios<T extends string>(props: Props<T>) {
@@ -28,14 +32,17 @@ export function Radios<T extends string>(props: Props<T>) {
     .filter((id) => id !== null)
     .join(' ');
 
+  const letters = useMemo(() => shortcutLetters(options), [options]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.altKey || event.metaKey) return;
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'radio') return;
-    const next = nextByFirstLetter(options, value, event.key);
+    const next = optionForKey(letters, event.key);
     if (next === null) return;
     event.preventDefault();
     onChange(next);
     document.getElementById(optionId(baseId, options, next))?.focus();
+    props.onLetterChoice?.(next);
   };
 
   const radiosClass = [
@@ -75,6 +82,12 @@ export function Radios<T extends string>(props: Props<T>) {
                 />
                 <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
                   {option.label}
+                  {props.showKeys === true && letters.has(option.value) && (
+                    // Seen, not read out: the group's hint says which letter picks which option.
+                    <kbd className="pxr-key" aria-hidden="true">
+                      {letters.get(option.value)?.toLocaleUpperCase('en-GB')}
+                    </kbd>
+                  )}
                 </label>
                 {option.hint !== undefined && (
                   <div className="nhsuk-hint nhsuk-radios__hint" id={`${id}-hint`}>

@@ -31,14 +31,15 @@ export function SentimentFields({ scope, suggestion, value, showFft, onChange }:
       <Radios
         field={`${scope}sentiment`}
         legend="Confirm or change the sentiment"
-        hint={
+        hint={`${
           value.confirmed === null
             ? 'Not confirmed yet: until you choose, it stays a suggestion.'
             : 'Your choice is saved as the confirmed sentiment.'
-        }
+        } Press the letter shown: P, N, E or M.`}
         options={sentimentOptions}
         value={value.confirmed}
         onChange={(confirmed) => onChange({ ...value, confirmed })}
+        showKeys
         inline
         small
       />

@@ -90,10 +90,15 @@ export class CaptureController {
   }
 
   /** Finishes the current observation (its save carries on in the background) and clears the
-   *  form for the next one, keeping area, kind and from whom: on a ward they rarely change. */
-  startAnother(): void {
+   *  form for the next one in the same area. Kind and from whom start again from the defaults, so
+   *  the next one is never filed as a quote from a patient just because the last one was, unless
+   *  the person chose to keep them (the form then says so beside the text box). */
+  startAnother(options: { keepKindAndSource: boolean } = { keepKindAndSource: false }): void {
     const { areaId, kind, source } = this.active.current.fields;
-    this.replaceActive(this.newDraft({ areaId, kind, source, text: '', promptId: null }));
+    const kept = options.keepKindAndSource
+      ? { kind, source }
+      : { kind: DEFAULT_KIND, source: DEFAULT_SOURCE };
+    this.replaceActive(this.newDraft({ areaId, ...kept, text: '', promptId: null }));
   }
 
   edit(observation: ObservationDto): void {

@@ -42,6 +42,16 @@ export const SOURCE_LABELS: Record<ObservationSource, string> = {
   not_applicable: 'Not applicable',
 };
 
+/** Who it came from, as said in a sentence: "from a carer or family member". */
+export const SOURCE_PHRASES: Record<ObservationSource, string> = {
+  patient: 'a patient',
+  carer_family: 'a carer or family member',
+  staff: 'staff',
+  volunteer: 'a volunteer',
+  visitor: 'a visitor',
+  not_applicable: 'no one in particular',
+};
+
 export const STATUS_LABELS: Record<RoundStatus, string> = {
   planned: 'Planned',
   in_progress: 'In progress',

@@ -28,6 +28,8 @@ export type Route =
   | { name: 'recovery-key' }
   /** Settings → Trust hub: where the hub is, publishing to it and pulling from it. */
   | { name: 'trust-hub' }
+  /** The keyboard shortcuts, listed. */
+  | { name: 'shortcuts' }
   /** Review, sign-off and export of a completed round or an approved story. */
   | { name: 'review'; kind: SignOffKind; id: string }
   /** `query`: which export form is open (`document=poster`), '' for the period report. */
@@ -67,6 +69,7 @@ export function parseRoute(hash: string): Route | null {
   if (path === '/settings') return { name: 'settings' };
   if (path === '/settings/recovery-key') return { name: 'recovery-key' };
   if (path === '/settings/trust-hub') return { name: 'trust-hub' };
+  if (path === '/shortcuts') return { name: 'shortcuts' };
   if (path === '/actions/new') return { name: 'new-action' };
   if (path === '/exports') return { name: 'exports', query: normaliseQuery(query) };
   if (path === '/verify') return { name: 'verify' };
@@ -143,6 +146,8 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return '#/settings/recovery-key';
     case 'trust-hub':
       return '#/settings/trust-hub';
+    case 'shortcuts':
+      return '#/shortcuts';
     case 'review':
       return `#/${route.kind === 'round' ? 'rounds' : 'stories'}/${route.id}/review`;
     case 'exports':

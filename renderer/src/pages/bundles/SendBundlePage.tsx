@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ResponseOf } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import { DateInput } from '../../components/DateInput';
+import { usePerson } from '../../lib/use-person';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -40,6 +41,10 @@ export function SendBundlePage() {
   const [to, setTo] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
+  usePerson((me) => {
+    setName((current) => (current === '' ? me.name : current));
+    setRole((current) => (current === '' ? me.role : current));
+  });
   const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);

@@ -11,6 +11,7 @@ import {
   signerErrors,
   type SignerForm,
 } from '../../lib/export-form';
+import { usePerson } from '../../lib/use-person';
 import { formProblem } from '../../lib/form-problem';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { currentQuarterForm, toInsightsRequest } from '../../lib/insights-params';
@@ -72,6 +73,13 @@ export function ExportsPage({ query }: { query: string }) {
     attestation: ATTESTATIONS[document],
   });
   const [fileName, setFileName] = useState('');
+  usePerson((me) =>
+    setSigner((current) =>
+      current.signerName === '' && current.signerRole === ''
+        ? { ...current, signerName: me.name, signerRole: me.role }
+        : current,
+    ),
+  );
   const [confirmed, setConfirmed] = useState(false);
   const [checkErrors, setErrors] = useState<FieldError[]>([]);
   const { status, start, answer, cancel } = useExportJob();

@@ -44,8 +44,9 @@ export function InsightsPage({ query }: { query: string }) {
           }),
     [query],
   );
-  const [rounds] = useLoad(() => api['rounds:list']({}), []);
-  const sites = rounds.state === 'ready' ? [...new Set(rounds.value.map((r) => r.site))].sort() : [];
+  // Only the sites' names: the whole list of rounds is large on a database of years.
+  const [knownSites] = useLoad(() => api['rounds:sites']({}), []);
+  const sites = knownSites.state === 'ready' ? knownSites.value : [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

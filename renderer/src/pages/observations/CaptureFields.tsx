@@ -40,10 +40,16 @@ export function CaptureAreaField({ areas, value, error, onChange }: AreaProps) {
   );
 }
 
-type TextProps = { value: string; error: string | undefined; onChange: (text: string) => void };
+type TextProps = {
+  value: string;
+  error: string | undefined;
+  onChange: (text: string) => void;
+  /** The kind and who it came from, kept in view right above the box while typing. */
+  choice: string;
+};
 
 /** What was seen or heard, a few lines long; Ctrl + Enter finishes it. */
-export function CaptureTextField({ value, error, onChange }: TextProps) {
+export function CaptureTextField({ value, error, onChange, choice }: TextProps) {
   const found = usePersonalDetails(value);
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
@@ -53,6 +59,10 @@ export function CaptureTextField({ value, error, onChange }: TextProps) {
       <div className="nhsuk-hint" id={`${TEXT_FIELD_ID}-hint`}>
         For a quote, write their exact words. Press Ctrl + Enter when you have finished.
       </div>
+      <p className="pxr-capture__choice" id={`${TEXT_FIELD_ID}-choice`}>
+        <span className="nhsuk-u-visually-hidden">Recording as: </span>
+        {choice}
+      </p>
       <ErrorMessage id={`${TEXT_FIELD_ID}-error`} message={error} />
       <textarea
         className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
@@ -60,7 +70,7 @@ export function CaptureTextField({ value, error, onChange }: TextProps) {
         rows={5}
         maxLength={OBSERVATION_TEXT_MAX}
         value={value}
-        aria-describedby={`${TEXT_FIELD_ID}-hint${error ? ` ${TEXT_FIELD_ID}-error` : ''}${found.length > 0 ? ` ${TEXT_FIELD_ID}-personal` : ''}`}
+        aria-describedby={`${TEXT_FIELD_ID}-choice ${TEXT_FIELD_ID}-hint${error ? ` ${TEXT_FIELD_ID}-error` : ''}${found.length > 0 ? ` ${TEXT_FIELD_ID}-personal` : ''}`}
         onChange={(event) => onChange(event.target.value)}
       />
       <PersonalDataNote id={`${TEXT_FIELD_ID}-personal`} findings={found} />

@@ -3,6 +3,8 @@ import {
   OBSERVATION_KINDS,
   OBSERVATION_SOURCES,
   type ObservationDto,
+  type ObservationKind,
+  type ObservationSource,
   type RoundDetailDto,
 } from '../../../../ipc/contract';
 import { Radios } from '../../components/Radios';
@@ -11,9 +13,11 @@ import type { SaveStatus } from '../../lib/save-schedule';
 import type { DraftFields } from '../../lib/draft-store';
 import { formatTime } from '../../lib/format';
 import { useSentimentSuggester } from '../../lib/sentiment-suggester';
-import { KIND_LABELS, SOURCE_LABELS } from '../../lib/labels';
+import { KIND_LABELS, SOURCE_LABELS, SOURCE_PHRASES } from '../../lib/labels';
 import type { Catalogue } from '../../lib/tag-options';
 import { focusById } from '../../router';
+import { Checkbox } from '../../components/Checkbox';
+import { fieldId } from '../../lib/field-ids';
 import { TEXT_FIELD_ID } from './CaptureFields';
 import { ObservationTagging } from './ObservationTagging';
 import { SaveStatusLine } from '../../components/SaveStatusLine';
@@ -23,9 +27,10 @@ type Props = {
   round: RoundDetailDto;
   controller: CaptureController;
   snapshot: CaptureSnapshot;
-  /** Bumped when the text box should take focus (after adding an area, Edit, or finishing one). */
-  focusRequest: number;
-  onFinish: () => void;
+  /** Bumped when the text box (or, for a fresh start, the kind) should take focus. */
+  focusRequest: { count: number; target: CaptureFocus };
+  /** `keep`: the person chose to keep kind and from whom for the next observation. */
+  onFinish: (keep: boolean) => void;
   /** Null while the tag lists load (or if they could not be). */
   catalogue: Catalogue | null;
   onCustomTag: (tag: { id: string; label: string }) => void;
@@ -33,11 +38,26 @@ type Props = {
   onSaved: (observation: ObservationDto) => void;
 };
 
+/** Where focus goes: the text box, or the kind when a new observation starts from scratch. */
+export type CaptureFocus = 'text' | 'kind';
+
+/** Moves focus to the chosen option of one of the form's radio groups (the first if none is). */
+export function focusChoice(field: 'kind' | 'source'): void {
+  const name = fieldId(field);
+  const radios = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
+  const target = radios.find((radio) => radio.checked) ?? radios[0];
+  if (target === undefined) return;
+  target.scrollIntoView({ block: 'nearest' });
+  target.focus();
+}
+
 const kindOptions = OBSERVATION_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 const sourceOptions = OBSERVATION_SOURCES.map((source) => ({ value: source, label: SOURCE_LABELS[source] }));
 
 export function CaptureForm(props: Props) {
-  const { round, controller, snapshot, focusRequest, onFinish } = props;
+  const { round, controller, snapshot, focusRequest } = props;
+  const [keep, setKeep] = useState(false);
+  const onFinish = () => props.onFinish(keep);
   const { draft, status } = snapshot;
   const { fields } = draft;
   // Whose tags the status belongs to, so the next observation does not inherit "Saved at".
@@ -60,7 +80,9 @@ export function CaptureForm(props: Props) {
     status.state === 'failed' && status.error.field === name ? status.error.message : undefined;
 
   useEffect(() => {
-    if (focusRequest > 0) focusById(TEXT_FIELD_ID);
+    if (focusRequest.count === 0) return;
+    if (focusRequest.target === 'kind') focusChoice('kind');
+    else focusById(TEXT_FIELD_ID);
   }, [focusRequest]);
 
   const onSubmit = (event: FormEvent) => {
@@ -107,10 +129,12 @@ export function CaptureForm(props: Props) {
       <Radios
         field="kind"
         legend="What kind of observation?"
-        hint="Use the arrow keys, or press S, H, Q or E."
+        hint="Press the letter shown (S, H, Q or E); the cursor then moves on to who it was from."
         options={kindOptions}
         value={fields.kind}
         onChange={(kind) => change({ kind })}
+        onLetterChoice={() => focusChoice('source')}
+        showKeys
         inline
         small
         error={fieldError('kind')}
@@ -119,16 +143,23 @@ export function CaptureForm(props: Props) {
       <Radios
         field="source"
         legend="Who was it from?"
-        hint="Never write a name. Use the arrow keys, or press the first letter."
+        hint="Never write a name. Press the letter shown (P, C, S, V, I or N); the cursor then moves on to the text box."
         options={sourceOptions}
         value={fields.source}
         onChange={(source) => change({ source })}
+        onLetterChoice={() => focusById(TEXT_FIELD_ID)}
+        showKeys
         inline
         small
         error={fieldError('source')}
       />
 
-      <CaptureTextField value={fields.text} error={textError} onChange={(text) => change({ text })} />
+      <CaptureTextField
+        value={fields.text}
+        error={textError}
+        onChange={(text) => change({ text })}
+        choice={choiceText(fields.kind, fields.source)}
+      />
 
       {saved !== undefined && props.catalogue !== null ? (
         <ObservationTagging
@@ -162,9 +193,23 @@ export function CaptureForm(props: Props) {
         meta={meta !== null && meta.observationId === observationId ? meta.status : undefined}
       />
 
+      <Checkbox
+        id={fieldId('keepKindAndSource')}
+        small
+        label="Keep the kind and who it was from for the next observation"
+        hint="Otherwise the next one starts again from “Heard” and “Patient”, with the cursor on the kind."
+        checked={keep}
+        onChange={setKeep}
+      />
+
       <button className="nhsuk-button" type="submit">
         Save and start another
       </button>
     </form>
   );
+}
+
+/** What is being written, said beside the text box: "Quote, from a patient". */
+function choiceText(kind: ObservationKind, source: ObservationSource): string {
+  return `${KIND_LABELS[kind]}, from ${SOURCE_PHRASES[source]}`;
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { ObservationDto, RoundDetailDto } from '../../../../ipc/contract';
 import type { AppErrorShape } from '../../../../ipc/errors';
 import type { Catalogue } from '../../lib/tag-options';
@@ -12,6 +12,8 @@ type Props = {
   taggable: boolean;
   catalogue: Catalogue | null;
   editingId: string | null;
+  /** An observation to show unfolded from the start (one a search result linked to). */
+  openId: string | null;
   /** The observation in the capture form (new or edited): it is tagged there, not here. */
   inFormId: string | null;
   onEdit: (observation: ObservationDto) => void;
@@ -32,7 +34,8 @@ export function sortNewestFirst(observations: readonly ObservationDto[]): Observ
 
 export const observationElementId = (id: string) => `observation-${id}`;
 
-export function ObservationList(props: Props) {
+/** Drawn again only when its own inputs change, not for each key typed in the capture form. */
+export const ObservationList = memo(function ObservationList(props: Props) {
   const { round, locked, editingId, inFormId } = props;
   const [confirming, setConfirming] = useState<string | null>(null);
   const [taggingChoice, setTagging] = useState<string | null>(null);
@@ -65,6 +68,7 @@ export function ObservationList(props: Props) {
             <ObservationItem
               key={observation.id}
               id={observationElementId(observation.id)}
+              initiallyOpen={props.openId === observation.id}
               observation={observation}
               areaName={areaNames.get(observation.areaId) ?? 'Unknown area'}
               prompt={observation.promptId === null ? undefined : prompts.get(observation.promptId)}
@@ -87,4 +91,4 @@ export function ObservationList(props: Props) {
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -7,6 +8,8 @@ import { hrefFor } from '../../lib/routes';
 import { useLoad } from '../../lib/use-load';
 import { TableCell } from '../../components/TableCell';
 import { RecoveryKeyReminder } from '../recovery/RecoveryKeyReminder';
+import { usePerson, type Person } from '../../lib/use-person';
+import { PersonForm } from '../settings/PersonForm';
 
 const COLUMNS = [
   { label: 'Date and time', numeric: false },
@@ -16,8 +19,19 @@ const COLUMNS = [
   { label: 'Observations', numeric: true },
 ] as const;
 
+/** Rounds shown at first, and added by each "Show more": a year of rounds fits on one screen. */
+export const ROUNDS_PAGE = 25;
+
 export function HomePage() {
   const [rounds] = useLoad(() => api['rounds:list']({}), []);
+  // Only the newest are drawn at first: with thousands of rounds the whole table took seconds.
+  const [shown, setShown] = useState(ROUNDS_PAGE);
+  const firstNewRow = useRef<HTMLAnchorElement>(null);
+  const [movedOn, setMovedOn] = useState(false);
+  useEffect(() => {
+    // "Show more" moves focus to the first round it added, so the keyboard carries on from there.
+    if (movedOn) firstNewRow.current?.focus();
+  }, [shown, movedOn]);
 
   return (
     <>
@@ -27,6 +41,7 @@ export function HomePage() {
       {rounds.state === 'failed' && <ErrorSummary problem={rounds.error} />}
       <RecoveryKeyReminder />
       <p className="nhsuk-body-l">Walkabouts to hear what matters to patients, carers and staff.</p>
+      <WhoAmI />
       <a href={hrefFor({ name: 'start-round' })} className="nhsuk-button" draggable="false">
         Start a round
       </a>
@@ -73,10 +88,14 @@ export function HomePage() {
           <tbody className="nhsuk-table__body">
             {[...rounds.value]
               .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))
-              .map((round) => (
+              .slice(0, shown)
+              .map((round, index) => (
                 <tr className="nhsuk-table__row" role="row" key={round.id}>
                   <TableCell heading="Date and time">
-                    <a href={hrefFor({ name: 'round', roundId: round.id })}>
+                    <a
+                      href={hrefFor({ name: 'round', roundId: round.id })}
+                      ref={index === shown - ROUNDS_PAGE && index > 0 ? firstNewRow : undefined}
+                    >
                       <span className="nhsuk-u-visually-hidden">Round at {round.site} on </span>
                       {formatDate(round.startsAt)}, {formatTime(round.startsAt)}
                     </a>
@@ -96,6 +115,57 @@ export function HomePage() {
           </tbody>
         </table>
       )}
+      {rounds.state === 'ready' && rounds.value.length > shown && (
+        <>
+          <p className="nhsuk-body">
+            Showing the newest {formatCount(shown)} of {formatCount(rounds.value.length)} rounds.
+          </p>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => {
+              setShown((n) => n + ROUNDS_PAGE);
+              setMovedOn(true);
+            }}
+          >
+            Show {formatCount(Math.min(ROUNDS_PAGE, rounds.value.length - shown))} more rounds
+          </button>
+        </>
+      )}
     </>
+  );
+}
+
+/** Asked once, on first run; afterwards a line says who the app takes you to be. */
+function WhoAmI() {
+  const known = usePerson();
+  const [saved, setSaved] = useState<Person | null>(null);
+  const line = useRef<HTMLParagraphElement>(null);
+  // The form that had focus is gone once saved: focus goes to the line that replaces it.
+  useEffect(() => {
+    if (saved !== null) line.current?.focus();
+  }, [saved]);
+  if (known === undefined) return null;
+  if (known === null && saved === null) {
+    return (
+      <div className="nhsuk-card pxr-who-am-i">
+        <div className="nhsuk-card__content">
+          <PersonForm
+            initial={null}
+            heading="Before you start: who are you?"
+            headingId="who-am-i-heading"
+            onSaved={setSaved}
+          />
+        </div>
+      </div>
+    );
+  }
+  const person = saved ?? known;
+  if (person === null) return null;
+  return (
+    <p className="nhsuk-body" ref={line} tabIndex={-1}>
+      {saved !== null && 'Saved. '}You are using PX Rounds as {person.name}, {person.role}.{' '}
+      <a href={hrefFor({ name: 'settings' })}>Change your name or role in Settings</a>
+    </p>
   );
 }

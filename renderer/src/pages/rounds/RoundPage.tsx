@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { ObservationDto } from '../../../../ipc/contract';
 import type { RoundAreaDto, RoundDetailDto } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -6,7 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { formatDate } from '../../lib/format';
 import { canTag } from '../../lib/labels';
 import { useLoad } from '../../lib/use-load';
-import { CaptureForm } from '../observations/CaptureForm';
+import { CaptureForm, type CaptureFocus } from '../observations/CaptureForm';
 import { ObservationList } from '../observations/ObservationList';
 import { TemplatePrompts } from '../observations/TemplatePrompts';
 import { AreasSection } from './AreasSection';
@@ -49,12 +50,25 @@ function RoundWorkspace({
   const { round, locked, lockedNotice, catalogue, tagsReady, onCustomTag, capture, snapshot, ...on } =
     useRoundWorkspace(initial, focusObservationId);
   const { draft } = snapshot;
-  const [focusRequest, setFocusRequest] = useState(0);
-  const requestTextFocus = () => setFocusRequest((n) => n + 1);
+  const [focusRequest, setFocusRequest] = useState<{ count: number; target: CaptureFocus }>({
+    count: 0,
+    target: 'text',
+  });
+  const requestFocus = (target: CaptureFocus) =>
+    setFocusRequest((current) => ({ count: current.count + 1, target }));
+  // A new observation starts at its kind, the form's first question; an edit, at its words.
   const onAreaAdded = (area: RoundAreaDto) => {
     on.onAreaAdded(area);
-    requestTextFocus();
+    requestFocus('kind');
   };
+
+  const onEdit = useCallback(
+    (observation: ObservationDto) => {
+      capture.edit(observation);
+      requestFocus('text');
+    },
+    [capture],
+  );
 
   const heading = `${round.site}, ${formatDate(round.startsAt)}`;
 
@@ -96,9 +110,9 @@ function RoundWorkspace({
               controller={capture}
               snapshot={snapshot}
               focusRequest={focusRequest}
-              onFinish={() => {
-                capture.startAnother();
-                requestTextFocus();
+              onFinish={(keep) => {
+                capture.startAnother({ keepKindAndSource: keep });
+                requestFocus(keep ? 'text' : 'kind');
               }}
               catalogue={tagsReady}
               onCustomTag={onCustomTag}
@@ -119,11 +133,9 @@ function RoundWorkspace({
         onSaved={on.onSaved}
         onCustomTag={onCustomTag}
         editingId={draft.purpose === 'edit' ? draft.observationId : null}
+        openId={focusObservationId}
         inFormId={locked ? null : draft.observationId}
-        onEdit={(observation) => {
-          capture.edit(observation);
-          requestTextFocus();
-        }}
+        onEdit={onEdit}
         onDelete={on.onDelete}
       />
 

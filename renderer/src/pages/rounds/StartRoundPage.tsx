@@ -12,6 +12,8 @@ import { localInputsToIso, toDateAndTimeInputs } from '../../lib/format';
 import { newKey } from '../../lib/new-key';
 import { readLastLead, readLastSite, rememberRoundDefaults } from '../../lib/preferences';
 import { useLoad } from '../../lib/use-load';
+import { usePerson } from '../../lib/use-person';
+import { teamRoleFor } from '../../lib/person-roles';
 import { navigate } from '../../router';
 
 export function StartRoundPage() {
@@ -20,6 +22,15 @@ export function StartRoundPage() {
   const [team, setTeam] = useState<TeamRow[]>(() => [
     { key: newKey(), ...readLastLead(window.localStorage) },
   ]);
+  // The person using the app leads, unless someone else was typed in meanwhile.
+  usePerson((me) =>
+    setTeam((rows) => {
+      const [first, ...rest] = rows;
+      const lastLead = readLastLead(window.localStorage);
+      if (first === undefined || (first.name !== '' && first.name !== lastLead.name)) return rows;
+      return [{ ...first, name: me.name, role: teamRoleFor(me.role) }, ...rest];
+    }),
+  );
   const [chosenTemplate, setChosenTemplate] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<AppErrorShape | null>(null);

@@ -17,9 +17,13 @@ export function useRoundWorkspace(initial: RoundDetailDto, focusObservationId: s
   const locked = isRoundLocked(round.status);
   const [catalogue, setCatalogue] = useLoad(() => api['tagging:frameworks']({}), []);
   const tagsReady = catalogue.state === 'ready' ? catalogue.value : null;
-  const onCustomTag = (tag: { id: string; label: string }) => {
-    if (catalogue.state === 'ready') setCatalogue(withCustomTag(catalogue.value, tag));
-  };
+  // Stable callbacks, so the list of observations is not drawn again for each key typed.
+  const onCustomTag = useCallback(
+    (tag: { id: string; label: string }) => {
+      if (catalogue.state === 'ready') setCatalogue(withCustomTag(catalogue.value, tag));
+    },
+    [catalogue, setCatalogue],
+  );
 
   // Arriving from a search result: bring that observation into view and give it focus. Runs
   // after the page heading has taken focus (children's effects run first).
@@ -49,16 +53,19 @@ export function useRoundWorkspace(initial: RoundDetailDto, focusObservationId: s
     capture.moveToArea(area.areaId);
   };
 
-  const onDelete = async (observation: ObservationDto): Promise<AppErrorShape | null> => {
-    const result = await api['observations:delete']({ id: observation.id });
-    if (!result.ok) return result.error;
-    capture.forget(observation.id);
-    setRound((current) => ({
-      ...current,
-      observations: current.observations.filter((o) => o.id !== observation.id),
-    }));
-    return null;
-  };
+  const onDelete = useCallback(
+    async (observation: ObservationDto): Promise<AppErrorShape | null> => {
+      const result = await api['observations:delete']({ id: observation.id });
+      if (!result.ok) return result.error;
+      capture.forget(observation.id);
+      setRound((current) => ({
+        ...current,
+        observations: current.observations.filter((o) => o.id !== observation.id),
+      }));
+      return null;
+    },
+    [capture],
+  );
 
   const onComplete = async (): Promise<AppErrorShape | null> => {
     const allSaved = await capture.flushAll();

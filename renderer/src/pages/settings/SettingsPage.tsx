@@ -12,6 +12,7 @@ import { AuditSection } from '../audit/AuditSection';
 import { BackupsSection } from '../backups/BackupsSection';
 import { hrefFor } from '../../lib/routes';
 import { OrganisationForm } from './OrganisationForm';
+import { PersonForm } from './PersonForm';
 import {
   clearNamesDraft,
   keepNamesDraft,
@@ -27,8 +28,15 @@ const FIELD = 'staffNames';
 export function SettingsPage() {
   const [stored, , retry] = useLoad(() => api['settings:get-staff-names']({}), []);
   const [organisation, , retryOrganisation] = useLoad(() => api['settings:get-organisation']({}), []);
+  const [person, , retryPerson] = useLoad(() => api['settings:get-person']({}), []);
   const failed =
-    stored.state === 'failed' ? stored.error : organisation.state === 'failed' ? organisation.error : null;
+    stored.state === 'failed'
+      ? stored.error
+      : organisation.state === 'failed'
+        ? organisation.error
+        : person.state === 'failed'
+          ? person.error
+          : null;
   return (
     <>
       <PageHeading title="Settings" hasErrors={failed !== null}>
@@ -43,6 +51,7 @@ export function SettingsPage() {
             onClick={() => {
               if (stored.state === 'failed') retry();
               if (organisation.state === 'failed') retryOrganisation();
+              if (person.state === 'failed') retryPerson();
             }}
           >
             Try again
@@ -50,6 +59,10 @@ export function SettingsPage() {
         </>
       )}
       <p className="nhsuk-body-l">Settings for everyone who uses PX Rounds on this computer.</p>
+      {person.state === 'loading' && <p aria-live="polite">Loading your name and role…</p>}
+      {person.state === 'ready' && (
+        <PersonForm initial={person.value.person} heading="About you" headingId="person-heading" />
+      )}
       {organisation.state === 'loading' && <p aria-live="polite">Loading the organisation’s name…</p>}
       {organisation.state === 'ready' && <OrganisationForm initial={organisation.value} />}
       <h2 className="nhsuk-heading-m">Staff names to look for</h2>

@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { signerErrors, type SignerForm } from '../../lib/export-form';
 import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-problem';
 import { SignerFields } from '../exports/ExportFields';
+import { usePerson } from '../../lib/use-person';
 
 const SIGNER_FIELDS = ['signerName', 'signerRole', 'attestation'];
 
@@ -24,6 +25,13 @@ export function SignOffForm({ kind, id, defaultAttestation, onSigned }: Props) {
     attestation: defaultAttestation,
   });
   const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
+  usePerson((me) =>
+    setForm((current) =>
+      current.signerName === '' && current.signerRole === ''
+        ? { ...current, signerName: me.name, signerRole: me.role }
+        : current,
+    ),
+  );
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { AddendumInfo, SignOffKind, SignOffInfo } from '../../../../ipc/sign-off-schemas';
 import { api } from '../../api-client';
+import { usePerson } from '../../lib/use-person';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { signerErrors, type SignerForm } from '../../lib/export-form';
 import { formProblem, NO_PROBLEM, type FormProblem } from '../../lib/form-problem';
@@ -76,6 +77,13 @@ export function AddCorrection({ kind, id, onAdded }: CorrectionProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [signer, setSigner] = useState<SignerForm>({ signerName: '', signerRole: '', attestation: '' });
+  usePerson((me) =>
+    setSigner((current) =>
+      current.signerName === '' && current.signerRole === ''
+        ? { ...current, signerName: me.name, signerRole: me.role }
+        : current,
+    ),
+  );
   const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const [busy, setBusy] = useState(false);
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api-client';
+import { usePerson } from '../../lib/use-person';
 import { FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { Radios } from '../../components/Radios';
@@ -21,6 +22,7 @@ export function NewStoryPage() {
   const [title, setTitle] = useState('');
   const [storyteller, setStoryteller] = useState<StorytellerType | null>(null);
   const [author, setAuthor] = useState('');
+  usePerson((me) => setAuthor((current) => (current === '' ? me.name : current)));
   const [saving, setSaving] = useState(false);
   const [{ errors, problem }, setProblem] = useState<FormProblem>(NO_PROBLEM);
 

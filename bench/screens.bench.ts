@@ -1,0 +1,292 @@
+// The screens as a person meets them, in Chromium through the browser host (the built renderer,
+// the real handlers, an encrypted database), timed with the page's own Performance API:
+// - a key press in the capture form, on a round with 300 observations on its page and on an
+//   empty round: the work that puts it on screen (handling the key, React's render and commit,
+//   then the frame's style, layout and paint), which must fit in one frame (16 ms);
+// - the first screen of the rounds list, search, insights and the actions board on a database of
+//   100,000 observations and on an empty one: from the route changing to the page showing its
+//   content with nothing left loading (target 300 ms).
+// Each pair is measured alternately in the same run, and the gate is their ratio.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { loadOrCreateKeyFile } from '../db/key-file';
+import { defaultFolders, startBrowserHost, type BrowserHost } from '../host/browser-host';
+import { ACTION_STATUSES } from '../ipc/vocabulary';
+import { openBenchContext } from './bench-context';
+import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
+import { seededRandom, seedObservations } from './seed-observations';
+
+const KEY_SAMPLES = 150;
+const SCREEN_SAMPLES = 12;
+const BIG_ROUND = 300;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The 100,000 observations of the search bench, and 5,000 actions across its areas. */
+function seedLargeDatabase(dataDir: string): void {
+  const ctx = openBenchContext(dataDir, { key: loadOrCreateKeyFile(dataDir) });
+  const { sqlite } = ctx.store;
+  seedObservations(sqlite, {
+    observations: 100_000,
+    from: new Date('2024-12-01T00:00:00Z'),
+    to: new Date('2026-12-01T00:00:00Z'),
+    sites: ['Sutton', 'Chelsea', 'Kingston'],
+    areasPerSite: 15,
+    observationsPerRound: 40,
+    seed: 2026,
+    tagged: 0.5,
+  });
+  const random = seededRandom(17);
+  const areaIds = (sqlite.prepare('SELECT id FROM areas').all() as { id: string }[]).map((a) => a.id);
+  const insertAction = sqlite.prepare(
+    `INSERT INTO actions (id, said, will_do, owner_name, site, area_id, due_date, status, said_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'Sutton', ?, ?, ?, ?, ?, ?)`,
+  );
+  sqlite.transaction(() => {
+    for (let i = 0; i < 5_000; i += 1) {
+      const created = new Date(Date.parse('2025-01-01T09:00:00Z') + i * 6_000_000).toISOString();
+      const due = new Date(Date.parse(created) + Math.floor(random() * 60) * 86_400_000).toISOString();
+      const status = ACTION_STATUSES[Math.floor(random() * ACTION_STATUSES.length)]!;
+      insertAction.run(
+        randomUUID(),
+        `Concern ${i}: the call bell was out of reach`,
+        `Remind staff at handover (${i})`,
+        `Owner ${i % 25}`,
+        areaIds[i % areaIds.length],
+        due.slice(0, 10),
+        status === 'fed_back' ? 'done' : status,
+        created,
+        created,
+        created,
+      );
+    }
+  })();
+  ctx.close();
+}
+
+async function startHost(dataDir: string): Promise<BrowserHost> {
+  return startBrowserHost({ ...defaultFolders, dataDir, version: 'bench' });
+}
+
+async function call<T>(host: BrowserHost, channel: string, request: unknown): Promise<T> {
+  if (host.context === null) throw new Error('the data folder is locked: it needs its recovery key');
+  const result = await host.context.dispatch(channel as never, request);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** A round in progress with one area and `count` observations, newest last. */
+async function roundWith(host: BrowserHost, count: number): Promise<string> {
+  const round = await call<{ id: string }>(host, 'rounds:create', {
+    startsAt: new Date().toISOString(),
+    site: 'Sutton',
+    templateId: 'fifteen-steps',
+    team: [],
+  });
+  const { areaId } = await call<{ areaId: string }>(host, 'areas:add', { roundId: round.id, name: 'Ward 5' });
+  for (let i = 0; i < count; i += 1) {
+    await call(host, 'observations:create', {
+      roundId: round.id,
+      areaId,
+      kind: i % 3 === 0 ? 'quote' : 'heard',
+      source: 'patient',
+      text: `Observation ${i}: the nurses explained what would happen next and the bay was calm at night.`,
+      promptId: null,
+    });
+  }
+  return round.id;
+}
+
+/**
+ * Installs the in-page timer: for each key press, from the key event's own time stamp to the end
+ * of the task that handled it (the work before the next frame), plus that frame's own work from
+ * its start to just after its paint. Waiting for the frame to start is left out: it depends only
+ * on when, within the display's 60 Hz beat, the key happened to be pressed.
+ */
+// In-page code is kept as text: it runs in Chromium, and this file is type-checked for Node.
+const KEY_TIMER = `(() => {
+  window.pxrKeyTimes = [];
+  const afterTask = (then) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = then;
+    channel.port2.postMessage(null);
+  };
+  window.addEventListener('keydown', (event) => {
+    const start = event.timeStamp;
+    afterTask(() => {
+      const handled = performance.now();
+      requestAnimationFrame(() => {
+        const frame = performance.now();
+        afterTask(() => {
+          const painted = performance.now();
+          performance.measure('pxr-key', { start, end: handled });
+          window.pxrKeyTimes.push(handled - start + (painted - frame));
+        });
+      });
+    });
+  }, { capture: true });
+})()`;
+
+async function installKeyTimer(page: Page): Promise<void> {
+  await page.evaluate(KEY_TIMER);
+}
+
+async function openRound(page: Page, host: BrowserHost, roundId: string): Promise<void> {
+  await page.goto(host.url);
+  await page.getByRole('heading', { level: 1, name: 'Rounds' }).waitFor();
+  await page.evaluate(`window.location.hash = ${JSON.stringify(`#/rounds/${roundId}`)}`);
+  await page.locator('#field-text').waitFor();
+  await page.locator('#field-text').focus();
+  await installKeyTimer(page);
+}
+
+async function keyTimes(page: Page): Promise<number[]> {
+  return (await page.evaluate('window.pxrKeyTimes')) as number[];
+}
+
+const ms = (times: number[]) => [...times].sort((a, b) => a - b);
+
+async function measureKeys(browser: Browser, host: BrowserHost): Promise<BenchRow[]> {
+  const [empty, big] = [await roundWith(host, 0), await roundWith(host, BIG_ROUND)];
+  const emptyPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const bigPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await openRound(emptyPage, host, empty);
+  await openRound(bigPage, host, big);
+  const letters = 'the nurses were kind ';
+  // Alternately, one key on each page, so both see the same load on the machine.
+  for (let i = 0; i < KEY_SAMPLES + 20; i += 1) {
+    for (const page of [emptyPage, bigPage]) {
+      await page.keyboard.press(letters[i % letters.length] === ' ' ? 'Space' : letters[i % letters.length]!);
+      await page.waitForTimeout(20);
+    }
+  }
+  await Promise.all([emptyPage, bigPage].map((p) => p.waitForTimeout(100)));
+  const emptyTimes = ms((await keyTimes(emptyPage)).slice(20));
+  const bigTimes = ms((await keyTimes(bigPage)).slice(20));
+  await emptyPage.close();
+  await bigPage.close();
+  const p95Empty = percentile(emptyTimes, 95);
+  const p95Big = percentile(bigTimes, 95);
+  return [
+    row('capture key press on screen, empty round, p95', p95Empty, 'ms', null),
+    row(`capture key press on screen, round of ${BIG_ROUND}, p95`, p95Big, 'ms', 16),
+    row(
+      `capture key press on screen, round of ${BIG_ROUND} / empty round, p95`,
+      p95Big / p95Empty,
+      'ratio',
+      2,
+    ),
+  ];
+}
+
+type Screen = { name: string; hash: string };
+const SCREENS: readonly Screen[] = [
+  { name: 'rounds list', hash: '#/' },
+  { name: 'search', hash: '#/search?q=interpreter' },
+  { name: 'insights', hash: '#/insights' },
+  { name: 'actions board', hash: '#/actions' },
+];
+
+/** From setting the route to the page's first screen: its heading, and nothing still loading. */
+async function firstScreen(page: Page, hash: string): Promise<number> {
+  // From a page that loads nothing, so each measure starts from the same place.
+  await page.evaluate("window.location.hash = '#/shortcuts'");
+  await page.getByRole('heading', { level: 1, name: 'Keyboard shortcuts' }).waitFor();
+  return (await page.evaluate(`(async (to) => {
+    performance.mark('pxr-screen-start');
+    const start = performance.now();
+    window.location.hash = to;
+    await new Promise((resolve) => {
+      const ready = () => {
+        const main = document.querySelector('main');
+        const text = main ? main.textContent : '';
+        return (
+          main !== null && main.querySelector('h1') !== null &&
+          !document.title.startsWith('Keyboard shortcuts') &&
+          !text.includes('Loading') && !text.includes('Searching…')
+        );
+      };
+      const check = () => (ready() ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    // The frame that shows it.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    performance.measure('pxr-screen', 'pxr-screen-start');
+    return performance.now() - start;
+  })(${JSON.stringify(hash)})`)) as number;
+}
+
+async function measureScreens(browser: Browser, small: BrowserHost, large: BrowserHost): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const smallPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const largePage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  for (const [page, host] of [
+    [smallPage, small],
+    [largePage, large],
+  ] as const) {
+    await page.goto(host.url);
+    await page.getByRole('heading', { level: 1, name: 'Rounds' }).waitFor({ timeout: 60_000 });
+  }
+  for (const screen of SCREENS) {
+    const times: { small: number[]; large: number[] } = { small: [], large: [] };
+    for (let i = 0; i < SCREEN_SAMPLES + 2; i += 1) {
+      const s = await firstScreen(smallPage, screen.hash);
+      const l = await firstScreen(largePage, screen.hash);
+      if (i >= 2) {
+        times.small.push(s);
+        times.large.push(l);
+      }
+    }
+    const p50Small = percentile(ms(times.small), 50);
+    const p50Large = percentile(ms(times.large), 50);
+    const p95Large = percentile(ms(times.large), 95);
+    rows.push(
+      row(`${screen.name} first screen, empty database, p50`, p50Small, 'ms', null),
+      row(`${screen.name} first screen, 100,000 observations, p50`, p50Large, 'ms', 300),
+      row(`${screen.name} first screen, 100,000 observations, p95`, p95Large, 'ms', 300),
+      row(`${screen.name} first screen, 100,000 observations / empty, p50`, p50Large / p50Small, 'ratio', 8),
+    );
+  }
+  await smallPage.close();
+  await largePage.close();
+  return rows;
+}
+
+export const screensSuite: BenchSuite = {
+  name: 'screens',
+  run: async (): Promise<BenchRow[]> => {
+    if (!existsSync(join(defaultFolders.rendererFolder, 'index.html'))) {
+      throw new Error("The screens are not built: run 'npx electron-vite build' first.");
+    }
+    const smallDir = mkdtempSync(join(tmpdir(), 'pxr-bench-screens-empty-'));
+    const largeDir = mkdtempSync(join(tmpdir(), 'pxr-bench-screens-large-'));
+    let browser: Browser | null = null;
+    const hosts: BrowserHost[] = [];
+    try {
+      seedLargeDatabase(largeDir);
+      const small = await startHost(smallDir);
+      hosts.push(small);
+      const large = await startHost(largeDir);
+      hosts.push(large);
+      browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+      const keyRows = await measureKeys(browser, small);
+      const screenRows = await measureScreens(browser, small, large);
+      return [...keyRows, ...screenRows];
+    } finally {
+      await browser?.close();
+      for (const host of hosts) await host.close();
+      rmSync(smallDir, { recursive: true, force: true });
+      rmSync(largeDir, { recursive: true, force: true });
+    }
+  },
+};
