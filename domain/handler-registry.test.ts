@@ -344,6 +344,11 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ keyId: 'ABCD' }, 'keyId'],
     [{ keyId: 'A'.repeat(64) }, 'keyId'],
   ],
+  'signing:key-state': [[{ check: true }, 'check']],
+  'signing:replace-locked-key': [
+    [{}, 'confirm'],
+    [{ confirm: 'yes' }, 'confirm'],
+  ],
   'sign-off:get': [
     [{ kind: 'action', id: UUID }, 'kind'],
     [{ kind: 'round' }, 'id'],

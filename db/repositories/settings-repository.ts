@@ -9,6 +9,7 @@ export const SETTING_KEYS = {
   organisation: 'organisation',
   hubConnection: 'hub_connection',
   hubState: 'hub_state',
+  earlierSigningKeys: 'earlier_signing_keys',
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 

@@ -19,6 +19,11 @@ import { writeFileAtomically } from './atomic-file';
 // groups, and the same whatever encoding (PEM, JWK, raw) the key travels in.
 
 export const SIGNING_KEY_FILE = 'signing-key.wrapped';
+/**
+ * The public half, in plain text beside the wrapped private key: if the key store that wraps
+ * the private half is ever lost, this says which key was this person's (see locked-keys.ts).
+ */
+export const SIGNING_PUBLIC_KEY_FILE = 'signing-key.public.pem';
 
 export type SigningIdentity = {
   /** SHA-256 of the raw public key, 64 lower-case hex digits. */
@@ -134,13 +139,31 @@ function unwrapIdentity(file: string, wrapper: KeyWrapper): SigningIdentity {
   } catch {
     throw new AppError(
       'corrupt',
-      'Your signing key could not be unlocked with this computer’s key store. It may belong to another user account.',
+      'Your signing key could not be unlocked with this computer’s key store: it was made on another computer or user account. Go to Signing key to make a new one.',
     );
   }
   try {
     return identityFromPrivateKey(createPrivateKey({ key: pem, format: 'pem' }));
   } catch {
     throw new AppError('corrupt', `Your signing key (${SIGNING_KEY_FILE}) is damaged.`);
+  }
+}
+
+function keepPublicKey(dataDir: string, identity: SigningIdentity): void {
+  const file = join(dataDir, SIGNING_PUBLIC_KEY_FILE);
+  if (existsSync(file) && readFileSync(file, 'utf8') === identity.publicKeyPem) return;
+  writeFileAtomically(file, Buffer.from(identity.publicKeyPem, 'utf8'), { mode: 0o644, overwrite: true });
+}
+
+/** The public key kept beside the wrapped one, or null when there is none or it is damaged. */
+export function readKeptPublicKey(dataDir: string): { keyId: string; publicKeyPem: string } | null {
+  const file = join(dataDir, SIGNING_PUBLIC_KEY_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    const key = parsePublicKeyPem(readFileSync(file, 'utf8'));
+    return { keyId: keyIdOf(key), publicKeyPem: exportPublicKeyPem(key) };
+  } catch {
+    return null;
   }
 }
 
@@ -160,7 +183,11 @@ export function loadOrCreateSigningIdentity(
   }
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, SIGNING_KEY_FILE);
-  if (existsSync(file)) return { identity: unwrapIdentity(file, wrapper), created: false };
+  if (existsSync(file)) {
+    const identity = unwrapIdentity(file, wrapper);
+    keepPublicKey(dataDir, identity);
+    return { identity, created: false };
+  }
   const identity = createSigningIdentity();
   const pem = String(identity.privateKey.export({ type: 'pkcs8', format: 'pem' }));
   // No overwrite: if two windows race on first run, the loser reads the winner's key.
@@ -172,5 +199,6 @@ export function loadOrCreateSigningIdentity(
     }
     throw error;
   }
+  keepPublicKey(dataDir, identity);
   return { identity, created: true };
 }

@@ -67,6 +67,8 @@ export function createApi(invoke: Invoke): Api {
     'signing:trusted-list': (request) => invoke('signing:trusted-list', request),
     'signing:trust': (request) => invoke('signing:trust', request),
     'signing:untrust': (request) => invoke('signing:untrust', request),
+    'signing:key-state': (request) => invoke('signing:key-state', request),
+    'signing:replace-locked-key': (request) => invoke('signing:replace-locked-key', request),
     'sign-off:get': (request) => invoke('sign-off:get', request),
     'sign-off:sign': (request) => invoke('sign-off:sign', request),
     'sign-off:add-addendum': (request) => invoke('sign-off:add-addendum', request),

@@ -12,6 +12,7 @@ import { AuditSection } from '../audit/AuditSection';
 import { BackupsSection } from '../backups/BackupsSection';
 import { hrefFor } from '../../lib/routes';
 import { OrganisationForm } from './OrganisationForm';
+import { SigningKeyState } from './SigningKeyState';
 import {
   clearNamesDraft,
   keepNamesDraft,
@@ -72,6 +73,7 @@ export function SettingsPage() {
         <a href={hrefFor({ name: 'trust-hub' })}>Set up and use the trust hub</a>
       </p>
       <BackupsSection />
+      <SigningKeyState />
       <h2 className="nhsuk-heading-m">Recovery key</h2>
       <p className="nhsuk-body">
         The recovery key opens your data on another computer, or on this one after it has been re-imaged or
