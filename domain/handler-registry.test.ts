@@ -345,6 +345,11 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ keyId: 'A'.repeat(64) }, 'keyId'],
   ],
   'signing:key-state': [[{ check: true }, 'check']],
+  'bundles:collection-key-state': [[{ check: true }, 'check']],
+  'bundles:replace-locked-collection-key': [
+    [{}, 'confirm'],
+    [{ confirm: 1 }, 'confirm'],
+  ],
   'signing:replace-locked-key': [
     [{}, 'confirm'],
     [{ confirm: 'yes' }, 'confirm'],

@@ -10,6 +10,7 @@ export const SETTING_KEYS = {
   hubConnection: 'hub_connection',
   hubState: 'hub_state',
   earlierSigningKeys: 'earlier_signing_keys',
+  earlierCollectionKeys: 'earlier_collection_keys',
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 

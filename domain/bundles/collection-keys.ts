@@ -24,6 +24,11 @@ import { formatFingerprint, rawCurvePublicKey } from '../signing/signing-keys';
 
 export const COLLECTION_KEY_FILE = 'collection-key.wrapped';
 export const COLLECTION_KEY_FORMAT = 'px-rounds-collection-key/1';
+/**
+ * The public file (the one shared with contributors), kept beside the wrapped key: if the key
+ * store that wraps the private half is lost, it says which key and name were this laptop's.
+ */
+export const COLLECTION_PUBLIC_KEY_FILE = 'collection-key.public.json';
 
 export type CollectionIdentity = {
   keyId: string;
@@ -64,7 +69,7 @@ function unwrap(file: string, wrapper: KeyWrapper): CollectionIdentity {
   } catch {
     throw new AppError(
       'corrupt',
-      'The collection key could not be unlocked with this computer’s key store. It may belong to another user account.',
+      'The collection key could not be unlocked with this computer’s key store: it was made on another computer or user account. Go to Collection key to make a new one.',
     );
   }
   const privateKey = createPrivateKey({ key: parsed.privateKeyPem, format: 'pem' });
@@ -81,10 +86,30 @@ function unwrap(file: string, wrapper: KeyWrapper): CollectionIdentity {
   };
 }
 
+function keepPublicFile(dataDir: string, identity: CollectionIdentity): CollectionIdentity {
+  const file = join(dataDir, COLLECTION_PUBLIC_KEY_FILE);
+  const text = collectionPublicKeyFile(identity);
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+    writeFileAtomically(file, Buffer.from(text, 'utf8'), { overwrite: true });
+  }
+  return identity;
+}
+
+/** The public file kept beside the wrapped key, or null when there is none or it is damaged. */
+export function readKeptCollectionPublicKey(dataDir: string): CollectionPublicKey | null {
+  const file = join(dataDir, COLLECTION_PUBLIC_KEY_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    return parseCollectionPublicKey(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 /** The collection key kept in `dataDir`, or null when this laptop does not collect. */
 export function loadCollectionIdentity(dataDir: string, wrapper: KeyWrapper): CollectionIdentity | null {
   const file = join(dataDir, COLLECTION_KEY_FILE);
-  return existsSync(file) ? unwrap(file, wrapper) : null;
+  return existsSync(file) ? keepPublicFile(dataDir, unwrap(file, wrapper)) : null;
 }
 
 /** Makes this laptop's collection key. Refuses if there is one already: replacing it would lock out every bundle sent to it. */
@@ -111,7 +136,7 @@ export function createCollectionIdentity(
   const { privateKey } = generateKeyPairSync('x25519');
   const privateKeyPem = String(privateKey.export({ type: 'pkcs8', format: 'pem' }));
   writeFileAtomically(file, wrapper.encryptString(JSON.stringify({ name, privateKeyPem })), { mode: 0o600 });
-  return unwrap(file, wrapper);
+  return keepPublicFile(dataDir, unwrap(file, wrapper));
 }
 
 const PublicFile = z.object({

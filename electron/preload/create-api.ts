@@ -78,6 +78,9 @@ export function createApi(invoke: Invoke): Api {
     'exports:verify': (request) => invoke('exports:verify', request),
     'bundles:collection-key': (request) => invoke('bundles:collection-key', request),
     'bundles:set-up-collection-key': (request) => invoke('bundles:set-up-collection-key', request),
+    'bundles:collection-key-state': (request) => invoke('bundles:collection-key-state', request),
+    'bundles:replace-locked-collection-key': (request) =>
+      invoke('bundles:replace-locked-collection-key', request),
     'bundles:recipients': (request) => invoke('bundles:recipients', request),
     'bundles:add-recipient': (request) => invoke('bundles:add-recipient', request),
     'bundles:remove-recipient': (request) => invoke('bundles:remove-recipient', request),
