@@ -353,6 +353,16 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ keyId: 'ABCD' }, 'keyId'],
     [{ keyId: 'A'.repeat(64) }, 'keyId'],
   ],
+  'signing:key-state': [[{ check: true }, 'check']],
+  'bundles:collection-key-state': [[{ check: true }, 'check']],
+  'bundles:replace-locked-collection-key': [
+    [{}, 'confirm'],
+    [{ confirm: 1 }, 'confirm'],
+  ],
+  'signing:replace-locked-key': [
+    [{}, 'confirm'],
+    [{ confirm: 'yes' }, 'confirm'],
+  ],
   'sign-off:get': [
     [{ kind: 'action', id: UUID }, 'kind'],
     [{ kind: 'round' }, 'id'],

@@ -25,6 +25,24 @@ export const CollectionKeyInfo = z.discriminatedUnion('exists', [
   z.object({ exists: z.literal(false) }),
   z.object({ exists: z.literal(true), keyId, fingerprint, name: z.string(), publicKeyFile: z.string() }),
 ]);
+/** A collection key this laptop had before one its key store could not unlock was replaced. */
+export const EarlierCollectionKey = z.object({
+  keyId: z.string(),
+  fingerprint,
+  name: z.string(),
+  replacedAt: isoDateTime,
+  /** The name the old wrapped file was kept under in the data folder. */
+  keptAs: z.string(),
+});
+/** none: this laptop does not collect; ready: the key opens here; locked: it does not. */
+export const CollectionKeyState = z.object({
+  state: z.enum(['none', 'ready', 'locked']),
+  earlierKeys: z.array(EarlierCollectionKey),
+});
+export const replaceLockedCollectionKeyRequest = z
+  .object({ confirm: z.literal(true, { message: 'Confirm that you want to make a new key' }) })
+  .strict();
+export const ReplacedCollectionKey = z.object({ key: CollectionKeyInfo, earlier: EarlierCollectionKey });
 export const setUpCollectionKeyRequest = z
   .object({
     name: z
@@ -162,6 +180,11 @@ export const ImportLog = z.object({
 export const bundlesChannels = {
   'bundles:collection-key': { request: emptyRequest, response: CollectionKeyInfo },
   'bundles:set-up-collection-key': { request: setUpCollectionKeyRequest, response: CollectionKeyInfo },
+  'bundles:collection-key-state': { request: emptyRequest, response: CollectionKeyState },
+  'bundles:replace-locked-collection-key': {
+    request: replaceLockedCollectionKeyRequest,
+    response: ReplacedCollectionKey,
+  },
   'bundles:recipients': { request: emptyRequest, response: RecipientKeys },
   'bundles:add-recipient': { request: addRecipientRequest, response: RecipientKey },
   'bundles:remove-recipient': { request: bundleKeyIdRequest, response: RecipientKeys },

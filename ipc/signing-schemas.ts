@@ -41,6 +41,35 @@ export const keyIdRequest = z
   .object({ keyId: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a key id from PX Rounds' }) })
   .strict();
 
+/** A key this person signed with before, kept on record so their earlier exports stay theirs. */
+export const EarlierSigningKey = z.object({
+  keyId: z.string(),
+  fingerprint: z.string(),
+  publicKeyPem: z.string(),
+  replacedAt: isoDateTime,
+  /** The name the old wrapped file was kept under in the data folder. */
+  keptAs: z.string(),
+});
+
+/**
+ * none: no key yet (one is made on first use); ready: it opens here; locked: a key file is
+ * there but this computer's key store cannot open it (made on another computer or account).
+ */
+export const SigningKeyState = z.object({
+  state: z.enum(['none', 'ready', 'locked']),
+  earlierKeys: z.array(EarlierSigningKey),
+});
+
+/** Making a new key when the old one cannot be opened: only with the person's confirmation. */
+export const replaceLockedKeyRequest = z
+  .object({ confirm: z.literal(true, { message: 'Confirm that you want to make a new key' }) })
+  .strict();
+
+export const ReplacedSigningKey = z.object({
+  identity: SigningIdentityInfo,
+  earlier: EarlierSigningKey,
+});
+
 export const signingChannels = {
   'signing:identity': {
     request: emptyRequest,
@@ -57,5 +86,13 @@ export const signingChannels = {
   'signing:untrust': {
     request: keyIdRequest,
     response: TrustedSignerList,
+  },
+  'signing:key-state': {
+    request: emptyRequest,
+    response: SigningKeyState,
+  },
+  'signing:replace-locked-key': {
+    request: replaceLockedKeyRequest,
+    response: ReplacedSigningKey,
   },
 } as const;

@@ -11,6 +11,8 @@ export const SETTING_KEYS = {
   person: 'person',
   hubConnection: 'hub_connection',
   hubState: 'hub_state',
+  earlierSigningKeys: 'earlier_signing_keys',
+  earlierCollectionKeys: 'earlier_collection_keys',
 } as const;
 /** Who uses the app on this computer, as kept under SETTING_KEYS.person. */
 export const StoredPerson = z.object({ name: z.string().trim().min(1), role: z.string().trim().min(1) });

@@ -1,8 +1,9 @@
-import type { KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { ResponseOf } from '../../ipc/contract';
 import type { AuditAnchorEvent } from '../../ipc/audit-schemas';
 import { formatDateTime, listInWords, plural } from '../documents/document-labels';
 import { auditAnchorSignatureValid } from '../signing/audit-anchor';
+import { earlierSigningKeys } from '../signing/key-replacement-service';
 import type { SigningIdentitySource } from '../signing/signing-service';
 import type { Store } from '../store';
 import { AUDIT_ANCHORS_FILE, readAnchorsFile, type AuditAnchoring, type StoredAnchor } from './audit-anchors';
@@ -80,12 +81,19 @@ function compareWithLog(store: Store, standing: readonly StoredAnchor[]): Findin
   return findings;
 }
 
-/** Whether each anchor carries a valid signature from this laptop's own key. */
-function splitBySignature(anchors: readonly StoredAnchor[], own: { keyId: string; publicKey: KeyObject }) {
+/**
+ * Whether each anchor carries a valid signature from this laptop's own key, or from a key it had
+ * before one that this computer's key store could not open was replaced (key-replacement-service.ts).
+ */
+function splitBySignature(
+  anchors: readonly StoredAnchor[],
+  own: readonly { keyId: string; publicKey: KeyObject }[],
+) {
   const valid: StoredAnchor[] = [];
   const invalid: StoredAnchor[] = [];
   for (const stored of anchors) {
-    const ok = stored.anchor.keyId === own.keyId && auditAnchorSignatureValid(stored.anchor, own.publicKey);
+    const key = own.find((k) => k.keyId === stored.anchor.keyId);
+    const ok = key !== undefined && auditAnchorSignatureValid(stored.anchor, key.publicKey);
     (ok ? valid : invalid).push(stored);
   }
   return { valid, invalid };
@@ -122,7 +130,11 @@ export function checkAuditLog(
       message: `The audit log has ${plural(file.anchors.length, 'signed anchor')}, but this laptop’s signing key is missing, so they cannot be checked.`,
     });
   } else if (file.anchors.length > 0) {
-    const { valid, invalid } = splitBySignature(file.anchors, identity());
+    const earlier = earlierSigningKeys(store).map((k) => ({
+      keyId: k.keyId,
+      publicKey: createPublicKey(k.publicKeyPem),
+    }));
+    const { valid, invalid } = splitBySignature(file.anchors, [identity(), ...earlier]);
     if (invalid.length > 0) {
       findings.push({
         kind: 'anchor_invalid',

@@ -19,11 +19,14 @@ import {
   removeCollectionKey,
   setUpCollectionKey,
 } from './bundles-service';
+import { collectionKeyState, replaceLockedCollectionKey } from './collection-key-replacement';
 import type { ImportJobs } from './import-jobs';
 
 export type BundlesHandlers = HandlerMap<
   | 'bundles:collection-key'
   | 'bundles:set-up-collection-key'
+  | 'bundles:collection-key-state'
+  | 'bundles:replace-locked-collection-key'
   | 'bundles:recipients'
   | 'bundles:add-recipient'
   | 'bundles:remove-recipient'
@@ -63,6 +66,8 @@ export function bundlesHandlers(store: Store, options: BundlesHandlerOptions): B
   return {
     'bundles:collection-key': () => collectionKeyInfo(deps),
     'bundles:set-up-collection-key': ({ name }) => setUpCollectionKey(deps, name),
+    'bundles:collection-key-state': () => collectionKeyState(deps),
+    'bundles:replace-locked-collection-key': () => replaceLockedCollectionKey(deps),
     'bundles:recipients': () => listCollectionKeys(deps),
     'bundles:add-recipient': ({ content }) => addCollectionKey(deps, content),
     'bundles:remove-recipient': ({ keyId }) => removeCollectionKey(deps, keyId),

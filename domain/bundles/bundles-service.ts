@@ -60,11 +60,15 @@ export function createBundlesDeps(
   };
 }
 
-let cachedCollection: { dataDir: string; identity: CollectionIdentity } | null = null;
+// Per data folder and key store: the same folder opened through another key store (a re-imaged
+// laptop) must not see the key this one unwrapped.
+let cachedCollection: { dataDir: string; wrapper: KeyWrapper; identity: CollectionIdentity } | null = null;
 function collection(deps: BundlesDeps): CollectionIdentity | null {
-  if (cachedCollection?.dataDir === deps.dataDir) return cachedCollection.identity;
+  if (cachedCollection?.dataDir === deps.dataDir && cachedCollection.wrapper === deps.keyWrapper) {
+    return cachedCollection.identity;
+  }
   const identity = loadCollectionIdentity(deps.dataDir, deps.keyWrapper);
-  if (identity) cachedCollection = { dataDir: deps.dataDir, identity };
+  if (identity) cachedCollection = { dataDir: deps.dataDir, wrapper: deps.keyWrapper, identity };
   return identity;
 }
 
@@ -83,7 +87,7 @@ export function collectionKeyInfo(deps: BundlesDeps) {
 
 export function setUpCollectionKey(deps: BundlesDeps, name: string) {
   const created = createCollectionIdentity(deps.dataDir, deps.keyWrapper, name);
-  cachedCollection = { dataDir: deps.dataDir, identity: created };
+  cachedCollection = { dataDir: deps.dataDir, wrapper: deps.keyWrapper, identity: created };
   deps.store.transaction(() =>
     deps.store.audit.append({
       action: 'create',

@@ -1,5 +1,8 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomically } from '../signing/atomic-file';
 import type { KeyWrapper } from '../../db/key-file';
 import { AppError } from '../../ipc/errors';
 import { formatFingerprint, keyIdOfRaw, rawCurvePublicKey } from '../signing/signing-keys';
@@ -16,6 +19,11 @@ import { wrappedKeyFile, type KeyPairIdentity, type WrappedKeyFile } from '../si
 
 export const COLLECTION_KEY_FILE = 'collection-key.wrapped';
 export const COLLECTION_KEY_FORMAT = 'px-rounds-collection-key/1';
+/**
+ * The public file (the one shared with contributors), kept beside the wrapped key: if the key
+ * store that wraps the private half is lost, it says which key and name were this laptop's.
+ */
+export const COLLECTION_PUBLIC_KEY_FILE = 'collection-key.public.json';
 
 export type CollectionIdentity = KeyPairIdentity & {
   /** Whose collection this is, as the lead named it ("PEIG, Example NHS Foundation Trust"). */
@@ -48,6 +56,7 @@ const COLLECTION_KEY = {
   fileName: COLLECTION_KEY_FILE,
   subject: 'The collection key',
   object: 'a collection key',
+  page: 'Collection key',
 };
 
 function unwrap(file: WrappedKeyFile): CollectionIdentity {
@@ -71,10 +80,30 @@ function unwrap(file: WrappedKeyFile): CollectionIdentity {
   };
 }
 
+function keepPublicFile(dataDir: string, identity: CollectionIdentity): CollectionIdentity {
+  const file = join(dataDir, COLLECTION_PUBLIC_KEY_FILE);
+  const text = collectionPublicKeyFile(identity);
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+    writeFileAtomically(file, Buffer.from(text, 'utf8'), { overwrite: true });
+  }
+  return identity;
+}
+
+/** The public file kept beside the wrapped key, or null when there is none or it is damaged. */
+export function readKeptCollectionPublicKey(dataDir: string): CollectionPublicKey | null {
+  const file = join(dataDir, COLLECTION_PUBLIC_KEY_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    return parseCollectionPublicKey(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 /** The collection key kept in `dataDir`, or null when this laptop does not collect. */
 export function loadCollectionIdentity(dataDir: string, wrapper: KeyWrapper): CollectionIdentity | null {
   const file = wrappedKeyFile(dataDir, wrapper, COLLECTION_KEY);
-  return file.exists() ? unwrap(file) : null;
+  return file.exists() ? keepPublicFile(dataDir, unwrap(file)) : null;
 }
 
 /** Makes this laptop's collection key. Refuses if there is one already: replacing it would lock out every bundle sent to it. */
@@ -95,7 +124,7 @@ export function createCollectionIdentity(
   const { privateKey } = generateKeyPairSync('x25519');
   const privateKeyPem = String(privateKey.export({ type: 'pkcs8', format: 'pem' }));
   file.write(JSON.stringify({ name, privateKeyPem }));
-  return unwrap(file);
+  return keepPublicFile(dataDir, unwrap(file));
 }
 
 const PublicFile = z.object({

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { KeyWrapper } from '../../db/key-file';
 import type { AuditAnchoring } from '../audit/audit-anchors';
 import type { HandlerMap } from '../handler-types';
+import { wrappedKeyState } from '../signing/locked-keys';
 import { SIGNING_KEY_FILE } from '../signing/signing-keys';
 import type { SigningIdentitySource } from '../signing/signing-service';
 import type { Store } from '../store';
@@ -18,6 +18,7 @@ export type ExportsHandlerOptions = {
   identity: SigningIdentitySource;
   jobs: ExportJobs;
   dataDir: string;
+  keyWrapper: KeyWrapper;
   exportsDir: string;
   appVersion: string;
   /** The trust's name, read when each export starts. */
@@ -36,8 +37,9 @@ export function exportsHandlers(store: Store, options: ExportsHandlerOptions): E
     organisation: options.organisation,
     anchoring: options.anchoring,
   };
-  // Verifying never makes a key: the person's own key counts only once it exists.
-  const existingIdentity = () => (existsSync(join(options.dataDir, SIGNING_KEY_FILE)) ? identity() : null);
+  // Verifying never makes a key: the person's own key counts only once it exists and opens here.
+  const existingIdentity = () =>
+    wrappedKeyState(options.dataDir, SIGNING_KEY_FILE, options.keyWrapper) === 'ready' ? identity() : null;
   return {
     'exports:start': (request) => startExport(exportOptions, request),
     'exports:status': ({ jobId }) => jobs.status(jobId),

@@ -5,6 +5,9 @@ import {
   generateKeyPairSync,
   type KeyObject,
 } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomically } from './atomic-file';
 import type { KeyWrapper } from '../../db/key-file';
 import { AppError } from '../../ipc/errors';
 import { wrappedKeyFile, type KeyPairIdentity, type WrappedKeyFile } from './wrapped-key-file';
@@ -17,6 +20,11 @@ import { wrappedKeyFile, type KeyPairIdentity, type WrappedKeyFile } from './wra
 // groups, and the same whatever encoding (PEM, JWK, raw) the key travels in.
 
 export const SIGNING_KEY_FILE = 'signing-key.wrapped';
+/**
+ * The public half, in plain text beside the wrapped private key: if the key store that wraps
+ * the private half is ever lost, this says which key was this person's (see locked-keys.ts).
+ */
+export const SIGNING_PUBLIC_KEY_FILE = 'signing-key.public.pem';
 
 /** The signer's key pair; its publicKeyPem is what colleagues import. */
 export type SigningIdentity = KeyPairIdentity;
@@ -124,6 +132,7 @@ const SIGNING_KEY = {
   fileName: SIGNING_KEY_FILE,
   subject: 'Your signing key',
   object: 'your signing key',
+  page: 'Signing key',
 };
 
 function unwrapIdentity(file: WrappedKeyFile): SigningIdentity {
@@ -132,6 +141,24 @@ function unwrapIdentity(file: WrappedKeyFile): SigningIdentity {
     return identityFromPrivateKey(createPrivateKey({ key: pem, format: 'pem' }));
   } catch {
     throw file.damaged();
+  }
+}
+
+function keepPublicKey(dataDir: string, identity: SigningIdentity): void {
+  const file = join(dataDir, SIGNING_PUBLIC_KEY_FILE);
+  if (existsSync(file) && readFileSync(file, 'utf8') === identity.publicKeyPem) return;
+  writeFileAtomically(file, Buffer.from(identity.publicKeyPem, 'utf8'), { mode: 0o644, overwrite: true });
+}
+
+/** The public key kept beside the wrapped one, or null when there is none or it is damaged. */
+export function readKeptPublicKey(dataDir: string): { keyId: string; publicKeyPem: string } | null {
+  const file = join(dataDir, SIGNING_PUBLIC_KEY_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    const key = parsePublicKeyPem(readFileSync(file, 'utf8'));
+    return { keyId: keyIdOf(key), publicKeyPem: exportPublicKeyPem(key) };
+  } catch {
+    return null;
   }
 }
 
@@ -145,7 +172,11 @@ export function loadOrCreateSigningIdentity(
 ): { identity: SigningIdentity; created: boolean } {
   const file = wrappedKeyFile(dataDir, wrapper, SIGNING_KEY);
   file.requireKeyStore();
-  if (file.exists()) return { identity: unwrapIdentity(file), created: false };
+  if (file.exists()) {
+    const identity = unwrapIdentity(file);
+    keepPublicKey(dataDir, identity);
+    return { identity, created: false };
+  }
   const identity = createSigningIdentity();
   // No overwrite: if two windows race on first run, the loser reads the winner's key.
   try {
@@ -156,5 +187,6 @@ export function loadOrCreateSigningIdentity(
     }
     throw error;
   }
+  keepPublicKey(dataDir, identity);
   return { identity, created: true };
 }

@@ -16,7 +16,12 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const name = (fileName: string, subject: string) => ({ fileName, subject, object: 'the key' });
+const name = (fileName: string, subject: string) => ({
+  fileName,
+  subject,
+  object: 'the key',
+  page: 'Signing key',
+});
 
 describe('wrapped key files', () => {
   it('writes only wrapped text, readable by this account alone, and never replaces a file', () => {

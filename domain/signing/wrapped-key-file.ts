@@ -28,6 +28,8 @@ export type WrappedKeyName = {
   subject: string;
   /** The key as "cannot keep … safe" ends: "your signing key". */
   object: string;
+  /** The page where a key this computer cannot unlock is replaced: "Signing key". */
+  page: string;
 };
 
 export type WrappedKeyFile = {
@@ -62,7 +64,7 @@ export function wrappedKeyFile(dataDir: string, wrapper: KeyWrapper, name: Wrapp
       } catch {
         throw new AppError(
           'corrupt',
-          `${name.subject} could not be unlocked with this computer’s key store. It may belong to another user account.`,
+          `${name.subject} could not be unlocked with this computer’s key store: it was made on another computer or user account. Go to ${name.page} to make a new one.`,
         );
       }
     },

@@ -68,6 +68,8 @@ export function createApi(invoke: Invoke): Api {
     'signing:trusted-list': (request) => invoke('signing:trusted-list', request),
     'signing:trust': (request) => invoke('signing:trust', request),
     'signing:untrust': (request) => invoke('signing:untrust', request),
+    'signing:key-state': (request) => invoke('signing:key-state', request),
+    'signing:replace-locked-key': (request) => invoke('signing:replace-locked-key', request),
     'sign-off:get': (request) => invoke('sign-off:get', request),
     'sign-off:sign': (request) => invoke('sign-off:sign', request),
     'sign-off:add-addendum': (request) => invoke('sign-off:add-addendum', request),
@@ -77,6 +79,9 @@ export function createApi(invoke: Invoke): Api {
     'exports:verify': (request) => invoke('exports:verify', request),
     'bundles:collection-key': (request) => invoke('bundles:collection-key', request),
     'bundles:set-up-collection-key': (request) => invoke('bundles:set-up-collection-key', request),
+    'bundles:collection-key-state': (request) => invoke('bundles:collection-key-state', request),
+    'bundles:replace-locked-collection-key': (request) =>
+      invoke('bundles:replace-locked-collection-key', request),
     'bundles:recipients': (request) => invoke('bundles:recipients', request),
     'bundles:add-recipient': (request) => invoke('bundles:add-recipient', request),
     'bundles:remove-recipient': (request) => invoke('bundles:remove-recipient', request),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { createAppContext, type AppContext } from '../../domain/app-context';
+import type { KeyWrapper } from '../../db/key-file';
 import type { RetryTimers } from '../../domain/hub/outbox-retry';
 import { createFileKeyWrapper } from '../../domain/signing/file-key-wrapper';
 import type { ChannelName, RequestOf, ResponseOf } from '../../ipc/contract';
@@ -46,6 +47,8 @@ export function createTestContext(
     key?: Buffer;
     remove?: () => void;
     timers?: RetryTimers;
+    /** This computer's key store for the signing and collection keys (default: the data folder's key file). */
+    keyWrapper?: KeyWrapper;
   } = {},
 ): TestContext {
   const temp = options.dataDir
@@ -60,7 +63,7 @@ export function createTestContext(
     host: 'browser',
     version: '0.0.0-test',
     actor: 'test-user',
-    keyWrapper: createFileKeyWrapper(temp.dir),
+    keyWrapper: options.keyWrapper ?? createFileKeyWrapper(temp.dir),
     ...(options.now ? { now: options.now } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
   });

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { ResponseOf } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -8,13 +9,17 @@ import { textDataUrl } from '../../lib/signing-text';
 import { useLoad } from '../../lib/use-load';
 import { TextField } from '../../components/TextField';
 import { BundlesNav } from './BundlesNav';
+import { LockedCollectionKey, NewCollectionKeyNextSteps } from './LockedCollectionKey';
 
 /**
  * The PEIG lead's collection key: made once on this laptop, its public half shared as a file
  * with every contributor, who compare its fingerprint with the one shown here.
  */
 export function CollectionKeyPage() {
+  const [keyState, , retryKeyState] = useLoad(() => api['bundles:collection-key-state']({}), []);
+  const locked = keyState.state === 'ready' && keyState.value.state === 'locked';
   const [key, setKey, retry] = useLoad(() => api['bundles:collection-key']({}), []);
+  const [replaced, setReplaced] = useState<ResponseOf<'bundles:replace-locked-collection-key'> | null>(null);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const [busy, setBusy] = useState(false);
@@ -43,7 +48,17 @@ export function CollectionKeyPage() {
       </PageHeading>
       <BundlesNav current="collection-key" />
       {key.state === 'loading' && <p aria-live="polite">Loading…</p>}
-      {key.state === 'failed' && (
+      {replaced !== null && <NewCollectionKeyNextSteps replaced={replaced} />}
+      {locked && replaced === null && (
+        <LockedCollectionKey
+          onReplaced={(value) => {
+            setReplaced(value);
+            setKey(value.key);
+            retryKeyState();
+          }}
+        />
+      )}
+      {key.state === 'failed' && !locked && (
         <>
           <ErrorSummary problem={key.error} />
           <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={retry}>

@@ -13,6 +13,7 @@ import { BackupsSection } from '../backups/BackupsSection';
 import { hrefFor } from '../../lib/routes';
 import { OrganisationForm } from './OrganisationForm';
 import { PersonForm } from './PersonForm';
+import { SigningKeyState } from './SigningKeyState';
 import {
   clearNamesDraft,
   keepNamesDraft,
@@ -85,6 +86,7 @@ export function SettingsPage() {
         <a href={hrefFor({ name: 'trust-hub' })}>Set up and use the trust hub</a>
       </p>
       <BackupsSection />
+      <SigningKeyState />
       <h2 className="nhsuk-heading-m">Recovery key</h2>
       <p className="nhsuk-body">
         The recovery key opens your data on another computer, or on this one after it has been re-imaged or

@@ -11,12 +11,22 @@ import { publicKeyFileName, textDataUrl } from '../../lib/signing-text';
 import { useAnnouncer } from '../../lib/use-announcer';
 import { useLoad } from '../../lib/use-load';
 import { TextField } from '../../components/TextField';
+import { LockedSigningKey, NewSigningKeyNextSteps } from './LockedSigningKey';
 
 type TrustedSigner = ResponseOf<'signing:trusted-list'>['signers'][number];
 
 /** The user's own key (to give to colleagues) and the colleagues' keys this computer trusts. */
 export function SigningKeyPage() {
-  const [identity, , retryIdentity] = useLoad(() => api['signing:identity']({}), []);
+  const [keyState, , retryKeyState] = useLoad(() => api['signing:key-state']({}), []);
+  const locked = keyState.state === 'ready' && keyState.value.state === 'locked';
+  // Asking for the identity makes a key when there is none, so it waits until the key state is
+  // known, and is not asked for at all while the key cannot be unlocked.
+  const known = keyState.state !== 'loading';
+  const [identity, , retryIdentity] = useLoad<ResponseOf<'signing:identity'> | null>(
+    async () => (!known || locked ? { ok: true, value: null } : api['signing:identity']({})),
+    [known, locked],
+  );
+  const [replaced, setReplaced] = useState<ResponseOf<'signing:replace-locked-key'> | null>(null);
   const [trusted, setTrusted] = useLoad(() => api['signing:trusted-list']({}), []);
   const [message, announce] = useAnnouncer();
   const [removeProblem, setRemoveProblem] = useState<FormProblem>(NO_PROBLEM);
@@ -42,6 +52,17 @@ export function SigningKeyPage() {
         <h2 className="nhsuk-heading-m" id="own-key-heading">
           Your signing key
         </h2>
+        {replaced !== null && <NewSigningKeyNextSteps replaced={replaced} />}
+        {locked && (
+          <LockedSigningKey
+            onReplaced={(value) => {
+              setReplaced(value);
+              announce('You have a new signing key.');
+              retryKeyState();
+            }}
+          />
+        )}
+        {keyState.state === 'failed' && <ErrorSummary problem={keyState.error} />}
         {identity.state === 'loading' && <p aria-live="polite">Loading your key…</p>}
         {identity.state === 'failed' && (
           <>
@@ -51,7 +72,7 @@ export function SigningKeyPage() {
             </button>
           </>
         )}
-        {identity.state === 'ready' && (
+        {identity.state === 'ready' && identity.value !== null && (
           <>
             <p className="nhsuk-body">
               Everything you sign off or export is signed with this key. It was made on this computer and its
@@ -76,6 +97,23 @@ export function SigningKeyPage() {
             >
               Download public key (.pem)
             </a>
+          </>
+        )}
+        {keyState.state === 'ready' && keyState.value.earlierKeys.length > 0 && (
+          <>
+            <h3 className="nhsuk-heading-s">Your earlier keys</h3>
+            <p className="nhsuk-body">
+              Keys you signed with before they had to be replaced. Documents signed with them still show as
+              yours, “signed with your earlier key”.
+            </p>
+            <ul className="nhsuk-list" data-testid="earlier-keys">
+              {keyState.value.earlierKeys.map((key) => (
+                <li key={key.keyId}>
+                  <span className="pxr-fingerprint">{key.fingerprint}</span>, replaced{' '}
+                  {formatDate(key.replacedAt)}
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </section>
