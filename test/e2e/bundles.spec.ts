@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { docxPart, paragraphTexts } from '../../domain/exports/fixtures/docx-parts';
 import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
-import { areaInput, observationsHeading, tabTo, textBox } from './helpers';
+import { areaInput, heardFromPatient, observationsHeading, tabTo } from './helpers';
+import { goToStoryStep } from './story-steps';
 
 async function callOk<T>(host: BrowserHost, channel: string, request: unknown): Promise<T> {
   const answer = (await callHost(host, channel, request)) as { ok: boolean; value: T; error?: unknown };
@@ -66,12 +67,12 @@ async function signedOffRoundByKeyboard(page: Page, site: string, ward: string, 
   await tabTo(page, areaInput(page));
   await page.keyboard.type(ward);
   await page.keyboard.press('Enter');
-  await expect(textBox(page)).toBeFocused();
   const texts = [
     'The ward was calm and the staff were welcoming.',
     'Signs to the day unit were hard to follow.',
   ];
   for (const [i, text] of texts.entries()) {
+    await heardFromPatient(page);
     await page.keyboard.type(text);
     await page.keyboard.press('Control+Enter');
     await expect(observationsHeading(page, i + 1)).toBeVisible();
@@ -289,8 +290,10 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   await leadPage.evaluate(`window.location.hash = '#/stories/${bolaStory}'`);
   await expect(leadPage.getByTestId('provenance')).toContainText('Contributed by Bola Ade');
   await expect(leadPage.getByRole('heading', { name: 'Withdraw consent' })).toHaveCount(0);
-  await expect(leadPage.getByLabel('Title')).toBeDisabled();
   await expectNoAxeViolations(leadPage, 'Imported story');
+  await goToStoryStep(leadPage, 'Details');
+  await expect(leadPage.getByLabel('Title')).toBeDisabled();
+  await expectNoAxeViolations(leadPage, 'Imported story, its details');
 
   await leadPage.evaluate("window.location.hash = '#/exports'");
   await leadPage.getByLabel('“You said, we did” poster').check();

@@ -1,7 +1,7 @@
 // Jargon found by the plain-language check in an observation is fixed with one key while the
 // round is open; once the round is completed its words are fixed, and only the advice remains.
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addArea, observationList, observationsHeading, startRound, textBox } from './helpers';
+import { addArea, observationsHeading, openObservation, startRound, textBox } from './helpers';
 
 test('an observation’s jargon is replaced with its plain words by one key while the round is open, and not after it is completed', async ({
   app: page,
@@ -12,7 +12,7 @@ test('an observation’s jargon is replaced with its plain words by one key whil
   await textBox(page).press('Control+Enter');
   await expect(observationsHeading(page, 1)).toBeVisible();
 
-  const item = observationList(page).first();
+  const item = await openObservation(page);
   await item.getByRole('button', { name: /^Check personal details and jargon/ }).click();
   const replaceMdt = item.getByRole('button', { name: 'Replace MDT with ‘team of specialists’' });
   await replaceMdt.focus();
@@ -26,7 +26,7 @@ test('an observation’s jargon is replaced with its plain words by one key whil
   await page.getByRole('button', { name: 'Complete round' }).click();
   await page.getByRole('button', { name: 'Yes, complete the round' }).click();
   await expect(page.getByText(/This round was completed on/)).toBeVisible();
-  const done = observationList(page).first();
+  const done = await openObservation(page);
   const toggle = done.getByRole('button', { name: /^Check personal details and jargon/ });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(done.getByText(/“TTO”: try/)).toBeVisible();

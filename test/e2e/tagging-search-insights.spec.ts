@@ -65,7 +65,7 @@ test('tags an observation with the keyboard alone, then finds it in search and c
   await expect(page.locator('mark.pxr-driver--negative')).toHaveText([
     'waited',
     'hour',
-    'interpreter',
+    'an interpreter',
     'nobody told',
   ]);
   await expect(chosenThemes(page)).toHaveCount(0);
