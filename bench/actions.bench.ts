@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ACTION_STATUSES } from '../ipc/vocabulary';
 import { openBenchContext } from './bench-context';
+import { insertBenchActions } from './bench-fixtures';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 import { seededRandom } from './seed-observations';
 
@@ -24,31 +24,9 @@ export const actionsSuite: BenchSuite = {
       const insertArea = sqlite.prepare(
         "INSERT INTO areas (id, site, name, created_at) VALUES (?, 'Sutton', ?, 'x')",
       );
-      const insertAction = sqlite.prepare(
-        `INSERT INTO actions (id, said, will_do, owner_name, site, area_id, due_date, status, said_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, 'Sutton', ?, ?, ?, ?, ?, ?)`,
-      );
       sqlite.transaction(() => {
         areaIds.forEach((id, i) => insertArea.run(id, `Ward ${i + 1}`));
-        for (let i = 0; i < ACTIONS; i += 1) {
-          const created = new Date(Date.parse('2025-01-01T09:00:00Z') + i * 3_000_000).toISOString();
-          const due = new Date(Date.parse(created) + Math.floor(random() * 60) * 86_400_000)
-            .toISOString()
-            .slice(0, 10);
-          const status = ACTION_STATUSES[Math.floor(random() * ACTION_STATUSES.length)]!;
-          insertAction.run(
-            randomUUID(),
-            `Concern ${i}: the call bell was out of reach`,
-            `Remind staff at handover (${i})`,
-            `Owner ${i % 25}`,
-            areaIds[i % AREAS],
-            due,
-            status === 'fed_back' ? 'done' : status,
-            created,
-            created,
-            created,
-          );
-        }
+        insertBenchActions(sqlite, { count: ACTIONS, everyMs: 3_000_000, areaIds, random });
       })();
       const times: number[] = [];
       for (let i = 0; i < 220; i += 1) {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,8 @@ import { createSigningIdentity, type SigningIdentity } from '../domain/signing/s
 import { createSigningIdentitySource } from '../domain/signing/signing-service';
 import type { AppContext } from '../domain/app-context';
 import type { RoundContentDto, SignedUnitDto } from '../ipc/bundle-units-schemas';
-import { sealUnits, syntheticRound } from '../test/helpers/bundle-fixtures';
+import { sealUnits } from '../test/helpers/bundle-fixtures';
+import { rawInsertRounds, signedOffRound } from './bench-fixtures';
 import { openBenchContext } from './bench-context';
 import { row, type BenchRow, type BenchSuite } from './bench-types';
 import { seededRandom, seedObservations } from './seed-observations';
@@ -27,41 +27,6 @@ const BUNDLES = 20;
 const ROUNDS_PER_BUNDLE = 10;
 const OBSERVATIONS_PER_ROUND = 500;
 const CONTRIBUTORS = 4;
-const WORDS = ['kind', 'calm', 'busy', 'late', 'clear', 'quiet', 'helpful', 'rushed', 'clean', 'warm'];
-
-/** A contributor's signed-off round: the test fixture's, with varied words and half its observations tagged. */
-function roundContent(random: () => number, day: number, contributor: number): RoundContentDto {
-  const at = new Date(Date.parse('2026-01-05T09:00:00Z') + day * 3_600_000).toISOString();
-  const base = syntheticRound(OBSERVATIONS_PER_ROUND, `Site ${contributor}`, at);
-  const visit = base.areas[0]!;
-  const word = () => WORDS[Math.floor(random() * WORDS.length)];
-  const observations = base.observations.map((o, i) => ({
-    ...o,
-    capturedAt: new Date(Date.parse(at) + i * 1000).toISOString(),
-    text: `The staff were ${word()} and the ward was ${word()} (${i}).`,
-    sentimentConfirmed: i % 2 === 0 ? ('positive' as const) : null,
-  }));
-  return {
-    ...base,
-    areas: [{ ...visit, area: { ...visit.area, name: `Ward ${day}` } }],
-    observations,
-    tags: observations
-      .filter((_, i) => i % 2 === 0)
-      .map((o) => ({
-        itemId: o.id,
-        frameworkId: 'trust-key-themes',
-        tagId: 'confidence-and-trust',
-        impact: null,
-        description: null,
-        createdAt: at,
-      })),
-    signOff: {
-      ...base.signOff,
-      signerName: `Governor ${contributor}`,
-      contentSha256: createHash('sha256').update(base.round.id).digest('hex'),
-    },
-  };
-}
 
 function makeBundles(lead: AppContext, leadDir: string, contributors: SigningIdentity[]) {
   const collection = loadCollectionIdentity(leadDir, createFileKeyWrapper(leadDir))!;
@@ -70,7 +35,7 @@ function makeBundles(lead: AppContext, leadDir: string, contributors: SigningIde
   const files = Array.from({ length: BUNDLES }, (_, b) => {
     const contributor = contributors[b % CONTRIBUTORS]!;
     const contents = Array.from({ length: ROUNDS_PER_BUNDLE }, (_, r) =>
-      roundContent(random, b * ROUNDS_PER_BUNDLE + r, b % CONTRIBUTORS),
+      signedOffRound(random, b * ROUNDS_PER_BUNDLE + r, b % CONTRIBUTORS, OBSERVATIONS_PER_ROUND),
     );
     rounds.push(...contents);
     const units: SignedUnitDto[] = contents.map((c) => signUnit('round', c.round.id, c, contributor));
@@ -84,61 +49,6 @@ function makeBundles(lead: AppContext, leadDir: string, contributors: SigningIde
   });
   void lead;
   return { files, rounds };
-}
-
-/** The floor: the same rows written with prepared INSERTs in one transaction, into a fresh database. */
-function rawInsert(ctx: AppContext, rounds: readonly RoundContentDto[]): number {
-  const { sqlite } = ctx.store;
-  const area = sqlite.prepare(
-    'INSERT OR IGNORE INTO areas (id, site, name, created_at, contributor_key_id) VALUES (?, ?, ?, ?, ?)',
-  );
-  const round = sqlite.prepare(
-    `INSERT INTO rounds (id, starts_at, site, template_id, status, created_at, updated_at, completed_at) VALUES (?, ?, ?, NULL, 'in_progress', ?, ?, ?)`,
-  );
-  const visit = sqlite.prepare(
-    'INSERT INTO round_areas (id, round_id, area_id, visited_at, position) VALUES (?, ?, ?, ?, 0)',
-  );
-  const observation =
-    sqlite.prepare(`INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at,
-    sentiment_suggested, sentiment_drivers, sentiment_confirmed, fft_answer, equality_status, needs_follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, 0)`);
-  const tag = sqlite.prepare(
-    `INSERT INTO item_tags (item_kind, item_id, framework_id, tag_id, impact, description, created_at) VALUES ('observation', ?, ?, ?, NULL, NULL, ?)`,
-  );
-  const t0 = performance.now();
-  sqlite.transaction(() => {
-    for (const c of rounds) {
-      const v = c.areas[0]!;
-      area.run(v.area.id, v.area.site, v.area.name, v.area.createdAt, 'a'.repeat(64));
-      round.run(
-        c.round.id,
-        c.round.startsAt,
-        c.round.site,
-        c.round.createdAt,
-        c.round.updatedAt,
-        c.round.completedAt,
-      );
-      visit.run(v.id, c.round.id, v.area.id, v.visitedAt);
-      for (const o of c.observations) {
-        observation.run(
-          o.id,
-          c.round.id,
-          o.areaId,
-          o.capturedAt,
-          o.kind,
-          o.source,
-          o.text,
-          o.createdAt,
-          o.updatedAt,
-          o.sentimentSuggested,
-          o.sentimentDrivers,
-          o.sentimentConfirmed,
-          o.equalityStatus,
-        );
-      }
-      for (const t of c.tags) tag.run(t.itemId, t.frameworkId, t.tagId, t.createdAt);
-    }
-  })();
-  return (performance.now() - t0) / 1000;
 }
 
 const count = (ctx: AppContext, table: string) =>
@@ -199,7 +109,7 @@ export const bundlesSuite: BenchSuite = {
       lead.close();
 
       const floor = openBenchContext(floorDir);
-      const floorSeconds = rawInsert(floor, rounds);
+      const floorSeconds = rawInsertRounds(floor, rounds);
       floor.close();
       const peakMb = process.resourceUsage().maxRSS / 1024;
       return [

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { applyGrant, publisherGrantSql, readerGrantSql } from '../db/hub/hub-rol
 import type { RoundContentDto } from '../ipc/bundle-units-schemas';
 import { startPostgresCluster, type PostgresCluster } from '../test/helpers/postgres-cluster';
 import { openBenchContext } from './bench-context';
+import { rawInsertRounds, signedOffRound } from './bench-fixtures';
 import { row, type BenchRow, type BenchSuite } from './bench-types';
 import { seededRandom } from './seed-observations';
 
@@ -34,116 +35,6 @@ const PUBLISH_ROUNDS = 10;
 const PULL_ROUNDS = 200;
 const OBSERVATIONS_PER_ROUND = 500;
 const CONTRIBUTORS = 4;
-const WORDS = ['kind', 'calm', 'busy', 'late', 'clear', 'quiet', 'helpful', 'rushed', 'clean', 'warm'];
-
-function roundContent(random: () => number, n: number, contributor: number): RoundContentDto {
-  const roundId = randomUUID();
-  const at = new Date(Date.parse('2026-01-05T09:00:00Z') + n * 3_600_000).toISOString();
-  const area = { id: randomUUID(), site: `Site ${contributor}`, name: `Ward ${n}`, createdAt: at };
-  const word = () => WORDS[Math.floor(random() * WORDS.length)];
-  const observations = Array.from({ length: OBSERVATIONS_PER_ROUND }, (_, i) => ({
-    id: randomUUID(),
-    areaId: area.id,
-    capturedAt: new Date(Date.parse(at) + i * 1000).toISOString(),
-    kind: 'heard' as const,
-    source: 'patient' as const,
-    text: `The staff were ${word()} and the ward was ${word()} (${i}).`,
-    promptId: null,
-    createdAt: at,
-    updatedAt: at,
-    sentimentSuggested: 'positive' as const,
-    sentimentDrivers: '[]',
-    sentimentConfirmed: i % 2 === 0 ? ('positive' as const) : null,
-    fftAnswer: null,
-    equalityStatus: 'not_recorded' as const,
-    needsFollowUp: false,
-  }));
-  return {
-    round: {
-      id: roundId,
-      startsAt: at,
-      site: area.site,
-      templateId: null,
-      createdAt: at,
-      updatedAt: at,
-      completedAt: at,
-    },
-    template: null,
-    team: [],
-    areas: [{ id: randomUUID(), area, visitedAt: at, position: 0 }],
-    observations,
-    tags: observations
-      .filter((_, i) => i % 2 === 0)
-      .map((o) => ({
-        itemId: o.id,
-        frameworkId: 'trust-key-themes',
-        tagId: 'confidence-and-trust',
-        impact: null,
-        description: null,
-        createdAt: at,
-      })),
-    decisions: [],
-    signOff: {
-      signerName: `Governor ${contributor}`,
-      signerRole: 'Governor',
-      attestation: 'I confirm',
-      signedAt: at,
-      keyId: 'a'.repeat(64),
-      publicKeyPem: 'pem',
-      contentSha256: createHash('sha256').update(roundId).digest('hex'),
-      signature: 'c2ln',
-    },
-  };
-}
-
-/** The floor's second half: the same rounds written with prepared INSERTs in one transaction. */
-function rawInsert(ctx: AppContext, rounds: readonly RoundContentDto[]): number {
-  const { sqlite } = ctx.store;
-  const area = sqlite.prepare(
-    'INSERT OR IGNORE INTO areas (id, site, name, created_at, contributor_key_id) VALUES (?, ?, ?, ?, ?)',
-  );
-  const round = sqlite.prepare(
-    `INSERT INTO rounds (id, starts_at, site, template_id, status, created_at, updated_at, completed_at) VALUES (?, ?, ?, NULL, 'in_progress', ?, ?, ?)`,
-  );
-  const visit = sqlite.prepare(
-    'INSERT INTO round_areas (id, round_id, area_id, visited_at, position) VALUES (?, ?, ?, ?, 0)',
-  );
-  const observation =
-    sqlite.prepare(`INSERT INTO observations (id, round_id, area_id, captured_at, kind, source, text, prompt_id, created_at, updated_at,
-    sentiment_suggested, sentiment_drivers, sentiment_confirmed, fft_answer, equality_status, needs_follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, 0)`);
-  const tag = sqlite.prepare(
-    `INSERT INTO item_tags (item_kind, item_id, framework_id, tag_id, impact, description, created_at) VALUES ('observation', ?, ?, ?, NULL, NULL, ?)`,
-  );
-  const t0 = performance.now();
-  sqlite.transaction(() => {
-    for (const c of rounds) {
-      const v = c.areas[0]!;
-      area.run(v.area.id, v.area.site, v.area.name, v.area.createdAt, 'a'.repeat(64));
-      const r = c.round;
-      round.run(r.id, r.startsAt, r.site, r.createdAt, r.updatedAt, r.completedAt);
-      visit.run(v.id, r.id, v.area.id, v.visitedAt);
-      for (const o of c.observations) {
-        observation.run(
-          o.id,
-          r.id,
-          o.areaId,
-          o.capturedAt,
-          o.kind,
-          o.source,
-          o.text,
-          o.createdAt,
-          o.updatedAt,
-          o.sentimentSuggested,
-          o.sentimentDrivers,
-          o.sentimentConfirmed,
-          o.equalityStatus,
-        );
-      }
-      for (const t of c.tags) tag.run(t.itemId, t.frameworkId, t.tagId, t.createdAt);
-    }
-  })();
-  return (performance.now() - t0) / 1000;
-}
 
 /** The floor's first half: the hub's rows out of PostgreSQL, as plain COPY sends them. */
 async function copyOut(cluster: PostgresCluster): Promise<number> {
@@ -289,7 +180,9 @@ export const hubSuite: BenchSuite = {
         const client = new pg.Client({ connectionString: cluster.url(DB, role, PASSWORD) });
         await client.connect();
         for (let b = 0; b < PULL_ROUNDS / CONTRIBUTORS / 10; b += 1) {
-          const contents = Array.from({ length: 10 }, (_, r) => roundContent(random, rounds.length + r, c));
+          const contents = Array.from({ length: 10 }, (_, r) =>
+            signedOffRound(random, rounds.length + r, c, OBSERVATIONS_PER_ROUND),
+          );
           rounds.push(...contents);
           const units = contents.map((content) =>
             toHubRow(signUnit('round', content.round.id, content, identity)),
@@ -325,7 +218,7 @@ export const hubSuite: BenchSuite = {
       // contents into a fresh database with prepared statements.
       const copySeconds = Math.min(await copyOut(cluster), await copyOut(cluster));
       const floorCtx = openBenchContext(dirs[2]!);
-      const insertSeconds = rawInsert(floorCtx, rounds);
+      const insertSeconds = rawInsertRounds(floorCtx, rounds);
       floorCtx.close();
       const floorSeconds = copySeconds + insertSeconds;
 

@@ -7,15 +7,14 @@
 //   100,000 observations and on an empty one: from the route changing to the page showing its
 //   content with nothing left loading (target 300 ms).
 // Each pair is measured alternately in the same run, and the gate is their ratio.
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { loadOrCreateKeyFile } from '../db/key-file';
 import { defaultFolders, startBrowserHost, type BrowserHost } from '../host/browser-host';
-import { ACTION_STATUSES } from '../ipc/vocabulary';
 import { openBenchContext } from './bench-context';
+import { insertBenchActions, LARGE_SEED } from './bench-fixtures';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 import { seededRandom, seedObservations } from './seed-observations';
 
@@ -36,40 +35,11 @@ const CHROMIUM_ARGS = [
 function seedLargeDatabase(dataDir: string): void {
   const ctx = openBenchContext(dataDir, { key: loadOrCreateKeyFile(dataDir) });
   const { sqlite } = ctx.store;
-  seedObservations(sqlite, {
-    observations: 100_000,
-    from: new Date('2024-12-01T00:00:00Z'),
-    to: new Date('2026-12-01T00:00:00Z'),
-    sites: ['Sutton', 'Chelsea', 'Kingston'],
-    areasPerSite: 15,
-    observationsPerRound: 40,
-    seed: 2026,
-    tagged: 0.5,
-  });
+  seedObservations(sqlite, LARGE_SEED);
   const random = seededRandom(17);
   const areaIds = (sqlite.prepare('SELECT id FROM areas').all() as { id: string }[]).map((a) => a.id);
-  const insertAction = sqlite.prepare(
-    `INSERT INTO actions (id, said, will_do, owner_name, site, area_id, due_date, status, said_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'Sutton', ?, ?, ?, ?, ?, ?)`,
-  );
   sqlite.transaction(() => {
-    for (let i = 0; i < 5_000; i += 1) {
-      const created = new Date(Date.parse('2025-01-01T09:00:00Z') + i * 6_000_000).toISOString();
-      const due = new Date(Date.parse(created) + Math.floor(random() * 60) * 86_400_000).toISOString();
-      const status = ACTION_STATUSES[Math.floor(random() * ACTION_STATUSES.length)]!;
-      insertAction.run(
-        randomUUID(),
-        `Concern ${i}: the call bell was out of reach`,
-        `Remind staff at handover (${i})`,
-        `Owner ${i % 25}`,
-        areaIds[i % areaIds.length],
-        due.slice(0, 10),
-        status === 'fed_back' ? 'done' : status,
-        created,
-        created,
-        created,
-      );
-    }
+    insertBenchActions(sqlite, { count: 5_000, everyMs: 6_000_000, areaIds, random });
   })();
   ctx.close();
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { COUNT_CAP } from '../domain/search/search-service';
 import { openBenchContext } from './bench-context';
+import { LARGE_SEED } from './bench-fixtures';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 import { seedObservations } from './seed-observations';
 
@@ -44,16 +45,7 @@ export const searchSuite: BenchSuite = {
     const insightsDir = mkdtempSync(join(tmpdir(), 'pxr-bench-insights-'));
     try {
       const ctx = openBenchContext(searchDir);
-      seedObservations(ctx.store.sqlite, {
-        observations: 100_000,
-        from: new Date('2024-12-01T00:00:00Z'),
-        to: new Date('2026-12-01T00:00:00Z'),
-        sites: ['Sutton', 'Chelsea', 'Kingston'],
-        areasPerSite: 15,
-        observationsPerRound: 40,
-        seed: 2026,
-        tagged: 0.5,
-      });
+      seedObservations(ctx.store.sqlite, LARGE_SEED);
       const filter = { site: 'Sutton', from: '2025-12-01T00:00:00Z', to: '2026-12-01T00:00:00Z' };
       const search = async (i: number) => {
         const result = await ctx.dispatch('search:observations', {

@@ -1,38 +1,15 @@
-import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  truncateSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataFolderPaths, DATABASE_FILE } from '../domain/app-context';
 import { startBrowserHost } from '../host/browser-host';
 import { migrationsFolder, tempFoldersForEachTest, resourcesFolder } from '../test/helpers/test-context';
+import { folderFingerprint } from '../test/helpers/folder-fingerprint';
 import { listBackups, pruneBackups } from './backups';
 import { checkDataFolder, MissingDatabaseError } from './data-folder-check';
 import { KEY_FILE } from './key-file';
 
 const folder = tempFoldersForEachTest();
-
-/** Every file under a folder with the hash of its bytes, to show nothing was written. */
-function fingerprint(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const backupName = (day: number) =>
   `px-rounds-2026-11-${String(day).padStart(2, '0')}T09-00-00-000Z-daily.db`;
@@ -61,7 +38,7 @@ describe('a data folder that has lost its database', () => {
   it('refuses to start over an emptied database, listing the backups newest first, and writes nothing', () => {
     const dir = folder();
     usedFolder(dir, { database: 'empty' });
-    const before = fingerprint(dir);
+    const before = folderFingerprint(dir);
     let error: unknown;
     try {
       checkDataFolder(dataFolderPaths(dir, KEY_FILE));
@@ -78,7 +55,7 @@ describe('a data folder that has lost its database', () => {
       [81_920, join(dir, 'backups', backupName(2))],
       [40_960, join(dir, 'backups', backupName(1))],
     ]);
-    expect(fingerprint(dir)).toEqual(before);
+    expect(folderFingerprint(dir)).toEqual(before);
   });
 
   it('refuses to start when the database was deleted, with only backups left to show it was used', () => {
@@ -94,11 +71,11 @@ describe('a data folder that has lost its database', () => {
     const dir = folder();
     usedFolder(dir, { database: 'present' });
     rmSync(join(dir, KEY_FILE));
-    const before = fingerprint(dir);
+    const before = folderFingerprint(dir);
     expect(() => checkDataFolder(dataFolderPaths(dir, KEY_FILE))).toThrow(
       /The key that unlocks your data file is missing .* PX Rounds has not made a new key/,
     );
-    expect(fingerprint(dir)).toEqual(before);
+    expect(folderFingerprint(dir)).toEqual(before);
   });
 
   it('stops the browser host before it makes an empty database or a backup of one', async () => {
@@ -121,9 +98,9 @@ describe('a data folder that has lost its database', () => {
     mkdirSync(join(dir, 'backups'), { recursive: true });
     writeFileSync(join(dir, 'backups', backupName(1)), Buffer.alloc(8192, 1));
     truncateSync(join(dir, DATABASE_FILE), 0);
-    const before = fingerprint(dir);
+    const before = folderFingerprint(dir);
     await expect(startBrowserHost(options)).rejects.toThrow(/Your data file \(px-rounds.db\) is empty/);
-    expect(fingerprint(dir)).toEqual(before);
+    expect(folderFingerprint(dir)).toEqual(before);
     expect(statSync(join(dir, DATABASE_FILE)).size).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { KeyWrapper } from '../../db/key-file';
 import { bundlesDepsOf, sendBundle } from '../../test/helpers/bundle-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
-import { createTestContext, makeTempDir, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, makeTempDir, type TestContext } from '../../test/helpers/test-context';
 import { createFileKeyWrapper } from '../signing/file-key-wrapper';
 import { createSigningIdentitySource } from '../signing/signing-service';
 import {
@@ -26,13 +26,9 @@ import { COLLECTION_KEY_FILE, COLLECTION_PUBLIC_KEY_FILE, parseCollectionPublicK
 let governor: TestContext;
 let lead: TestContext;
 const cleanups: (() => void)[] = [];
-beforeEach(() => {
-  governor = createTestContext();
-  lead = createTestContext();
-});
+contextForEachTest((ctx) => (governor = ctx));
+contextForEachTest((ctx) => (lead = ctx));
 afterEach(() => {
-  governor.dispose();
-  lead.dispose();
   cleanups.splice(0).forEach((clean) => clean());
 });
 

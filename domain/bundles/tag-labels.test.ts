@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   bundleOfRounds,
   bundlesDepsOf,
@@ -8,7 +8,7 @@ import {
   syntheticRound,
 } from '../../test/helpers/bundle-fixtures';
 import { ATTESTATION, completedRound, decideAll, SIGNER } from '../../test/helpers/sign-off-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import { importBundleFile } from './bundles-service';
 
 // A tag a contributor made themselves travels with its label (format 2), so what they tagged
@@ -16,14 +16,8 @@ import { importBundleFile } from './bundles-service';
 
 let governor: TestContext;
 let lead: TestContext;
-beforeEach(() => {
-  governor = createTestContext();
-  lead = createTestContext();
-});
-afterEach(() => {
-  governor.dispose();
-  lead.dispose();
-});
+contextForEachTest((ctx) => (governor = ctx));
+contextForEachTest((ctx) => (lead = ctx));
 
 async function roundTaggedWith(label: string) {
   const round = await completedRound(governor);

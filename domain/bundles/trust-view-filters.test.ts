@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundlesDepsOf, exchangeCollectionKey, sendBundle } from '../../test/helpers/bundle-fixtures';
+import { leadExportHeader } from '../../test/helpers/export-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { posterFromStore } from '../exports/report-models/period-from-store';
@@ -78,17 +79,7 @@ describe('whose rounds, on search, the actions board and the poster', () => {
 
   it('puts everyone’s finished actions on the poster, the lead’s own, or one contributor’s', () => {
     const today = new Date().toISOString().slice(0, 10);
-    const base = {
-      organisation: 'Example NHS Foundation Trust',
-      signOff: {
-        signerName: 'Pat',
-        signerRole: 'PEIG lead',
-        attestation: 'I confirm',
-        signedAt: new Date().toISOString(),
-        keyId: 'a'.repeat(64),
-      },
-      fileName: 'poster.docx',
-    };
+    const base = leadExportHeader('poster.docx');
     const poster = (w: (typeof WHOSE)[number]) =>
       posterFromStore(
         lead.store,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundlesDepsOf, exchangeCollectionKey, sendBundle } from '../../test/helpers/bundle-fixtures';
+import { leadExportHeader } from '../../test/helpers/export-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
 import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import { periodReportFromStore } from '../exports/report-models/period-from-store';
@@ -13,17 +14,7 @@ let lead: TestContext;
 contextForEachTest((ctx) => (governor = ctx));
 contextForEachTest((ctx) => (lead = ctx));
 
-const base = {
-  organisation: 'Example NHS Foundation Trust',
-  signOff: {
-    signerName: 'Pat',
-    signerRole: 'PEIG lead',
-    attestation: 'I confirm',
-    signedAt: new Date().toISOString(),
-    keyId: 'a'.repeat(64),
-  },
-  fileName: 'report.docx',
-};
+const base = leadExportHeader('report.docx');
 
 describe('the period report over own and imported rounds', () => {
   it('covers everyone’s rounds by default, or the lead’s own, or one contributor’s', async () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HUB_MIGRATIONS_FOLDER, initHub } from '../../db/hub/hub-migrate';
-import { applyGrant, publisherGrantSql, readerGrantSql } from '../../db/hub/hub-roles';
+import { applyGrant, readerGrantSql } from '../../db/hub/hub-roles';
+import { registerHubPublisher } from '../../test/helpers/hub-fixtures';
 import { manualTimers } from '../../test/helpers/manual-timers';
 import { startPostgresCluster, type PostgresCluster } from '../../test/helpers/postgres-cluster';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
@@ -52,16 +53,8 @@ const connection = (user: string, port = cluster.port) => ({
   caCertificate: null,
 });
 
-async function registerPublisher(ctx: TestContext, role: string) {
-  const identity = ctx.hub.deps.bundles.identity();
-  const admin = new pg.Client({ connectionString: cluster.url(DB) });
-  await admin.connect();
-  await applyGrant(
-    admin,
-    publisherGrantSql({ role, keyId: identity.keyId, publicKeyPem: identity.publicKeyPem }),
-  );
-  await admin.end();
-}
+const registerPublisher = (ctx: TestContext, role: string) =>
+  registerHubPublisher(cluster.url(DB), role, ctx.hub.deps.bundles.identity());
 
 async function settle(ctx: TestContext, jobId: string) {
   return ctx.hub.jobs.settled(jobId);

@@ -1,8 +1,9 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HUB_MIGRATIONS_FOLDER, initHub } from '../../db/hub/hub-migrate';
-import { applyGrant, publisherGrantSql, readerGrantSql } from '../../db/hub/hub-roles';
+import { applyGrant, readerGrantSql } from '../../db/hub/hub-roles';
 import { bundlesDepsOf, exchangeCollectionKey, sendBundle } from '../../test/helpers/bundle-fixtures';
+import { registerHubPublisher } from '../../test/helpers/hub-fixtures';
 import { startPostgresCluster, type PostgresCluster } from '../../test/helpers/postgres-cluster';
 import { signedOffRound, signedOffStory } from '../../test/helpers/sign-off-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
@@ -85,16 +86,8 @@ describe('publishing to and pulling from the trust hub', () => {
     });
   }
 
-  async function registerPublisher(role: string, bundles: BundlesDeps) {
-    const identity = bundles.identity();
-    const admin = new pg.Client({ connectionString: cluster.url(DB) });
-    await admin.connect();
-    await applyGrant(
-      admin,
-      publisherGrantSql({ role, keyId: identity.keyId, publicKeyPem: identity.publicKeyPem }),
-    );
-    await admin.end();
-  }
+  const registerPublisher = (role: string, bundles: BundlesDeps) =>
+    registerHubPublisher(cluster.url(DB), role, bundles.identity());
 
   async function trust(lead: TestContext, contributor: BundlesDeps, name: string) {
     await lead.call('signing:trust', {

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { plainKeyStore, wrappedKeyStore, type DatabaseKeyStore, type KeyWrapper } from '../../db/key-file';
 import type { ChannelName, RequestOf, ResponseOf } from '../../ipc/contract';
 import type { AppErrorShape } from '../../ipc/errors';
+import { folderFingerprint } from '../../test/helpers/folder-fingerprint';
 import { makeTempDir, migrationsFolder, resourcesFolder } from '../../test/helpers/test-context';
 import { createAppContext, dataFolderPaths, DATABASE_FILE, type AppContext } from '../app-context';
 import { createFileKeyWrapper } from '../signing/file-key-wrapper';
@@ -65,19 +65,6 @@ async function value<C extends ChannelName>(
   const result = await call(gate, channel, request);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
-}
-
-function fingerprint(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 /** A data folder used on one computer: a round, and a recovery key made and kept. */
@@ -162,7 +149,7 @@ describe('opening a data folder with its recovery key', () => {
     const first = computer();
     const { dir, recoveryKey } = await usedDataFolder((d) => wrappedKeyStore(d, first));
     const other = await usedDataFolder((d) => wrappedKeyStore(d, first));
-    const before = fingerprint(dir);
+    const before = folderFingerprint(dir);
     const gate = start(dir, wrappedKeyStore(dir, computer()));
 
     const wrong = await call(gate, 'recovery:unlock', { recoveryKey: other.recoveryKey });
@@ -182,7 +169,7 @@ describe('opening a data folder with its recovery key', () => {
       ok: false,
       error: { field: 'recoveryKey', message: expect.stringMatching(/^Group 3 looks mistyped/) as unknown },
     });
-    expect(fingerprint(dir)).toEqual(before);
+    expect(folderFingerprint(dir)).toEqual(before);
     expect(gate.context).toBeNull();
   });
 
@@ -190,18 +177,18 @@ describe('opening a data folder with its recovery key', () => {
     const dir = folder();
     start(dir, plainKeyStore(dir)).close();
     rmSync(join(dir, 'px-rounds.key'));
-    const before = fingerprint(dir);
+    const before = folderFingerprint(dir);
     expect(() => start(dir, plainKeyStore(dir))).toThrow(/The key that unlocks your data file is missing/);
-    expect(fingerprint(dir)).toEqual(before);
+    expect(folderFingerprint(dir)).toEqual(before);
 
     const first = computer();
     const wrapped = folder();
     start(wrapped, wrappedKeyStore(wrapped, first)).close();
-    const wrappedBefore = fingerprint(wrapped);
+    const wrappedBefore = folderFingerprint(wrapped);
     expect(() => start(wrapped, wrappedKeyStore(wrapped, computer()))).toThrow(
       /could not be read with this computer’s key store/,
     );
-    expect(fingerprint(wrapped)).toEqual(wrappedBefore);
+    expect(folderFingerprint(wrapped)).toEqual(wrappedBefore);
   });
 
   it('never makes a new database in a folder whose only sign of use is a recovery file', async () => {
@@ -209,9 +196,9 @@ describe('opening a data folder with its recovery key', () => {
     const copy = moved(dir, 'px-rounds.key');
     rmSync(join(copy, DATABASE_FILE));
     rmSync(join(copy, 'backups'), { recursive: true, force: true });
-    const before = fingerprint(copy);
+    const before = folderFingerprint(copy);
     expect(() => start(copy, plainKeyStore(copy))).toThrow(/it holds its key/);
-    expect(fingerprint(copy)).toEqual(before);
+    expect(folderFingerprint(copy)).toEqual(before);
   });
 });
 

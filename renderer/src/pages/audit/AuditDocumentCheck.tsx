@@ -1,11 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import type { ResponseOf } from '../../../../ipc/contract';
-import type { AppErrorShape } from '../../../../ipc/errors';
 import { api } from '../../api-client';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { FileUploadField } from '../../components/FileUploadField';
 import { FormErrorSummary } from '../../components/ErrorSummary';
-import { fieldId, type FieldError } from '../../lib/field-ids';
-import { readFileAsBase64 } from '../../lib/signing-text';
+import { fieldId } from '../../lib/field-ids';
+import { useFileCheck } from '../../lib/use-file-check';
 
 type DocumentCheck = ResponseOf<'audit:check-document'>;
 
@@ -24,42 +22,17 @@ const HEADINGS: Record<DocumentCheck['outcome'], string> = {
  * been with other people since it was signed, brought back and compared with this log.
  */
 export function AuditDocumentCheck() {
-  const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<AppErrorShape | null>(null);
-  const [result, setResult] = useState<DocumentCheck | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, problem, result, busy, error, submit, choose } = useFileCheck({
+    field: 'auditDocument',
+    refuse: (file) =>
+      file === null
+        ? 'Choose a signed document or bundle to compare'
+        : file.size > MAX_BYTES
+          ? 'That file is too large to check here'
+          : null,
+    check: (input) => api['audit:check-document'](input),
+  });
   const inputId = fieldId('auditDocument');
-  const error = errors.find((e) => e.field === 'auditDocument')?.message;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setResult(null);
-    setProblem(null);
-    if (file === null || file.size > MAX_BYTES) {
-      const message =
-        file === null
-          ? 'Choose a signed document or bundle to compare'
-          : 'That file is too large to check here';
-      setErrors([{ field: 'auditDocument', message }]);
-      return;
-    }
-    setErrors([]);
-    setBusy(true);
-    try {
-      const contentBase64 = await readFileAsBase64(file);
-      const checked = await api['audit:check-document']({ fileName: file.name, contentBase64 });
-      if (checked.ok) setResult(checked.value);
-      else if (checked.error.kind === 'validation') {
-        setErrors([{ field: 'auditDocument', message: checked.error.message }]);
-      } else setProblem(checked.error);
-    } catch {
-      setErrors([{ field: 'auditDocument', message: 'The file could not be read. Choose it again.' }]);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <>
@@ -72,23 +45,14 @@ export function AuditDocumentCheck() {
       </p>
       <FormErrorSummary errors={errors} problem={problem} />
       <form noValidate onSubmit={(event) => void submit(event)} aria-label="Compare with a signed file">
-        <div className={`nhsuk-form-group${error !== undefined ? ' nhsuk-form-group--error' : ''}`}>
-          <label className="nhsuk-label" htmlFor={inputId}>
-            Signed Word document (.docx) or bundle (.pxbundle)
-          </label>
-          <ErrorMessage id={`${inputId}-error`} message={error} />
-          <input
-            className={`nhsuk-file-upload__input${error !== undefined ? ' nhsuk-file-upload__input--error' : ''}`}
-            id={inputId}
-            type="file"
-            accept=".docx,.pxbundle"
-            aria-describedby={error !== undefined ? `${inputId}-error` : undefined}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setResult(null);
-            }}
-          />
-        </div>
+        <FileUploadField
+          id={inputId}
+          label="Signed Word document (.docx) or bundle (.pxbundle)"
+          labelClassName="nhsuk-label"
+          accept=".docx,.pxbundle"
+          error={error}
+          onChoose={choose}
+        />
         <button type="submit" className="nhsuk-button nhsuk-button--secondary" disabled={busy}>
           {busy ? 'Comparing…' : 'Compare with the audit log'}
         </button>

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ResponseOf } from '../../../../ipc/contract';
-import type { AppErrorShape } from '../../../../ipc/errors';
 import { api } from '../../api-client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { LockedKeyReplacement } from '../../components/LockedKeyReplacement';
 
 type Replaced = ResponseOf<'bundles:replace-locked-collection-key'>;
 
@@ -12,80 +11,33 @@ type Replaced = ResponseOf<'bundles:replace-locked-collection-key'>;
  * the lead confirms.
  */
 export function LockedCollectionKey({ onReplaced }: { onReplaced: (replaced: Replaced) => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<AppErrorShape | null>(null);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
-  const replace = async () => {
-    setBusy(true);
-    const result = await api['bundles:replace-locked-collection-key']({ confirm: true });
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.error);
-      return;
-    }
-    setProblem(null);
-    onReplaced(result.value);
-  };
-
   return (
-    <>
-      {problem !== null && <ErrorSummary problem={problem} />}
-      <div className="nhsuk-warning-callout" data-testid="collection-key-locked">
-        <h2 className="nhsuk-warning-callout__label">
-          <span role="text">
-            <span className="nhsuk-u-visually-hidden">Important: </span>
-            The collection key cannot be unlocked on this computer
-          </span>
-        </h2>
+    <LockedKeyReplacement
+      level="h2"
+      testId="collection-key-locked"
+      title="The collection key cannot be unlocked on this computer"
+      explanation={
         <p>
           It was made on another computer or user account, and only that computer’s key store can unlock it.
           This happens after a laptop is re-imaged: the recovery key opens your data, but it does not carry
           private keys. Bundles sent to the old key cannot be opened here.
         </p>
-      </div>
-      {!confirming ? (
-        <button type="button" className="nhsuk-button" onClick={() => setConfirming(true)}>
-          Make a new collection key
-        </button>
-      ) : (
-        <section aria-labelledby="confirm-new-collection-key-heading">
-          <h2
-            className="nhsuk-heading-s"
-            id="confirm-new-collection-key-heading"
-            tabIndex={-1}
-            ref={confirmRef}
-          >
-            Make a new collection key?
-          </h2>
-          <ul className="nhsuk-list nhsuk-list--bullet">
-            <li>A new key is made on this computer, under the same collection name.</li>
-            <li>The old key file is kept in your data folder under another name. Nothing is deleted.</li>
-            <li>Everything already imported stays as it is.</li>
-            <li>
-              Contributors will need the new key file, and must send again what you have not imported yet.
-            </li>
-          </ul>
-          <div className="nhsuk-button-group">
-            <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void replace()}>
-              Yes, make a new collection key
-            </button>
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary"
-              disabled={busy}
-              onClick={() => setConfirming(false)}
-            >
-              Cancel
-            </button>
-          </div>
-        </section>
-      )}
-    </>
+      }
+      make="Make a new collection key"
+      confirmHeadingId="confirm-new-collection-key-heading"
+      consequences={
+        <>
+          <li>A new key is made on this computer, under the same collection name.</li>
+          <li>The old key file is kept in your data folder under another name. Nothing is deleted.</li>
+          <li>Everything already imported stays as it is.</li>
+          <li>
+            Contributors will need the new key file, and must send again what you have not imported yet.
+          </li>
+        </>
+      }
+      replace={() => api['bundles:replace-locked-collection-key']({ confirm: true })}
+      onReplaced={onReplaced}
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { JobProgress } from '../../components/JobProgress';
 import { formProblem } from '../../lib/form-problem';
 import { hrefFor } from '../../lib/routes';
 import { folderOf, opensslCommand, progressText, verifyCommand } from '../../lib/signing-text';
@@ -43,20 +44,14 @@ export function ExportStatus({ status, onAnswer, onCancel, formFields = [] }: Pr
       {status.state === 'asking' && <OverwriteQuestion question={status.question} onAnswer={onAnswer} />}
       {status.state === 'running' && (
         <div className="pxr-export-progress">
-          <label className="nhsuk-label nhsuk-label--s" htmlFor="export-progress">
-            {progressText(status.job)}
-          </label>
-          <progress id="export-progress" className="pxr-progress" max={1} value={status.job.progress}>
-            {Math.round(status.job.progress * 100)}%
-          </progress>
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary"
-            disabled={status.cancelling}
-            onClick={onCancel}
-          >
-            {status.cancelling ? 'Cancelling…' : 'Cancel export'}
-          </button>
+          <JobProgress
+            id="export-progress"
+            label={progressText(status.job)}
+            progress={status.job.progress}
+            cancelling={status.cancelling}
+            cancelLabel="Cancel export"
+            onCancel={onCancel}
+          />
         </div>
       )}
       {status.state === 'done' && <ExportDone file={status.file} />}

@@ -1,16 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { api } from '../../api-client';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { FileUploadField } from '../../components/FileUploadField';
 import { FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
-import type { AppErrorShape } from '../../../../ipc/errors';
-import { fieldId, type FieldError } from '../../lib/field-ids';
+import { fieldId } from '../../lib/field-ids';
+import { useFileCheck } from '../../lib/use-file-check';
 import { formatDateTime } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
 import {
   documentTypeLabel,
   keyOwnerText,
-  readFileAsBase64,
   signerText,
   verdictText,
   type VerificationDto,
@@ -21,42 +20,17 @@ const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Checks a signed Word document offline: is it unchanged since signing, and who signed it. */
 export function VerifyPage() {
-  const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<AppErrorShape | null>(null);
-  const [result, setResult] = useState<VerificationDto | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, problem, result, busy, error, submit, choose } = useFileCheck({
+    field: 'file',
+    refuse: (file) =>
+      file === null
+        ? 'Choose a Word document (.docx) to check'
+        : file.size > MAX_BYTES
+          ? 'That file is too large to be a PX Rounds export'
+          : null,
+    check: (input) => api['exports:verify'](input),
+  });
   const inputId = fieldId('file');
-  const error = errors.find((e) => e.field === 'file')?.message;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setResult(null);
-    setProblem(null);
-    if (file === null) {
-      setErrors([{ field: 'file', message: 'Choose a Word document (.docx) to check' }]);
-      return;
-    }
-    if (file.size > MAX_BYTES) {
-      setErrors([{ field: 'file', message: 'That file is too large to be a PX Rounds export' }]);
-      return;
-    }
-    setErrors([]);
-    setBusy(true);
-    try {
-      const contentBase64 = await readFileAsBase64(file);
-      const verified = await api['exports:verify']({ fileName: file.name, contentBase64 });
-      if (verified.ok) setResult(verified.value);
-      else if (verified.error.kind === 'validation') {
-        setErrors([{ field: 'file', message: verified.error.message }]);
-      } else setProblem(verified.error);
-    } catch {
-      setErrors([{ field: 'file', message: 'The file could not be read. Choose it again.' }]);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <>
@@ -69,23 +43,14 @@ export function VerifyPage() {
         file is read on this computer; nothing is sent anywhere.
       </p>
       <form noValidate onSubmit={(event) => void submit(event)} aria-label="Verify a signed file">
-        <div className={`nhsuk-form-group${error !== undefined ? ' nhsuk-form-group--error' : ''}`}>
-          <label className="nhsuk-label nhsuk-label--s" htmlFor={inputId}>
-            Word document (.docx)
-          </label>
-          <ErrorMessage id={`${inputId}-error`} message={error} />
-          <input
-            className={`nhsuk-file-upload__input${error !== undefined ? ' nhsuk-file-upload__input--error' : ''}`}
-            id={inputId}
-            type="file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-describedby={error !== undefined ? `${inputId}-error` : undefined}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setResult(null);
-            }}
-          />
-        </div>
+        <FileUploadField
+          id={inputId}
+          label="Word document (.docx)"
+          labelClassName="nhsuk-label nhsuk-label--s"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          error={error}
+          onChoose={choose}
+        />
         <button type="submit" className="nhsuk-button" disabled={busy}>
           {busy ? 'Checking…' : 'Check the file'}
         </button>

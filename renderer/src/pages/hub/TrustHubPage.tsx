@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { ResponseOf } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { JobProgress } from '../../components/JobProgress';
 import { PageHeading } from '../../components/PageHeading';
 import { countsText, kindCountsText } from '../../lib/bundle-text';
 import { formatDateTime, plural } from '../../lib/format';
@@ -138,22 +139,18 @@ function RunStatus({ status, onCancel }: { status: HubJobState; onCancel: () => 
       </p>
       {status.state === 'starting' && <p className="nhsuk-body">{what(status.run)}…</p>}
       {status.state === 'running' && (
-        <>
-          <label className="nhsuk-label nhsuk-label--s" htmlFor="hub-progress">
-            {what(status.run)}: {status.job.stage}
-          </label>
-          <progress id="hub-progress" className="pxr-progress" max={1} value={status.job.progress}>
-            {Math.round(status.job.progress * 100)}%
-          </progress>
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary"
-            disabled={status.cancelling}
-            onClick={onCancel}
-          >
-            {status.cancelling ? 'Cancelling…' : 'Cancel'}
-          </button>
-        </>
+        <JobProgress
+          id="hub-progress"
+          label={
+            <>
+              {what(status.run)}: {status.job.stage}
+            </>
+          }
+          progress={status.job.progress}
+          cancelling={status.cancelling}
+          cancelLabel="Cancel"
+          onCancel={onCancel}
+        />
       )}
       {status.state === 'failed' && <ErrorSummary problem={status.error} />}
       {status.state === 'finished' && status.job.state === 'failed' && status.job.error !== null && (

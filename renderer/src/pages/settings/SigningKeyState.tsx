@@ -1,4 +1,5 @@
 import { api } from '../../api-client';
+import { WarningCallout } from '../../components/WarningCallout';
 import { useLoad } from '../../lib/use-load';
 import { hrefFor } from '../../lib/routes';
 
@@ -10,18 +11,16 @@ export function SigningKeyState() {
     <>
       <h2 className="nhsuk-heading-m">Signing key</h2>
       {locked ? (
-        <div className="nhsuk-warning-callout" data-testid="settings-signing-key-locked">
-          <h3 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>
-              Your signing key cannot be unlocked on this computer
-            </span>
-          </h3>
+        <WarningCallout
+          level="h3"
+          testId="settings-signing-key-locked"
+          title="Your signing key cannot be unlocked on this computer"
+        >
           <p>
             It was made on another computer or user account. You cannot sign off or export until you make a
             new one. <a href={hrefFor({ name: 'signing-key' })}>Make a new signing key</a>
           </p>
-        </div>
+        </WarningCallout>
       ) : (
         <p className="nhsuk-body">
           Everything you sign off or export is signed with your own key.{' '}

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ResponseOf } from '../../../../ipc/contract';
-import type { AppErrorShape } from '../../../../ipc/errors';
 import { api } from '../../api-client';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { LockedKeyReplacement } from '../../components/LockedKeyReplacement';
 import { publicKeyFileName, textDataUrl } from '../../lib/signing-text';
 
 type Replaced = ResponseOf<'signing:replace-locked-key'>;
@@ -13,80 +12,40 @@ type Replaced = ResponseOf<'signing:replace-locked-key'>;
  * way on is a new key; nothing is replaced until the person confirms.
  */
 export function LockedSigningKey({ onReplaced }: { onReplaced: (replaced: Replaced) => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<AppErrorShape | null>(null);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
-  const replace = async () => {
-    setBusy(true);
-    const result = await api['signing:replace-locked-key']({ confirm: true });
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.error);
-      return;
-    }
-    setProblem(null);
-    onReplaced(result.value);
-  };
-
   return (
-    <>
-      {problem !== null && <ErrorSummary problem={problem} />}
-      <div className="nhsuk-warning-callout" data-testid="signing-key-locked">
-        <h3 className="nhsuk-warning-callout__label">
-          <span role="text">
-            <span className="nhsuk-u-visually-hidden">Important: </span>
-            Your signing key cannot be unlocked on this computer
-          </span>
-        </h3>
-        <p>
-          Your signing key was made on another computer or user account, and only that computer’s key store
-          can unlock it. This happens after a laptop is re-imaged: the recovery key opens your data, but it
-          does not carry your signing key, so that nobody holding the recovery key can sign in your name.
-        </p>
-        <p>
-          Until you make a new key you cannot sign off or export. Documents you signed before are not
-          affected.
-        </p>
-      </div>
-      {!confirming ? (
-        <button type="button" className="nhsuk-button" onClick={() => setConfirming(true)}>
-          Make a new signing key
-        </button>
-      ) : (
-        <section aria-labelledby="confirm-new-key-heading">
-          <h3 className="nhsuk-heading-s" id="confirm-new-key-heading" tabIndex={-1} ref={confirmRef}>
-            Make a new signing key?
-          </h3>
-          <ul className="nhsuk-list nhsuk-list--bullet">
-            <li>A new key is made on this computer and signs everything from now on.</li>
-            <li>
-              Your old key is kept on record as your earlier key, so documents you signed with it still show
-              as yours.
-            </li>
-            <li>The old key file is kept in your data folder under another name. Nothing is deleted.</li>
-            <li>Colleagues will need your new public key before they trust what you sign with it.</li>
-          </ul>
-          <div className="nhsuk-button-group">
-            <button type="button" className="nhsuk-button" disabled={busy} onClick={() => void replace()}>
-              Yes, make a new signing key
-            </button>
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary"
-              disabled={busy}
-              onClick={() => setConfirming(false)}
-            >
-              Cancel
-            </button>
-          </div>
-        </section>
-      )}
-    </>
+    <LockedKeyReplacement
+      level="h3"
+      testId="signing-key-locked"
+      title="Your signing key cannot be unlocked on this computer"
+      explanation={
+        <>
+          <p>
+            Your signing key was made on another computer or user account, and only that computer’s key store
+            can unlock it. This happens after a laptop is re-imaged: the recovery key opens your data, but it
+            does not carry your signing key, so that nobody holding the recovery key can sign in your name.
+          </p>
+          <p>
+            Until you make a new key you cannot sign off or export. Documents you signed before are not
+            affected.
+          </p>
+        </>
+      }
+      make="Make a new signing key"
+      confirmHeadingId="confirm-new-key-heading"
+      consequences={
+        <>
+          <li>A new key is made on this computer and signs everything from now on.</li>
+          <li>
+            Your old key is kept on record as your earlier key, so documents you signed with it still show as
+            yours.
+          </li>
+          <li>The old key file is kept in your data folder under another name. Nothing is deleted.</li>
+          <li>Colleagues will need your new public key before they trust what you sign with it.</li>
+        </>
+      }
+      replace={() => api['signing:replace-locked-key']({ confirm: true })}
+      onReplaced={onReplaced}
+    />
   );
 }
 
