@@ -119,6 +119,8 @@ test('a governor publishes to the trust hub and the PEIG lead pulls it in, all b
   await page.getByLabel('Password').focus();
   await page.keyboard.type(PASSWORD);
   await page.getByRole('button', { name: 'Save connection' }).press('Enter');
+  // Both buttons wait while the connection is saved.
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await page.getByRole('button', { name: 'Test connection' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Connected to the trust hub' })).toBeVisible();
   // The password is never shown back.
