@@ -13,6 +13,7 @@ import architecture from './eslint-rules/index.js';
 const uiPackages = ['electron', 'react', 'react-dom'];
 const rendererPureDomainModules = [
   'domain/first-words.ts',
+  'domain/personal-data/detect-dates.ts',
   'domain/personal-data/scan-personal-data.ts',
   'domain/sentiment/sentiment-model.ts',
   'domain/sentiment/suggest-sentiment.ts',

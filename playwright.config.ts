@@ -1,16 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium, not a Playwright download: the browser hosts are unreachable here, and the
-// flags keep it from phoning home (updates, sync, QUIC) so every request a test sees is the app's.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS } from './test/helpers/chromium-args';
 
 export default defineConfig({
   // No webServer: each browser test starts its own host with its own data folder

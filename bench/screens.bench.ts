@@ -17,19 +17,11 @@ import { openBenchContext } from './bench-context';
 import { insertBenchActions, LARGE_SEED } from './bench-fixtures';
 import { percentile, row, type BenchRow, type BenchSuite } from './bench-types';
 import { seededRandom, seedObservations } from './seed-observations';
+import { CHROMIUM_ARGS } from '../test/helpers/chromium-args';
 
 const KEY_SAMPLES = 150;
 const SCREEN_SAMPLES = 12;
 const BIG_ROUND = 300;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The 100,000 observations of the search bench, and 5,000 actions across its areas. */
 function seedLargeDatabase(dataDir: string): void {

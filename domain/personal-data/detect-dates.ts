@@ -5,7 +5,8 @@
 
 import type { Candidate } from './finding';
 
-const MONTH_NAMES = [
+/** The months' names in lower case, January first (also read by the date boxes). */
+export const MONTH_NAMES = [
   'january',
   'february',
   'march',

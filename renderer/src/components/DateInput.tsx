@@ -9,20 +9,13 @@ import {
 } from '../lib/date-parts';
 import { fieldId } from '../lib/field-ids';
 import { ErrorMessage } from './ErrorMessage';
+import type { LabelledFieldProps } from './FieldFrame';
 
-type Props = {
-  /** Field path as the API names it; the day box takes its id, so error summary links land there. */
-  field: string;
-  label: string;
-  hint?: string;
-  /** "YYYY-MM-DD", '' for none, or a half-typed date as date-parts.ts holds it. */
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  /** A bold legend, for forms whose labels are bold. */
-  bold?: boolean;
-  /** Ids of a shared hint (of an enclosing fieldset) that also describes the date. */
-  describedBy?: string;
+/**
+ * The value is "YYYY-MM-DD", '' for none, or a half-typed date as date-parts.ts holds it; the day
+ * box takes the field's id, so error summary links land there; the label is the legend.
+ */
+type Props = LabelledFieldProps & {
   /** Called when the focus leaves the three boxes (not when it moves between them). */
   onBlur?: () => void;
 };

@@ -1,6 +1,21 @@
 import type { ReactNode } from 'react';
 import { ErrorMessage } from './ErrorMessage';
 
+/** What a labelled field of a form takes, whatever its control (a text box, the date boxes). */
+export type LabelledFieldProps = {
+  /** Field path as the API names it; gives the control its id for error summary links. */
+  field: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  /** A bold label, for forms whose labels are bold. */
+  bold?: boolean;
+  /** Ids of a shared hint (of an enclosing fieldset) that also describes this field. */
+  describedBy?: string;
+};
+
 type Props = {
   /** The control's id: the label points at it, and the hint and error ids are made from it. */
   id: string;

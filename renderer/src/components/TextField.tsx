@@ -1,24 +1,13 @@
 import { fieldId } from '../lib/field-ids';
-import { describedByFor, FieldFrame } from './FieldFrame';
+import { describedByFor, FieldFrame, type LabelledFieldProps } from './FieldFrame';
 import { PersonalDataNote, usePersonalDetails } from './PersonalDataNote';
 
-type Props = {
-  /** Field path as the API names it; gives the control its id for error summary links. */
-  field: string;
-  label: string;
-  hint?: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
+type Props = LabelledFieldProps & {
   /** A text box by default; 'textarea' for a few lines. Dates use DateInput. */
   as?: 'text' | 'textarea';
   /** NHS width class for a text box, e.g. 'nhsuk-input--width-20'. */
   width?: string;
-  /** A bold label, for forms whose labels are bold. */
-  bold?: boolean;
   autoComplete?: string;
-  /** Ids of a shared hint (of the fieldset) that also describes this box. */
-  describedBy?: string;
   /** Notes an NHS number, postcode, phone, email or date of birth under the box as it is typed. */
   checkPersonalData?: boolean;
 };

@@ -3,6 +3,7 @@
 // typed as "day/month/year", so a half-typed date is neither lost nor sent as if it were a date.
 // The messages follow the GOV.UK pattern: they say which part is missing or why it is not a date.
 // DOM-free.
+import { MONTH_NAMES } from '../../../domain/personal-data/detect-dates';
 
 export type DatePart = 'day' | 'month' | 'year';
 export type DateParts = Record<DatePart, string>;
@@ -11,20 +12,6 @@ export type DateProblem = { message: string; parts: DatePart[] };
 export const EMPTY_DATE_PARTS: DateParts = { day: '', month: '', year: '' };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** The boxes for a form's value: an ISO date's numbers, or the parts as they were typed. */
 export function partsOf(value: string): DateParts {
