@@ -301,10 +301,12 @@ test('two governors send bundles; the PEIG lead imports both, once each, into on
   await expectNoAxeViolations(leadPage, 'Poster with whose actions');
 
   // The period report counts both governors' rounds, once each.
+  // From yesterday: a round started an hour ago may have started yesterday, just after midnight.
   const today = new Date().toISOString().slice(0, 10);
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const job = await callOk<{ jobId: string }>(lead, 'exports:start', {
     documentType: 'period_report',
-    from: today,
+    from: yesterday,
     to: today,
     signerName: 'Pat Lead',
     signerRole: 'PEIG lead',
