@@ -3,20 +3,15 @@ import {
   BorderStyle,
   HeadingLevel,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
   type ParagraphChild,
 } from 'docx';
 import { formatFingerprint } from '../signing/signing-keys';
 import type { SignOffModel } from './export-models';
 import { formatDateTime } from '../documents/document-labels';
 import { COLOURS, contentWidth, halfPoints, type TypeScale } from './nhs-style';
+import { fixedLayoutTable, fixedWidthCell, solidFill } from './table-parts';
 
 // The building blocks every export is made of, sized for one type scale and page orientation,
 // so a poster's table is large print because the poster asked for large-print blocks, not
@@ -146,7 +141,7 @@ function bandBlocks({ scale, run, heading }: Frame) {
       new Paragraph({
         indent: { left: 360 },
         border: { left: bar },
-        shading: { type: ShadingType.CLEAR, fill: COLOURS.paleBlue, color: 'auto' },
+        shading: solidFill(COLOURS.paleBlue),
         spacing: { before: halfPoints(scale.body) * 4, after: 0 },
         keepNext: true,
         children: [run(`“${text}”`, { size: scale.heading3 })],
@@ -154,7 +149,7 @@ function bandBlocks({ scale, run, heading }: Frame) {
       new Paragraph({
         indent: { left: 360 },
         border: { left: bar },
-        shading: { type: ShadingType.CLEAR, fill: COLOURS.paleBlue, color: 'auto' },
+        shading: solidFill(COLOURS.paleBlue),
         spacing: { after: halfPoints(scale.body) * 8 },
         children: [run(`— ${attribution}`, { colour: COLOURS.secondaryText, size: scale.small })],
       }),
@@ -178,14 +173,9 @@ function tableBlock({ scale, width, run }: Frame) {
         size: scale.table,
       }),
     ];
-    return new TableCell({
-      width: { size: Math.round((width * column.weight) / weightTotal), type: WidthType.DXA },
-      shading: header
-        ? { type: ShadingType.CLEAR, fill: COLOURS.nhsBlue, color: 'auto' }
-        : shaded
-          ? { type: ShadingType.CLEAR, fill: COLOURS.grey5, color: 'auto' }
-          : undefined,
-      verticalAlign: VerticalAlignTable.CENTER,
+    return fixedWidthCell({
+      width: Math.round((width * column.weight) / weightTotal),
+      fill: header ? COLOURS.nhsBlue : shaded ? COLOURS.grey5 : undefined,
       margins: {
         top: cellPadding.topBottom,
         bottom: cellPadding.topBottom,
@@ -213,10 +203,9 @@ function tableBlock({ scale, width, run }: Frame) {
       ...(caption === null
         ? []
         : [new Paragraph({ style: 'Caption', keepNext: true, children: [run(caption)] })]),
-      new Table({
-        width: { size: width, type: WidthType.DXA },
+      fixedLayoutTable({
+        width,
         columnWidths,
-        layout: TableLayoutType.FIXED,
         borders: {
           top: cellBorder,
           bottom: cellBorder,
@@ -268,7 +257,7 @@ function signOffBlock({ scale, run, heading }: Frame) {
   return (signOff: SignOffModel, fileName: string | undefined) => {
     const box = { style: BorderStyle.SINGLE, size: 6, color: COLOURS.grey4, space: 6 };
     const border = { top: box, bottom: box, right: box, left: { ...box, size: 48, color: COLOURS.nhsBlue } };
-    const shading = { type: ShadingType.CLEAR, fill: COLOURS.grey5, color: 'auto' };
+    const shading = solidFill(COLOURS.grey5);
     const line = (children: ParagraphChild[], after = 80) =>
       new Paragraph({
         border,

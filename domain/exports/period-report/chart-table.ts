@@ -3,18 +3,14 @@ import {
   BorderStyle,
   ImageRun,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
   TableRow,
   TabStopType,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
+  type Table,
 } from 'docx';
 import { number } from '../count-words';
 import { COLOURS, contentWidth, halfPoints, STANDARD_SCALE } from '../nhs-style';
+import { fixedLayoutTable, fixedWidthCell } from '../table-parts';
 import { BAR_PADDING, drawBar, scaleMaximum, scaleTicks, type BarSegment } from '../png/bar-chart';
 
 // A bar chart that stands on its own in Word, LibreOffice and print: a table with one row per
@@ -73,10 +69,9 @@ export function chartTable({ categoryHeader, figureHeader, rows }: ChartOptions)
     children: Paragraph[],
     options: { padded?: boolean; shaded?: boolean } = {},
   ) =>
-    new TableCell({
-      width: { size: cellWidth, type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.CENTER,
-      shading: options.shaded ? { type: ShadingType.CLEAR, fill: COLOURS.grey5, color: 'auto' } : undefined,
+    fixedWidthCell({
+      width: cellWidth,
+      fill: options.shaded ? COLOURS.grey5 : undefined,
       margins:
         options.padded === false
           ? { top: 20, bottom: 20, left: 0, right: 0 }
@@ -158,10 +153,9 @@ export function chartTable({ categoryHeader, figureHeader, rows }: ChartOptions)
     });
   });
 
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
+  return fixedLayoutTable({
+    width,
     columnWidths: [labelWidth, barWidth, figureWidth],
-    layout: TableLayoutType.FIXED,
     borders: {
       top: line,
       bottom: line,
