@@ -3,7 +3,7 @@ import { seedObservations } from '../../bench/seed-observations';
 import type { ResponseOf } from '../../ipc/contract';
 import type { SentimentLabel } from '../../ipc/vocabulary';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
-import { cohensKappa } from '../sentiment/agreement';
+import { agreementFigures, cohensKappa } from '../sentiment/agreement';
 import { EQUALITY_GROUPS, TRUST_KEY_THEMES } from '../tagging/frameworks';
 import { shownCount } from './small-numbers';
 
@@ -150,10 +150,7 @@ function reference(request: { from: string; to: string; site: string | null; thr
       groups,
     },
     sentiment: {
-      kappa: agreement.kappa,
-      observedAgreement: agreement.observedAgreement,
-      compared: agreement.n,
-      overridden: agreement.overridden,
+      ...agreementFigures(agreement),
       unconfirmed: observations.filter((o) => o.suggested !== null && o.confirmed === null).length,
     },
   };

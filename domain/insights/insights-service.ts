@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { ParsedRequestOf } from '../../ipc/contract';
 import type { Insights } from '../../ipc/insights-schemas';
 import { SENTIMENT_LABELS, type EqualityImpact, type SentimentLabel } from '../../ipc/vocabulary';
-import { cohensKappaFromCounts, type SentimentPairCount } from '../sentiment/agreement';
+import { agreementFigures, cohensKappaFromCounts, type SentimentPairCount } from '../sentiment/agreement';
 import type { Store } from '../store';
 import {
   EQUALITY_GROUPS,
@@ -59,6 +59,18 @@ type Sentiment = SentimentLabel | 'unrated';
  */
 const filling = new WeakMap<Database, Tally>();
 
+/** One row of the insights statement, in the order of its columns. */
+type InsightsRow = [
+  rowid: number,
+  areaId: string,
+  status: string | null,
+  suggested: string | null,
+  confirmed: string | null,
+  frameworkId: string | null,
+  tagId: string | null,
+  impact: string | null,
+];
+
 /** What one pass over the period counts; the figures on the page are made from it. */
 class Tally {
   /** Observations counted so far (their rowids). */
@@ -86,16 +98,16 @@ class Tally {
     private readonly parentOf: ReadonlyMap<string, string | null>,
   ) {}
 
-  add(
-    rowid: number,
-    areaId: string,
-    status: string | null,
-    suggested: string | null,
-    confirmed: string | null,
-    frameworkId: string | null,
-    tagId: string | null,
-    impact: string | null,
-  ): void {
+  readonly add: (...row: InsightsRow) => void = (
+    rowid,
+    areaId,
+    status,
+    suggested,
+    confirmed,
+    frameworkId,
+    tagId,
+    impact,
+  ) => {
     if (rowid !== this.rowid) this.start(rowid, areaId, status, suggested, confirmed);
     if (tagId === null) return;
     if (frameworkId !== null && this.frameworks.themes.includes(frameworkId)) {
@@ -119,7 +131,7 @@ class Tally {
       this.countGroup(tagId, areaId);
       if (parent !== null) this.countGroup(parent, areaId);
     }
-  }
+  };
 
   private start(
     rowid: number,
@@ -176,17 +188,17 @@ export function createInsights(store: Store) {
   // Named parameters, not a rest parameter: the function takes exactly the statement's eight
   // columns (its arity is read from `step.length`), and no array is made for each row. The
   // library's type allows one value per row, hence the cast.
-  const step = (
-    rows: number,
-    rowid: number,
-    areaId: string,
-    status: string | null,
-    suggested: string | null,
-    confirmed: string | null,
-    frameworkId: string | null,
-    tagId: string | null,
-    impact: string | null,
-  ): number => {
+  const step: (rows: number, ...row: InsightsRow) => number = (
+    rows,
+    rowid,
+    areaId,
+    status,
+    suggested,
+    confirmed,
+    frameworkId,
+    tagId,
+    impact,
+  ) => {
     filling.get(store.sqlite)?.add(rowid, areaId, status, suggested, confirmed, frameworkId, tagId, impact);
     return rows + 1;
   };
@@ -294,10 +306,7 @@ export function createInsights(store: Store) {
         groups,
       },
       sentiment: {
-        kappa: agreement.kappa,
-        observedAgreement: agreement.observedAgreement,
-        compared: agreement.n,
-        overridden: agreement.overridden,
+        ...agreementFigures(agreement),
         unconfirmed,
       },
     };

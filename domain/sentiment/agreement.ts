@@ -54,3 +54,13 @@ export function cohensKappaFromCounts(cells: readonly SentimentPairCount[]): Sen
     1 - expectedAgreement < 1e-12 ? null : (observedAgreement - expectedAgreement) / (1 - expectedAgreement);
   return { kappa, observedAgreement, expectedAgreement, n, overridden: n - agreed };
 }
+
+/** What the insights page shows of an agreement, under the names its channel gives them. */
+export function agreementFigures(agreement: SentimentAgreement) {
+  return {
+    kappa: agreement.kappa,
+    observedAgreement: agreement.observedAgreement,
+    compared: agreement.n,
+    overridden: agreement.overridden,
+  };
+}
