@@ -5,9 +5,8 @@ import { KEY_FILE } from '../../db/key-file';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundlesDepsOf, exchangeCollectionKey, sendBundle } from '../../test/helpers/bundle-fixtures';
 import {
-  ATTESTATION,
   completedRound,
-  decideAll,
+  signOffCompletedRound,
   signedOffRound,
   signedOffStory,
   SIGNER,
@@ -87,13 +86,7 @@ beforeAll(async () => {
     ownerRole: 'Ward manager',
     sources: [{ kind: 'observation', id: first.observations[2]!.id }],
   });
-  for (const o of first.observations) await decideAll(governor, 'observation', o.id);
-  await governor.call('sign-off:sign', {
-    kind: 'round',
-    id: first.roundId,
-    ...SIGNER,
-    attestation: ATTESTATION,
-  });
+  await signOffCompletedRound(governor, first);
   bundles.push(send());
 
   clock.set('2026-11-09T09:00:00.000Z');

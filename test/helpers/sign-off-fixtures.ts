@@ -48,17 +48,19 @@ export async function completedRound(ctx: TestContext, startsAt = new Date()) {
   return { roundId, areas, observations };
 }
 
+/** Decides every finding of a completed round's observations and signs the round off. */
+export async function signOffCompletedRound(
+  ctx: TestContext,
+  round: { roundId: string; observations: readonly { id: string }[] },
+) {
+  for (const o of round.observations) await decideAll(ctx, 'observation', o.id);
+  return ctx.call('sign-off:sign', { kind: 'round', id: round.roundId, ...SIGNER, attestation: ATTESTATION });
+}
+
 /** A completed round with every finding decided, signed off. */
 export async function signedOffRound(ctx: TestContext, startsAt = new Date()) {
   const round = await completedRound(ctx, startsAt);
-  for (const o of round.observations) await decideAll(ctx, 'observation', o.id);
-  const signOff = await ctx.call('sign-off:sign', {
-    kind: 'round',
-    id: round.roundId,
-    ...SIGNER,
-    attestation: ATTESTATION,
-  });
-  return { ...round, signOff };
+  return { ...round, signOff: await signOffCompletedRound(ctx, round) };
 }
 
 /** An approved story (consent for `scopes`), its findings decided, signed off. */
