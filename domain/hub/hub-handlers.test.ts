@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HUB_MIGRATIONS_FOLDER, initHub } from '../../db/hub/hub-migrate';
-import { applyGrant, readerGrantSql } from '../../db/hub/hub-roles';
-import { registerHubPublisher } from '../../test/helpers/hub-fixtures';
+import { registerHubPublisher, startHubCluster } from '../../test/helpers/hub-fixtures';
 import { manualTimers } from '../../test/helpers/manual-timers';
-import { startPostgresCluster, type PostgresCluster } from '../../test/helpers/postgres-cluster';
+import type { PostgresCluster } from '../../test/helpers/postgres-cluster';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { pullFromHub } from './hub-service';
@@ -24,16 +23,12 @@ const PASSWORD = "pa'ss; drop role ann; --";
 let cluster: PostgresCluster;
 const contexts: TestContext[] = [];
 beforeAll(async () => {
-  cluster = await startPostgresCluster();
-  cluster.psql(`create database ${DB};`);
-  for (const role of ['ann', 'lead']) cluster.psql(`create role ${role} login password 'x';`);
-  const admin = new pg.Client({ connectionString: cluster.url(DB) });
-  await admin.connect();
-  await admin.query(`alter role ann password '${PASSWORD.replaceAll("'", "''")}'`);
-  await admin.query(`alter role lead password '${PASSWORD.replaceAll("'", "''")}'`);
-  await initHub(admin, HUB_MIGRATIONS_FOLDER);
-  await applyGrant(admin, readerGrantSql('lead'));
-  await admin.end();
+  cluster = await startHubCluster({
+    database: DB,
+    roles: ['ann', 'lead'],
+    password: PASSWORD,
+    reader: 'lead',
+  });
 }, 120_000);
 afterAll(() => cluster?.stop());
 afterEach(() => contexts.splice(0).forEach((c) => c.dispose()));

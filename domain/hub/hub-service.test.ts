@@ -1,10 +1,7 @@
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { HUB_MIGRATIONS_FOLDER, initHub } from '../../db/hub/hub-migrate';
-import { applyGrant, readerGrantSql } from '../../db/hub/hub-roles';
 import { bundlesDepsOf, exchangeCollectionKey, sendBundle } from '../../test/helpers/bundle-fixtures';
-import { registerHubPublisher } from '../../test/helpers/hub-fixtures';
-import { startPostgresCluster, type PostgresCluster } from '../../test/helpers/postgres-cluster';
+import { registerHubPublisher, startHubCluster } from '../../test/helpers/hub-fixtures';
+import type { PostgresCluster } from '../../test/helpers/postgres-cluster';
 import { signedOffRound, signedOffStory } from '../../test/helpers/sign-off-fixtures';
 import { createTestContext, type TestContext } from '../../test/helpers/test-context';
 import type { BundlesDeps } from '../bundles/bundles-service';
@@ -52,15 +49,12 @@ function trustView(ctx: TestContext): string {
 describe('publishing to and pulling from the trust hub', () => {
   let cluster: PostgresCluster;
   beforeAll(async () => {
-    cluster = await startPostgresCluster();
-    cluster.psql(`create database ${DB};`);
-    for (const role of ['ann', 'ben', 'peig_lead'])
-      cluster.psql(`create role ${role} login password '${PASSWORD}';`);
-    const admin = new pg.Client({ connectionString: cluster.url(DB) });
-    await admin.connect();
-    await initHub(admin, HUB_MIGRATIONS_FOLDER);
-    await applyGrant(admin, readerGrantSql('peig_lead'));
-    await admin.end();
+    cluster = await startHubCluster({
+      database: DB,
+      roles: ['ann', 'ben', 'peig_lead'],
+      password: PASSWORD,
+      reader: 'peig_lead',
+    });
   }, 120_000);
   afterAll(() => cluster?.stop());
 

@@ -4,9 +4,9 @@
 // password shows its error summary first. Every state is scanned with axe.
 import type { Browser, Page } from '@playwright/test';
 import pg from 'pg';
-import { HUB_MIGRATIONS_FOLDER, initHub } from '../../db/hub/hub-migrate';
-import { applyGrant, publisherGrantSql, readerGrantSql } from '../../db/hub/hub-roles';
-import { startPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster';
+import { applyGrant, publisherGrantSql } from '../../db/hub/hub-roles';
+import { startHubCluster } from '../helpers/hub-fixtures';
+import type { PostgresCluster } from '../helpers/postgres-cluster';
 import { callHost, expect, expectNoAxeViolations, test, type BrowserHost } from './fixtures';
 
 const DB = 'trust_hub';
@@ -81,15 +81,12 @@ async function typeConnection(page: Page, cluster: PostgresCluster, user: string
 
 let cluster: PostgresCluster;
 test.beforeAll(async () => {
-  cluster = await startPostgresCluster();
-  cluster.psql(`create database ${DB};`);
-  for (const role of ['alice', 'peig_lead'])
-    cluster.psql(`create role ${role} login password '${PASSWORD}';`);
-  const admin = new pg.Client({ connectionString: cluster.url(DB) });
-  await admin.connect();
-  await initHub(admin, HUB_MIGRATIONS_FOLDER);
-  await applyGrant(admin, readerGrantSql('peig_lead'));
-  await admin.end();
+  cluster = await startHubCluster({
+    database: DB,
+    roles: ['alice', 'peig_lead'],
+    password: PASSWORD,
+    reader: 'peig_lead',
+  });
 });
 test.afterAll(() => cluster?.stop());
 
