@@ -5,8 +5,8 @@ import { plainKeyStore, wrappedKeyStore, type DatabaseKeyStore, type KeyWrapper 
 import type { ChannelName, RequestOf, ResponseOf } from '../../ipc/contract';
 import type { AppErrorShape } from '../../ipc/errors';
 import { folderFingerprint } from '../../test/helpers/folder-fingerprint';
-import { makeTempDir, migrationsFolder, resourcesFolder } from '../../test/helpers/test-context';
-import { createAppContext, dataFolderPaths, DATABASE_FILE, type AppContext } from '../app-context';
+import { makeTempDir, openTestApp } from '../../test/helpers/test-context';
+import { dataFolderPaths, DATABASE_FILE, type AppContext } from '../app-context';
 import { createFileKeyWrapper } from '../signing/file-key-wrapper';
 import { openThroughRecoveryGate, type RecoveryGate } from './recovery-gate';
 
@@ -33,17 +33,7 @@ function start(dataDir: string, keyStore: DatabaseKeyStore): RecoveryGate<AppCon
   const gate = openThroughRecoveryGate({
     paths: dataFolderPaths(dataDir, keyStore.fileName),
     keyStore,
-    open: (key) =>
-      createAppContext({
-        dataDir,
-        key,
-        migrationsFolder,
-        resourcesFolder,
-        host: 'browser',
-        version: '0.0.0-test',
-        actor: 'test-user',
-        keyWrapper: createFileKeyWrapper(dataDir),
-      }),
+    open: (key) => openTestApp(dataDir, key),
   });
   gates.push(gate);
   return gate;

@@ -29,6 +29,26 @@ export function tempFoldersForEachTest(prefix?: string): () => string {
   };
 }
 
+/** The app over `dataDir` as the tests open it: the shipped migrations and resources, the browser host. */
+export function openTestApp(
+  dataDir: string,
+  key: Buffer,
+  options: { keyWrapper?: KeyWrapper; now?: () => Date; timers?: RetryTimers } = {},
+): AppContext {
+  return createAppContext({
+    dataDir,
+    key,
+    migrationsFolder,
+    resourcesFolder,
+    host: 'browser',
+    version: '0.0.0-test',
+    actor: 'test-user',
+    keyWrapper: options.keyWrapper ?? createFileKeyWrapper(dataDir),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
+}
+
 export type TestContext = AppContext & {
   dataDir: string;
   key: Buffer;
@@ -55,18 +75,7 @@ export function createTestContext(
     ? { dir: options.dataDir, remove: options.remove ?? (() => {}) }
     : makeTempDir();
   const key = options.key ?? randomBytes(32);
-  const context = createAppContext({
-    dataDir: temp.dir,
-    key,
-    migrationsFolder,
-    resourcesFolder,
-    host: 'browser',
-    version: '0.0.0-test',
-    actor: 'test-user',
-    keyWrapper: options.keyWrapper ?? createFileKeyWrapper(temp.dir),
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.timers ? { timers: options.timers } : {}),
-  });
+  const context = openTestApp(temp.dir, key, options);
   return {
     ...context,
     dataDir: temp.dir,
