@@ -4,14 +4,15 @@ import {
   auditEntries,
   readBack,
   recordConsent,
-  freshContextEach,
   writeStory,
 } from '../../test/helpers/story-fixtures';
-import type { TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import { storyTextHash } from './story-text';
 
+// Time stands still here: "today" is 15 June 2026 for every read-back and approval.
+const NOW = new Date('2026-06-15T10:00:00.000Z');
 let ctx: TestContext;
-freshContextEach('2026-06-15T10:00:00.000Z', (fresh) => (ctx = fresh));
+contextForEachTest((fresh) => (ctx = fresh), { now: () => NOW });
 
 describe('reading a story back', () => {
   it('does not approve a story that has not been read back, even with consent', async () => {
