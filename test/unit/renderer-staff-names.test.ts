@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hrefFor, parseRoute } from '../../renderer/src/lib/routes';
 import {
-  clearNamesDraft,
-  keepNamesDraft,
   lineErrorMessage,
   namesFromText,
-  restoreNamesText,
+  staffNamesDraft,
   textFromNames,
 } from '../../renderer/src/pages/settings/staff-names-text';
 
@@ -42,12 +40,14 @@ describe('the unsaved copy of the staff names', () => {
 
   it('opens with what was typed and never saved, and with the stored list once it is saved', () => {
     const local = storage();
-    expect(restoreNamesText(local, 'Ade')).toEqual({ text: 'Ade', unsaved: false });
-    keepNamesDraft(local, 'Ade\nGrace');
-    expect(restoreNamesText(local, 'Ade')).toEqual({ text: 'Ade\nGrace', unsaved: true });
-    expect(restoreNamesText(local, 'Ade\nGrace')).toEqual({ text: 'Ade\nGrace', unsaved: false });
-    clearNamesDraft(local);
-    expect(restoreNamesText(local, 'Ade')).toEqual({ text: 'Ade', unsaved: false });
+    const draft = staffNamesDraft(local);
+    expect(draft.restore('Ade')).toEqual({ text: 'Ade', unsaved: false });
+    draft.keep('Ade\nGrace');
+    // Another page opening later reads the same copy.
+    expect(staffNamesDraft(local).restore('Ade')).toEqual({ text: 'Ade\nGrace', unsaved: true });
+    expect(draft.restore('Ade\nGrace')).toEqual({ text: 'Ade\nGrace', unsaved: false });
+    draft.clear();
+    expect(draft.restore('Ade')).toEqual({ text: 'Ade', unsaved: false });
   });
 });
 

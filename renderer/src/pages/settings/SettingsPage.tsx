@@ -15,11 +15,9 @@ import { OrganisationForm } from './OrganisationForm';
 import { PersonForm } from './PersonForm';
 import { SigningKeyState } from './SigningKeyState';
 import {
-  clearNamesDraft,
-  keepNamesDraft,
   lineErrorMessage,
   namesFromText,
-  restoreNamesText,
+  staffNamesDraft,
   textFromNames,
   type NamesFromText,
 } from './staff-names-text';
@@ -98,7 +96,8 @@ export function SettingsPage() {
 }
 
 function StaffNamesField({ initial }: { initial: readonly string[] }) {
-  const [opened] = useState(() => restoreNamesText(window.localStorage, textFromNames(initial)));
+  const [draft] = useState(() => staffNamesDraft(window.localStorage));
+  const [opened] = useState(() => draft.restore(textFromNames(initial)));
   const [text, setText] = useState(opened.text);
   const [count, setCount] = useState(initial.length);
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
@@ -107,7 +106,7 @@ function StaffNamesField({ initial }: { initial: readonly string[] }) {
       save: ({ names }) => api['settings:set-staff-names']({ names }),
       onSaved: (saved) => {
         setCount(saved.names.length);
-        if (!created.needsSave) clearNamesDraft(window.localStorage);
+        if (!created.needsSave) draft.clear();
       },
       onStatus: setStatus,
     });
@@ -146,7 +145,7 @@ function StaffNamesField({ initial }: { initial: readonly string[] }) {
           aria-describedby={`${id}-hint${error !== undefined ? ` ${id}-error` : ''}`}
           onChange={(event) => {
             setText(event.target.value);
-            keepNamesDraft(window.localStorage, event.target.value);
+            draft.keep(event.target.value);
             saver.set(namesFromText(event.target.value), { debounceMs: DEFAULT_DEBOUNCE_MS });
           }}
         />

@@ -1,6 +1,7 @@
 // The staff-names list as the settings page edits it: one name a line in a text box. Blank
 // lines are ignored rather than refused, and an error about the nth name is reported against
 // the line it is on. DOM-free, unit-tested.
+import type { StorageLike } from '../../lib/draft-store';
 
 export type NamesFromText = {
   names: string[];
@@ -38,31 +39,25 @@ export function lineErrorMessage(
 /** What is typed and not yet saved, kept on this computer so a closed window loses nothing. */
 export const STAFF_NAMES_DRAFT_KEY = 'pxr:staff-names-draft';
 
-type StorageLike = {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-};
-
-export function keepNamesDraft(storage: StorageLike, text: string): void {
-  try {
-    storage.setItem(STAFF_NAMES_DRAFT_KEY, text);
-  } catch {
-    // A full or unavailable storage must not stop typing; the autosave still runs.
-  }
-}
-
-export function clearNamesDraft(storage: StorageLike): void {
-  storage.removeItem(STAFF_NAMES_DRAFT_KEY);
-}
-
-/** The text to open with: an unsaved local copy when there is one that differs, else the stored list. */
-export function restoreNamesText(
-  storage: StorageLike,
-  storedText: string,
-): { text: string; unsaved: boolean } {
-  const draft = storage.getItem(STAFF_NAMES_DRAFT_KEY);
-  return draft === null || draft === storedText
-    ? { text: storedText, unsaved: false }
-    : { text: draft, unsaved: true };
+/** The local copy of the staff-names box, in `storage` (the window's localStorage in the app). */
+export function staffNamesDraft(storage: StorageLike) {
+  return {
+    /** The text to open with: an unsaved local copy when there is one that differs, else the stored list. */
+    restore(storedText: string): { text: string; unsaved: boolean } {
+      const draft = storage.getItem(STAFF_NAMES_DRAFT_KEY);
+      return draft === null || draft === storedText
+        ? { text: storedText, unsaved: false }
+        : { text: draft, unsaved: true };
+    },
+    keep(text: string): void {
+      try {
+        storage.setItem(STAFF_NAMES_DRAFT_KEY, text);
+      } catch {
+        // A full or unavailable storage must not stop typing; the autosave still runs.
+      }
+    },
+    clear(): void {
+      storage.removeItem(STAFF_NAMES_DRAFT_KEY);
+    },
+  };
 }
