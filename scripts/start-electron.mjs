@@ -9,13 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './electron-binary.mjs';
-import {
-  DESKTOP_UNAVAILABLE_MESSAGE,
-  browserDataFolder,
-  browserOpener,
-  chooseStartMode,
-  hostAddress,
-} from './start-plan.mjs';
+import * as plan from './start-plan.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const requireFromProject = createRequire(join(projectRoot, 'package.json'));
@@ -47,7 +41,7 @@ function startDesktop(executablePath) {
 }
 
 function openBrowser(url) {
-  const { command, args } = browserOpener(process.platform, url);
+  const { command, args } = plan.browserOpener(process.platform, url);
   // A machine without a browser (a server, a container) still has the address printed above.
   try {
     const opener = spawn(command, args, { stdio: 'ignore', detached: true });
@@ -59,9 +53,9 @@ function openBrowser(url) {
 }
 
 function startBrowser() {
-  console.log(DESKTOP_UNAVAILABLE_MESSAGE);
+  console.log(plan.DESKTOP_UNAVAILABLE_MESSAGE);
   runSteps([buildStep]);
-  const dataDir = browserDataFolder({ platform: process.platform, env: process.env });
+  const dataDir = plan.browserDataFolder({ platform: process.platform, env: process.env });
   mkdirSync(dataDir, { recursive: true });
   const host = spawn(process.execPath, [binOf('tsx', 'tsx'), join(projectRoot, 'host', 'start-web.ts')], {
     cwd: projectRoot,
@@ -71,7 +65,7 @@ function startBrowser() {
   let opened = false;
   createInterface({ input: host.stdout }).on('line', (line) => {
     console.log(line);
-    const url = hostAddress(line);
+    const url = plan.hostAddress(line);
     if (url && !opened) {
       opened = true;
       openBrowser(url);
@@ -82,7 +76,7 @@ function startBrowser() {
 }
 
 const electron = findElectronBinary({ projectRoot });
-if (chooseStartMode({ electronPresent: electron.present }) === 'desktop') {
+if (plan.chooseStartMode({ electronPresent: electron.present }) === 'desktop') {
   startDesktop(electron.executablePath);
 } else {
   startBrowser();
