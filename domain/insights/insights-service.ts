@@ -70,6 +70,10 @@ type InsightsRow = [
   tagId: string | null,
   impact: string | null,
 ];
+/** What takes one row of the statement. */
+type RowTaker = (...row: InsightsRow) => void;
+/** SQLite's aggregate step: the rows counted so far, then the row's columns. */
+type AggregateStep = (rows: number, ...row: InsightsRow) => number;
 
 /** What one pass over the period counts; the figures on the page are made from it. */
 class Tally {
@@ -98,16 +102,7 @@ class Tally {
     private readonly parentOf: ReadonlyMap<string, string | null>,
   ) {}
 
-  readonly add: (...row: InsightsRow) => void = (
-    rowid,
-    areaId,
-    status,
-    suggested,
-    confirmed,
-    frameworkId,
-    tagId,
-    impact,
-  ) => {
+  readonly add: RowTaker = (rowid, areaId, status, suggested, confirmed, frameworkId, tagId, impact) => {
     if (rowid !== this.rowid) this.start(rowid, areaId, status, suggested, confirmed);
     if (tagId === null) return;
     if (frameworkId !== null && this.frameworks.themes.includes(frameworkId)) {
@@ -188,7 +183,7 @@ export function createInsights(store: Store) {
   // Named parameters, not a rest parameter: the function takes exactly the statement's eight
   // columns (its arity is read from `step.length`), and no array is made for each row. The
   // library's type allows one value per row, hence the cast.
-  const step: (rows: number, ...row: InsightsRow) => number = (
+  const step: AggregateStep = (
     rows,
     rowid,
     areaId,
