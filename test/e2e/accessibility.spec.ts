@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
   addArea,
-  heardFromPatient,
+  saveAndHearNext,
   openObservation,
   observationsHeading,
   startRound,
@@ -36,9 +36,7 @@ test('every screen passes an axe scan: home, start a round (with errors), round 
   await addArea(page, 'Ward 3');
   await page.getByLabel('Quote').check();
   await textBox(page).focus();
-  await page.keyboard.type('Everyone introduced themselves');
-  await page.keyboard.press('Control+Enter');
-  await heardFromPatient(page);
+  await saveAndHearNext(page, 'Everyone introduced themselves');
   await page.keyboard.type('The day room was tidy');
   await expect(page.getByText(/Saved at \d\d:\d\d/)).toBeVisible();
   await expect(observationsHeading(page, 2)).toBeVisible();

@@ -1,13 +1,6 @@
 import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
 import { fillDate } from './date-helpers';
-import {
-  addArea,
-  heardFromPatient,
-  openObservation,
-  observationsHeading,
-  startRound,
-  tabTo,
-} from './helpers';
+import { addArea, saveAndHearNext, openObservation, observationsHeading, startRound, tabTo } from './helpers';
 
 test('"You said, we did": flag, raise, assign, complete and feed back; the next round revisits what is still open', async ({
   app: page,
@@ -16,9 +9,7 @@ test('"You said, we did": flag, raise, assign, complete and feed back; the next 
   test.setTimeout(180_000);
   const firstRound = await startRound(page, { site: 'Chelsea' });
   await addArea(page, 'Ward 3');
-  await page.keyboard.type('Nobody explained the discharge letter');
-  await page.keyboard.press('Control+Enter');
-  await heardFromPatient(page);
+  await saveAndHearNext(page, 'Nobody explained the discharge letter');
   await page.keyboard.type('No interpreter leaflets at reception');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 2)).toBeVisible();
@@ -289,9 +280,7 @@ test('a second observation saying the same joins the open action, which then sho
   test.setTimeout(120_000);
   const round = await startRound(page, { site: 'Chelsea' });
   await addArea(page, 'Ward 3');
-  await page.keyboard.type('The bay door is too heavy to open from a wheelchair');
-  await page.keyboard.press('Control+Enter');
-  await heardFromPatient(page);
+  await saveAndHearNext(page, 'The bay door is too heavy to open from a wheelchair');
   await page.keyboard.type('I could not get through the bay door on my own');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 2)).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import {
   addArea,
-  heardFromPatient,
+  saveAndHearNext,
   observationList,
   openObservation,
   observationsHeading,
@@ -14,9 +14,7 @@ test('an observation can be edited in the form and deleted after confirming, unt
 }) => {
   await startRound(page);
   await addArea(page, 'Ward 3');
-  await page.keyboard.type('Curtains were always drawn for privacy');
-  await page.keyboard.press('Control+Enter');
-  await heardFromPatient(page);
+  await saveAndHearNext(page, 'Curtains were always drawn for privacy');
   await page.keyboard.type('Call bells answered quickly');
   await page.keyboard.press('Control+Enter');
   await expect(observationsHeading(page, 2)).toBeVisible();

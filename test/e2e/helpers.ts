@@ -89,3 +89,10 @@ export async function addArea(page: Page, name: string): Promise<void> {
   ).toBeVisible();
   await heardFromPatient(page);
 }
+
+/** Types `text` into the open observation, saves it with Ctrl+Enter and starts the next one, heard from a patient. */
+export async function saveAndHearNext(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+  await page.keyboard.press('Control+Enter');
+  await heardFromPatient(page);
+}

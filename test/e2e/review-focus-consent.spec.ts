@@ -7,7 +7,7 @@ import { callHost, expect, expectNoAxeViolations, test } from './fixtures';
 import { seedConsentScopes } from './seed-export';
 import { expectDate, fillDate } from './date-helpers';
 import { goToStoryStep } from './story-steps';
-import { addArea, heardFromPatient, observationList, openObservation, startRound } from './helpers';
+import { addArea, saveAndHearNext, observationList, openObservation, startRound } from './helpers';
 
 const FIRST = 'A carer asked us to ring her on 07700 900123 about the parking permit.';
 const SECOND = 'The porter gave his own number 07700 900456 to a worried son.';
@@ -18,9 +18,7 @@ test('the review shows each observation’s text with its findings marked, under
   test.slow();
   await startRound(page, { site: 'Sutton', lead: 'Ann Example' });
   await addArea(page, 'Ward 5 Oncology');
-  await page.keyboard.type(FIRST);
-  await page.keyboard.press('Control+Enter');
-  await heardFromPatient(page);
+  await saveAndHearNext(page, FIRST);
   await page.keyboard.type(SECOND);
   await page.keyboard.press('Control+Enter');
 
