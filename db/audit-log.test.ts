@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../test/helpers/test-context';
+import { describe, expect, it } from 'vitest';
+import { contextForEachTest, type TestContext } from '../test/helpers/test-context';
 import { canonicalJson, fingerprint, GENESIS_HASH, type AuditRow } from './audit-log';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 const rows = () => ctx.store.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
 

@@ -1,16 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../ipc/contract';
 import { NARRATIVE_MAX_BYTES } from '../ipc/stories-schemas';
-import { createTestContext, type TestContext } from '../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../test/helpers/test-context';
 
 // Every channel must turn malformed input into a validation error that names the field, and
 // must not write anything while doing so.
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 const TABLES = [
   'rounds',

@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeStory } from '../../test/helpers/story-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import type { NewExport } from './stories-repository';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 const entry = (storyId: string, over: Partial<NewExport> = {}): NewExport => ({
   storyId,

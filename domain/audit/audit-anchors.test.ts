@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditAnchorDto } from '../../ipc/audit-schemas';
 import {
   exportRound as exportRoundOf,
@@ -10,7 +10,12 @@ import {
 } from '../../test/helpers/audit-fixtures';
 import { bundlesDepsOf, exchangeCollectionKey, sendBundle } from '../../test/helpers/bundle-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
-import { createTestContext, makeTempDir, type TestContext } from '../../test/helpers/test-context';
+import {
+  contextForEachTest,
+  createTestContext,
+  makeTempDir,
+  type TestContext,
+} from '../../test/helpers/test-context';
 import { readBundleEnvelope } from '../bundles/bundle-file';
 import { auditAnchorSignatureValid } from '../signing/audit-anchor';
 import { MANIFEST_PART } from '../signing/opc-package';
@@ -19,10 +24,7 @@ import { entryContent, readZip } from '../signing/zip-container';
 import { AUDIT_ANCHORS_FILE, readAnchorsFile } from './audit-anchors';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 const anchorsPath = () => join(ctx.dataDir, AUDIT_ANCHORS_FILE);
 const anchors = () => readAnchorsFile(ctx.dataDir).anchors.map((s) => s.anchor);

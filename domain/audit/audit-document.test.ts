@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   exportRound,
   recordSignedWork,
@@ -8,17 +8,19 @@ import {
   tamperWithDatabase,
 } from '../../test/helpers/audit-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
-import { createTestContext, makeTempDir, type TestContext } from '../../test/helpers/test-context';
+import {
+  contextForEachTest,
+  createTestContext,
+  makeTempDir,
+  type TestContext,
+} from '../../test/helpers/test-context';
 import { signAuditAnchor } from '../signing/audit-anchor';
 import { createFileKeyWrapper } from '../signing/file-key-wrapper';
 import { loadOrCreateSigningIdentity } from '../signing/signing-keys';
 import { AUDIT_ANCHORS_FILE, readAnchorsFile } from './audit-anchors';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 const checkFile = (fileName: string, bytes: Buffer) =>
   ctx.call('audit:check-document', { fileName, contentBase64: bytes.toString('base64') });

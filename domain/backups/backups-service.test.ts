@@ -1,15 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import { BACKUPS_FOLDER } from '../app-context';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 describe('backups', () => {
   it('makes one now, and lists it newest first with its date, size and what it holds', async () => {

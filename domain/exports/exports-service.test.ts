@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RequestOf } from '../../ipc/contract';
 import { approvedStory, approvedStoryForTrainingOnly, auditEntries } from '../../test/helpers/story-fixtures';
 import {
@@ -11,17 +11,14 @@ import {
   signedOffStory,
   SIGNER,
 } from '../../test/helpers/sign-off-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { verifySidecarSignature } from '../signing/verify-export';
 import { OWN_KEY_NAME } from './verify-service';
 import { calendarDateIn } from '../time/trust-time';
 import { docxPart, paragraphTexts } from './fixtures/docx-parts';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 const documentText = (path: string) =>
   paragraphTexts(docxPart(readFileSync(path), 'word/document.xml')).join('\n');

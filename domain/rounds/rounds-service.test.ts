@@ -1,11 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { describe, expect, it } from 'vitest';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 async function startRound(site = 'Sutton') {
   return ctx.call('rounds:create', {

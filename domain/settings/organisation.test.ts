@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import { DEFAULT_ORGANISATION } from '../app-context';
 import { docxPart, paragraphTexts } from '../exports/fixtures/docx-parts';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 async function exportedText(roundId: string) {
   const started = await ctx.call('exports:start', {

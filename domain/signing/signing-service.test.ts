@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEntries } from '../../test/helpers/story-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { createFileKeyWrapper } from './file-key-wrapper';
 import {
   createSigningIdentity,
@@ -12,10 +12,7 @@ import {
 } from './signing-keys';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
-import { createTestContext, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import { suggestTags } from './suggest-tags';
 
 let ctx: TestContext;
-beforeEach(() => {
-  ctx = createTestContext();
-});
-afterEach(() => ctx.dispose());
+contextForEachTest((fresh) => (ctx = fresh));
 
 const theme = (tagId: string) => ({
   frameworkId: 'trust-key-themes',
