@@ -18,7 +18,7 @@ import { createFileKeyWrapper } from '../domain/signing/file-key-wrapper';
 import { createSigningIdentity } from '../domain/signing/signing-keys';
 import { createSigningIdentitySource } from '../domain/signing/signing-service';
 import type { AppContext } from '../domain/app-context';
-import type { SignedUnitDto } from '../ipc/bundle-units-schemas';
+import type { RoundContentDto, SignedUnitDto } from '../ipc/bundle-units-schemas';
 import { sealUnits } from '../test/helpers/bundle-fixtures';
 import { rawInsertRounds, signedOffRound } from './bench-fixtures';
 import { openBenchContext } from './bench-context';
@@ -33,10 +33,12 @@ import { seededRandom, seedObservations } from './seed-observations';
 //
 // The import runs as the app runs it: in a process of its own that opens the lead's database,
 // reads each bundle file from disk and imports it. Its peak memory (the kernel's high-water mark
-// of resident memory, maxRSS) is therefore the import's alone, not that of the seeding, the
-// making of the bundles or the floor, which happen in the suite's process before and after.
-// The floor writes each bundle's rounds as the bundle is made, in one transaction a bundle, as
-// the import commits one a bundle; the bundle's rows are then let go.
+// of resident memory, maxRSS) is therefore the import's, not that of the seeding or the making of
+// the bundles, which happen in the suite's process before. The floor runs in the same process,
+// interleaved with the import: before each bundle is imported, its rounds (saved as JSON beside
+// it, read untimed) are written into a separate database with raw prepared INSERTs in one
+// transaction, as the import commits one a bundle. Interleaving keeps the ratio fair when the
+// machine's load changes during the run; one bundle's rows at a time add a few MB to the peak.
 
 const LEAD_OBSERVATIONS = 100_000;
 const BUNDLES = 20;
@@ -45,9 +47,12 @@ const OBSERVATIONS_PER_ROUND = 500;
 const CONTRIBUTORS = 4;
 const PEAK_BUDGET_MB = 500;
 const IMPORT_CHILD_FLAG = '--bundle-import-child';
+const BUNDLE_EXTENSION = '.pxbundle';
+const ROWS_EXTENSION = '.rounds.json';
 
 type ImportReport = {
   importSeconds: number;
+  floorSeconds: number;
   reimportSeconds: number;
   observationsAfter: number;
   unchanged: boolean;
@@ -71,15 +76,11 @@ function bundlesDeps(ctx: AppContext, dataDir: string): BundlesDeps {
   });
 }
 
-/**
- * Makes the 20 bundle files in `bundleDir`, one at a time, and writes each bundle's rounds into
- * the floor database with raw prepared INSERTs as it goes. Returns the floor's seconds.
- */
-function makeBundleFiles(leadDir: string, bundleDir: string, floor: AppContext): number {
+/** Makes the 20 bundle files in `bundleDir`, one at a time, each with its rounds as JSON beside it. */
+function makeBundleFiles(leadDir: string, bundleDir: string): void {
   const collection = loadCollectionIdentity(leadDir, createFileKeyWrapper(leadDir))!;
   const contributors = Array.from({ length: CONTRIBUTORS }, () => createSigningIdentity());
   const random = seededRandom(15);
-  let floorSeconds = 0;
   for (let b = 0; b < BUNDLES; b += 1) {
     const contributor = contributors[b % CONTRIBUTORS]!;
     const contents = Array.from({ length: ROUNDS_PER_BUNDLE }, (_, r) =>
@@ -93,47 +94,64 @@ function makeBundleFiles(leadDir: string, bundleDir: string, floor: AppContext):
       { name: `Governor ${b % CONTRIBUTORS}`, role: 'Governor' },
       'bench',
     );
-    writeFileSync(join(bundleDir, `bundle-${String(b).padStart(2, '0')}.pxbundle`), bytes);
-    floorSeconds += rawInsertRounds(floor, contents);
+    const name = `bundle-${String(b).padStart(2, '0')}`;
+    writeFileSync(join(bundleDir, `${name}${BUNDLE_EXTENSION}`), bytes);
+    writeFileSync(join(bundleDir, `${name}${ROWS_EXTENSION}`), JSON.stringify(contents));
   }
-  return floorSeconds;
 }
 
-/** Runs in the import child: every bundle file in the folder, then all of them again. */
+/**
+ * Runs in the import child: every bundle file in the folder, each after the floor has written
+ * its rows, then all of them again.
+ */
 function importChild(): ImportReport {
   const baselineMb = maxRssMb();
   const leadDir = process.env.PXR_BENCH_DATA_DIR ?? '';
   const bundleDir = process.env.PXR_BENCH_BUNDLE_DIR ?? '';
   const lead = openBenchContext(leadDir, { key: Buffer.from(process.env.PXR_BENCH_KEY ?? '', 'hex') });
+  const floor = openBenchContext(process.env.PXR_BENCH_FLOOR_DIR ?? '');
   try {
     const deps = bundlesDeps(lead, leadDir);
-    const files = readdirSync(bundleDir).sort();
-    const importAll = (confirmSigner: boolean) => {
-      let added = 0;
-      for (const name of files) {
-        const outcome = importBundleFile(deps, readFileSync(join(bundleDir, name)), {
-          fileName: name,
-          confirmSigner,
-        });
-        added += Object.values(outcome.added).reduce((a, b) => a + b, 0);
-      }
-      return added;
+    const files = readdirSync(bundleDir)
+      .filter((name) => name.endsWith(BUNDLE_EXTENSION))
+      .sort();
+    const importOne = (name: string, confirmSigner: boolean) => {
+      const outcome = importBundleFile(deps, readFileSync(join(bundleDir, name)), {
+        fileName: name,
+        confirmSigner,
+      });
+      return Object.values(outcome.added).reduce((a, b) => a + b, 0);
     };
-    const t0 = performance.now();
-    importAll(true);
-    const importSeconds = (performance.now() - t0) / 1000;
+    let importSeconds = 0;
+    let floorSeconds = 0;
+    for (const name of files) {
+      const rows = readFileSync(join(bundleDir, name.replace(BUNDLE_EXTENSION, ROWS_EXTENSION)), 'utf8');
+      floorSeconds += rawInsertRounds(floor, JSON.parse(rows) as RoundContentDto[]);
+      const started = performance.now();
+      importOne(name, true);
+      importSeconds += (performance.now() - started) / 1000;
+    }
     const observationsAfter = count(lead, 'observations');
     const unitsBefore = count(lead, 'bundle_units');
     const t1 = performance.now();
-    const added = importAll(false);
+    const added = files.reduce((sum, name) => sum + importOne(name, false), 0);
     const reimportSeconds = (performance.now() - t1) / 1000;
     const unchanged =
       added === 0 &&
       count(lead, 'observations') === observationsAfter &&
       count(lead, 'bundle_units') === unitsBefore;
-    return { importSeconds, reimportSeconds, observationsAfter, unchanged, baselineMb, peakMb: maxRssMb() };
+    return {
+      importSeconds,
+      floorSeconds,
+      reimportSeconds,
+      observationsAfter,
+      unchanged,
+      baselineMb,
+      peakMb: maxRssMb(),
+    };
   } finally {
     lead.close();
+    floor.close();
   }
 }
 
@@ -180,13 +198,12 @@ export const bundlesSuite: BenchSuite = {
       setUpCollectionKey(bundlesDeps(lead, leadDir), 'PEIG');
       lead.close();
 
-      const floor = openBenchContext(floorDir);
-      const floorSeconds = makeBundleFiles(leadDir, bundleDir, floor);
-      floor.close();
+      makeBundleFiles(leadDir, bundleDir);
 
       const report = await importInChild({
         PXR_BENCH_DATA_DIR: leadDir,
         PXR_BENCH_BUNDLE_DIR: bundleDir,
+        PXR_BENCH_FLOOR_DIR: floorDir,
         PXR_BENCH_KEY: key.toString('hex'),
       });
       const expected = LEAD_OBSERVATIONS + BUNDLES * ROUNDS_PER_BUNDLE * OBSERVATIONS_PER_ROUND;
@@ -200,10 +217,10 @@ export const bundlesSuite: BenchSuite = {
           's',
           null,
         ),
-        row('bundles: raw prepared INSERT of the same rows, seconds', floorSeconds, 's', null),
+        row('bundles: raw prepared INSERT of the same rows, seconds', report.floorSeconds, 's', null),
         row(
           'bundles: import time / raw INSERT of the same rows',
-          report.importSeconds / floorSeconds,
+          report.importSeconds / report.floorSeconds,
           'ratio',
           5,
         ),
