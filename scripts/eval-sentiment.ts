@@ -3,22 +3,32 @@
 // settings are chosen by leave-one-source-out within the remaining training sources only, it is
 // trained on them, and tested on the source left out. Also measured, each on the same folds:
 // the ways of reading the 2020 criticality scale, what each kind of feature adds, and the mixed
-// rule on the hand-labelled sentences. Figures go into bench/results.json beside the others.
+// rule on the hand-labelled sentences; and, to bound what calibration could do, the best bias
+// offsets chosen in hindsight on each left-out trust's own labels (never used for a model), and the
+// ambulance trust's figures by the question each comment answers. Figures go into
+// bench/results.json beside the others.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BenchRow } from '../bench/bench-types';
 import { row } from '../bench/bench-types';
 import development from '../domain/sentiment/fixtures/patient-feedback-sentences.json';
 import heldOutSentences from '../domain/sentiment/fixtures/held-out-sentences.json';
-import { scoreText, toSentimentModel, type MixedRule } from '../domain/sentiment/sentiment-model';
+import {
+  scoreText,
+  toSentimentModel,
+  type MixedRule,
+  type SentimentModelFile,
+} from '../domain/sentiment/sentiment-model';
 import { labelOf, threeClass } from '../domain/sentiment/suggest-sentiment';
 import {
+  AMBULANCE_SOURCE,
   CRITICALITY_MAPPINGS,
   readFeedback,
   sourcesOf,
   type FeedbackRow,
 } from '../domain/sentiment/training/feedback-data';
 import {
+  bestOffsetsInHindsight,
   chooseSettings,
   DEFAULT_SETTINGS,
   describeSettings,
@@ -63,6 +73,7 @@ console.log(
   `2020 criticality measured as: ${EVALUATION_MAPPING.name}; mixed when each side's pull is ≥ ${MIXED.side}, the weaker ≥ ${MIXED.balance} of the stronger and the chance of neutral ≥ ${MIXED.neutral}.\n`,
 );
 const results: Figures[] = [];
+const models: SentimentModelFile[] = [];
 const benchRows: BenchRow[] = [];
 for (const held of sources) {
   const training = trainingFor(held);
@@ -70,6 +81,7 @@ for (const held of sources) {
   const model = trainOnRows(training, chosen.settings);
   const result = evaluateOn(model, testSet(held));
   results.push(result);
+  models.push(model);
   const signLabels = evaluateOn(
     model,
     testSet(
@@ -124,7 +136,35 @@ benchRows.push(
 );
 
 console.log(
-  'How to read the 2020 criticality for training (default settings, no calibration; measured as above; accuracy / macro-F1 per source left out):',
+  'What calibration could do at best: offsets on the bias of neutral and praise, chosen in hindsight on the',
+);
+console.log("left-out trust's own labels (a bound, never used for a model; accuracy as trained → at best):");
+sources.forEach((held, i) => {
+  const best = bestOffsetsInHindsight(models[i]!, testSet(held));
+  const [, neutral, positive] = best.offsets;
+  console.log(
+    `  ${held.padEnd(22)} ${pct(results[i]!.accuracy)} → ${pct(best.accuracy)} (neutral ${neutral >= 0 ? '+' : ''}${neutral}, praise ${positive >= 0 ? '+' : ''}${positive})`,
+  );
+});
+
+const ambulanceAt = sources.indexOf(AMBULANCE_SOURCE);
+if (ambulanceAt >= 0) {
+  console.log(
+    `\n${AMBULANCE_SOURCE} left out, by the question each comment answers (the model never reads the question):`,
+  );
+  const ambulance = all.filter((r) => r.source === AMBULANCE_SOURCE);
+  for (const question of [...new Set(ambulance.map((r) => r.question ?? ''))]) {
+    const test = examplesOf(ambulance.filter((r) => (r.question ?? '') === question));
+    const f = evaluateOn(models[ambulanceAt]!, test);
+    const neutral = test.filter((e) => e.label === 'neutral').length;
+    console.log(
+      `  ${`"${question}"`.padEnd(50).slice(0, 50)} ${String(f.n).padStart(5)} comments, ${pct(neutral / f.n)} labelled neutral: accuracy ${pct(f.accuracy)}, macro-F1 ${pct(f.macroF1)}`,
+    );
+  }
+}
+
+console.log(
+  '\nHow to read the 2020 criticality for training (default settings, no calibration; measured as above; accuracy / macro-F1 per source left out):',
 );
 for (const reading of CRITICALITY_MAPPINGS) {
   console.log(

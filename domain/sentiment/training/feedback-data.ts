@@ -12,6 +12,13 @@ export type FeedbackRow = {
   source: string;
   scheme: 'score' | 'criticality';
   value: number;
+  /**
+   * The survey question the comment answers, where its file says (the ambulance trust's only).
+   * For the evaluation's breakdown, never a feature: no 2020 trust records its question, so no
+   * training trust could teach what a question means, and the ambulance file's column often
+   * disagrees with the answer ("Because for once it was on time" under "How could we improve?").
+   */
+  question?: string;
 };
 
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
@@ -58,6 +65,7 @@ export function readFeedback(): FeedbackRow[] {
     source: AMBULANCE_SOURCE,
     scheme: 'score',
     value: Number(r.sentiment_score),
+    question: (r.question ?? '').replace(/\s+/g, ' ').trim(),
   }));
   const phase1 = readTable('fft-2020-phase1.csv').map((r): FeedbackRow => ({
     text: r.text ?? '',

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SentimentModelFile } from '../sentiment-model';
 import {
+  bestOffsetsInHindsight,
   chooseSettings,
   evaluateOn,
   EVALUATION_MAPPING,
   examplesOf,
+  HINDSIGHT_OFFSETS,
   MIXED,
   OFFSETS_GRID,
   trainableRows,
@@ -46,6 +48,19 @@ describe('training the sentiment model', () => {
     const model = trainSentimentModel(examples, DEFAULT_TRAINING, record);
     expect(evaluateOn(model, examples).accuracy).toBeGreaterThan(0.85);
   });
+
+  it('bounds what calibration could do by offsets chosen on the labels of the set itself', () => {
+    const model = trainSentimentModel(examples, DEFAULT_TRAINING, record);
+    const asTrained = evaluateOn(model, examples).accuracy;
+    const best = bestOffsetsInHindsight(model, examples);
+    expect(HINDSIGHT_OFFSETS).toContainEqual(best.offsets);
+    expect(best.accuracy).toBeGreaterThanOrEqual(asTrained);
+    // Told every comment is neutral, hindsight pushes neutral as far as the grid goes.
+    const allNeutral = examples.map((e) => ({ ...e, label: 'neutral' as const }));
+    const pushed = bestOffsetsInHindsight(model, allNeutral);
+    expect(pushed.offsets[1]).toBe(Math.max(...HINDSIGHT_OFFSETS.map((o) => o[1])));
+    expect(pushed.accuracy).toBeGreaterThan(evaluateOn(model, allNeutral).accuracy);
+  });
 });
 
 describe('the labelled feedback', () => {
@@ -53,6 +68,17 @@ describe('the labelled feedback', () => {
     const all = readFeedback();
     expect(all).toHaveLength(3868 + 10298);
     expect(sourcesOf(all)).toEqual(['Ambulance trust 2023', 'Trust A 2020', 'Trust B 2020', 'Trust C 2020']);
+  });
+
+  it("keeps the question each ambulance comment answers, for the evaluation's breakdown", () => {
+    const all = readFeedback();
+    const questions = new Set(all.filter((r) => r.scheme === 'score').map((r) => r.question));
+    expect([...questions].sort()).toEqual([
+      'FFT Why?',
+      'How could we improve?',
+      'Please describe any things about the 111 service that you were particularly satisfied and/or dissatisfied with',
+    ]);
+    expect(all.filter((r) => r.scheme === 'criticality').every((r) => r.question === undefined)).toBe(true);
   });
 
   it('maps the ambulance score as its labellers defined it', () => {
