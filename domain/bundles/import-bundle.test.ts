@@ -14,7 +14,7 @@ import { BundleError, type BundleRefusal } from './bundle-errors';
 import { collectBundleContents } from './bundle-export';
 import { collectionPublicKeyFromPem } from './collection-keys';
 import { importBundleFile, type BundlesDeps } from './bundles-service';
-import { signUnit } from './signed-units';
+import { derivedUuid, signUnit } from './signed-units';
 
 let governor: TestContext;
 let lead: TestContext;
@@ -32,12 +32,16 @@ contextForEachTest((ctx) => {
 });
 
 /** A bundle of exactly these units, sealed and signed as the governor's app would. */
-function craft(units: SignedUnitDto[]): Buffer {
+function craft(units: SignedUnitDto[], format?: 1 | 2): Buffer {
   const recipient = g.repo.collectionKey(keyId)!;
-  return sealUnits(units, g.identity(), {
-    keyId,
-    publicKey: collectionPublicKeyFromPem(keyId, recipient.publicKeyPem),
-  });
+  return sealUnits(
+    units,
+    g.identity(),
+    { keyId, publicKey: collectionPublicKeyFromPem(keyId, recipient.publicKeyPem) },
+    undefined,
+    undefined,
+    format,
+  );
 }
 
 function ownUnits(): SignedUnitDto[] {
@@ -143,6 +147,27 @@ describe('a bundle that is refused, with its own message, leaving the database u
       content: { ...round.content, round: { ...round.content.round, site: 'Chelsea' } },
     };
     expectRefused(craft([altered]), 'invalid_record', /its own signature does not match/);
+  });
+
+  it('a tag label in a bundle of format 1, which had none; the same label in format 2 imports', async () => {
+    await signedOffRound(governor);
+    const tagId = derivedUuid('custom tag', 'Parking');
+    const label = signUnit(
+      'tag_label',
+      derivedUuid('tag-label', tagId),
+      { frameworkId: 'custom', tagId, label: 'Parking', createdAt: new Date().toISOString() },
+      g.identity(),
+    );
+    expectRefused(
+      craft([...ownUnits(), label], 1),
+      'invalid_record',
+      /a tag label cannot be in a bundle of format 1/,
+    );
+    const outcome = importBundleFile(l, craft([...ownUnits(), label], 2), {
+      fileName: 'bundle.pxbundle',
+      confirmSigner: true,
+    });
+    expect(outcome.added.tag_label).toBe(1);
   });
 
   it('a conflict: the same round with different content refuses the whole bundle, names the round, and rolls back what came before it', async () => {
