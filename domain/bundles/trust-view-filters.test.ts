@@ -96,6 +96,21 @@ describe('whose rounds, on search, the actions board and the poster', () => {
     expect(poster('hers')).toEqual(['We fixed the door so it closes quietly.']);
   });
 
+  it('says "Across the trust" on the poster only when it holds everyone’s actions', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const scope = (w: (typeof WHOSE)[number]) =>
+      posterFromStore(
+        lead.store,
+        { from: today, to: today, areaId: null, whose: whoseOf(w), orientation: 'portrait' },
+        leadExportHeader('poster.docx'),
+      ).scope;
+    expect(scope('everyone')).toMatch(/^Across the trust, /);
+    for (const w of ['mine', 'hers'] as const) {
+      expect(scope(w)).not.toMatch(/trust/i);
+      expect(scope(w)).toMatch(/^From some of our wards and departments, /);
+    }
+  });
+
   it('refuses a whose that is neither everyone, mine nor a key id, on every one of them', async () => {
     for (const [channel, request] of [
       ['search:observations', { whose: 'theirs' }],

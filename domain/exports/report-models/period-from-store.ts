@@ -259,6 +259,16 @@ export type PosterRequest = {
   orientation: PosterModel['orientation'];
 };
 
+/**
+ * Where the poster's actions come from, in words for a noticeboard. "Across the trust" only when
+ * it holds everyone's actions: one person's or one contributor's are not the whole trust's, and
+ * the poster does not name whose they are (patients read it; the export's properties say it).
+ */
+export function posterPlace(areaName: string | null, whose: string): string {
+  if (areaName !== null) return areaName;
+  return whose === 'everyone' ? 'Across the trust' : 'From some of our wards and departments';
+}
+
 export const POSTER_CLOSING = 'Tell us what matters to you: speak to any member of staff.';
 
 export function posterFromStore(store: Store, request: PosterRequest, base: DocumentBase): PosterModel {
@@ -297,7 +307,7 @@ export function posterFromStore(store: Store, request: PosterRequest, base: Docu
   );
   const model: PosterModel = {
     ...base,
-    scope: `${area ? area.name : 'Across the trust'}, ${periodLabel(request.from, request.to)}`,
+    scope: `${posterPlace(area?.name ?? null, request.whose)}, ${periodLabel(request.from, request.to)}`,
     items: chosen.map((row) => ({ youSaid: row.said, weDid: row.evidence.trim() })),
     closing: POSTER_CLOSING,
     orientation: request.orientation,
