@@ -174,6 +174,7 @@ test('the five journeys by keyboard alone: key presses counted, each journey don
   await walk.activate(flagged.locator('.pxr-observation__toggle'));
   await expect(flagged.getByRole('checkbox', { name: /^Needs follow-up/ })).toBeChecked();
   await expect(flagged.getByRole('link', { name: /^Tell every patient at night/ })).toBeVisible();
+  await walk.scan('round page, a flagged observation with its action');
 
   // 3. A story: written, consented, read back to the storyteller and approved.
   walk.journey('story');
@@ -287,6 +288,7 @@ test('the five journeys by keyboard alone: key presses counted, each journey don
   expect(report).toContain('Help to find the way');
   // The poster shows what was done, in the words written as done.
   await walk.choose(page.getByRole('group', { name: 'What do you want to export?' }), /poster/);
+  await walk.scan('the Exports page, the poster chosen');
   const poster = await exportFromExportsPage(page, walk, host);
   expect(poster).toContain(TAGGED);
   expect(poster).toContain(DONE);
