@@ -48,6 +48,8 @@ function header(marking: string, scale: TypeScale): Header {
 function footer(base: DocumentBase, scale: TypeScale): Footer {
   const size = halfPoints(scale.headerFooter);
   const colour = COLOURS.secondaryText;
+  // Two lines: who signed and how to verify, then the page number. One line with a separator
+  // wrapped with the dot left dangling at its end.
   return new Footer({
     children: [
       new Paragraph({
@@ -59,8 +61,13 @@ function footer(base: DocumentBase, scale: TypeScale): Footer {
             size,
             color: colour,
           }),
-          new TextRun({ text: '   ·   ', size, color: colour }),
-          // No-break spaces keep "Page 1 of 3" together when the footer wraps.
+        ],
+      }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 0 },
+        // No-break spaces keep "Page 1 of 3" together.
+        children: [
           new TextRun({
             children: ['Page\u00A0', PageNumber.CURRENT, '\u00A0of\u00A0', PageNumber.TOTAL_PAGES],
             size,

@@ -140,4 +140,24 @@ describe('the PEIG period report', () => {
     expect(text).toContain('Waiting to go home');
     expect(rows(xml)).toContain(`Overdue | ${m.actions.counts.overdue}`);
   });
+
+  it('words a one-day period, no equality tags at all and no group heard from without odd sentences', async () => {
+    const base = model();
+    const quiet: PeriodReportModel = {
+      ...base,
+      from: '2026-12-08',
+      to: '2026-12-08',
+      equality: {
+        ...base.equality,
+        taggedObservations: 0,
+        groups: base.equality.groups.map((g) => ({ ...g, observations: 0 })),
+        neverHeardFrom: base.equality.groups.map((g) => g.group),
+      },
+    };
+    expect(activitySentences(quiet)).toMatch(/^On 8 December 2026, the visiting teams held /);
+    const text = paragraphTexts(docxPart(await buildPeriodReportDocx(quiet), 'word/document.xml')).join('\n');
+    expect(text).toContain('No observation was tagged with an equality group.');
+    expect(text).toContain('We did not hear from any of the 5 equality groups we track');
+    expect(text).not.toMatch(/were \(0%\)|8 December 2026 (to|and) 8 December 2026|5 of the 5/);
+  });
 });

@@ -30,7 +30,7 @@ function keyMessages(model: PeriodReportModel): string[] {
   messages.push(
     never === 0
       ? 'We heard from every equality group we track.'
-      : `We did not hear from ${never} of the ${model.equality.groups.length} equality groups we track (listed in the equality section).`,
+      : `We did not hear from ${never === model.equality.groups.length ? 'any' : never} of the ${model.equality.groups.length} equality groups we track (listed in the equality section).`,
   );
   const overdue = model.actions.counts.overdue;
   if (overdue > 0)
@@ -62,7 +62,10 @@ export function leftOutSentence({ reason, count: n }: StoriesLeftOut): string {
 export function activitySentences(model: PeriodReportModel): string {
   const { totals } = model;
   const { counts } = model.actions;
-  const between = `Between ${formatDate(model.from)} and ${formatDate(model.to)}, the visiting teams`;
+  const between =
+    model.from === model.to
+      ? `On ${formatDate(model.from)}, the visiting teams`
+      : `Between ${formatDate(model.from)} and ${formatDate(model.to)}, the visiting teams`;
   let rounds: string;
   if (totals.rounds === 0) rounds = `${between} held no rounds.`;
   else {
@@ -143,7 +146,9 @@ function equalitySection(b: Blocks, model: PeriodReportModel): FileChild[] {
   return [
     b.heading(2, 'Equality: who we heard from'),
     b.paragraph(
-      `${countAtStart(equality.taggedObservations, 'observation was', 'observations were')} ${model.totals.observations === 0 ? '' : `(${share}%) `}tagged with at least one equality group. ` +
+      (equality.taggedObservations === 0
+        ? 'No observation was tagged with an equality group. '
+        : `${countAtStart(equality.taggedObservations, 'observation was', 'observations were')} (${share}%) tagged with at least one equality group. `) +
         `Counts from 1 to ${equality.threshold - 1} are shown as “fewer than ${equality.threshold}” so that no one can be identified.`,
     ),
     ...equalityChart(b, model, { figure: 2, table: 3 }),
@@ -194,7 +199,12 @@ export function periodReportChildren(model: PeriodReportModel): FileChild[] {
   const b = createBlocks(STANDARD_SCALE, 'portrait');
   return [
     ...b.titleBlock(model.organisation, model.title, 'Report to the Patient Experience and Inclusion Group'),
-    b.fact('Period', `${formatDate(model.from)} to ${formatDate(model.to)}`),
+    b.fact(
+      'Period',
+      model.from === model.to
+        ? formatDate(model.from)
+        : `${formatDate(model.from)} to ${formatDate(model.to)}`,
+    ),
     b.fact('Covers', model.site ?? 'All sites'),
     b.fact('Prepared and signed by', `${model.signOff.signerName} (${model.signOff.signerRole})`),
     ...summary(b, model),

@@ -42,7 +42,8 @@ import {
 
 export type PeriodRequest = { from: string; to: string; site: string | null; whose: string };
 
-const periodLabel = (from: string, to: string) => `${formatDate(from)} to ${formatDate(to)}`;
+const periodLabel = (from: string, to: string) =>
+  from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;
 const bounds = (from: string, to: string) => ({
   start: startOfDayIn(from).toISOString(),
   end: endOfDayIn(to).toISOString(),
