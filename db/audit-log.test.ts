@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contextForEachTest, type TestContext } from '../test/helpers/test-context';
+import { contextForEachTest } from '../test/helpers/test-context';
 import { canonicalJson, fingerprint, GENESIS_HASH, type AuditRow } from './audit-log';
 
-let ctx: TestContext;
-contextForEachTest((fresh) => (ctx = fresh));
+const ctx = contextForEachTest();
 
 const rows = () => ctx.store.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../ipc/contract';
 import { NARRATIVE_MAX_BYTES } from '../ipc/stories-schemas';
-import { contextForEachTest, type TestContext } from '../test/helpers/test-context';
+import { contextForEachTest } from '../test/helpers/test-context';
 
 // Every channel must turn malformed input into a validation error that names the field, and
 // must not write anything while doing so.
 
-let ctx: TestContext;
-contextForEachTest((fresh) => (ctx = fresh));
+const ctx = contextForEachTest();
 
 const TABLES = [
   'rounds',

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { writeStory } from '../../test/helpers/story-fixtures';
-import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest } from '../../test/helpers/test-context';
 import type { NewExport } from './stories-repository';
 
-let ctx: TestContext;
-contextForEachTest((fresh) => (ctx = fresh));
+const ctx = contextForEachTest();
 
 const entry = (storyId: string, over: Partial<NewExport> = {}): NewExport => ({
   storyId,

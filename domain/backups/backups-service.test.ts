@@ -2,11 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
-import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest } from '../../test/helpers/test-context';
 import { BACKUPS_FOLDER } from '../app-context';
 
-let ctx: TestContext;
-contextForEachTest((fresh) => (ctx = fresh));
+const ctx = contextForEachTest();
 
 describe('backups', () => {
   it('makes one now, and lists it newest first with its date, size and what it holds', async () => {

@@ -2,16 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RequestOf } from '../../ipc/contract';
+import { signedOffFifteenStepsRound } from '../../test/helpers/export-fixtures';
+import { contextForEachTest, createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { approvedStory, approvedStoryForTrainingOnly, auditEntries } from '../../test/helpers/story-fixtures';
 import {
-  completedRound,
   decideAll,
   ROUND_TEXTS,
   signedOffRound,
   signedOffStory,
   SIGNER,
 } from '../../test/helpers/sign-off-fixtures';
-import { contextForEachTest, createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { verifySidecarSignature } from '../signing/verify-export';
 import { OWN_KEY_NAME } from './verify-service';
 import { calendarDateIn } from '../time/trust-time';
@@ -430,33 +430,7 @@ describe('the “You said, we did” poster', () => {
 
 describe('a round on the 15 Steps question set', () => {
   it('groups observations under the 15 Steps domains they were tagged with', async () => {
-    const round = await completedRound(ctx);
-    const [calm, quote] = round.observations;
-    const step = (tagId: string) => ({
-      frameworkId: 'fifteen-steps-domains',
-      tagId,
-      impact: null,
-      description: null,
-    });
-    await ctx.call('tagging:set-item-tags', {
-      kind: 'observation',
-      id: calm!.id,
-      tags: [step('well-organised-and-calm')],
-      equalityStatus: 'not_recorded',
-    });
-    await ctx.call('tagging:set-item-tags', {
-      kind: 'observation',
-      id: quote!.id,
-      tags: [step('caring-and-involving'), { ...step('listen-and-learn'), frameworkId: 'trust-key-themes' }],
-      equalityStatus: 'not_recorded',
-    });
-    for (const o of round.observations) await decideAll(ctx, 'observation', o.id);
-    await ctx.call('sign-off:sign', {
-      kind: 'round',
-      id: round.roundId,
-      ...SIGNER,
-      attestation: 'I confirm.',
-    });
+    const round = await signedOffFifteenStepsRound(ctx);
     const job = await exportAndWait({
       documentType: 'round_summary',
       roundId: round.roundId,

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
-import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest } from '../../test/helpers/test-context';
 
 // Requests that fuzzing showed were accepted though they should not be: each is refused with a
 // plain message and changes nothing, the audit log included.
-let ctx: TestContext;
-contextForEachTest((fresh) => (ctx = fresh));
+const ctx = contextForEachTest();
 
 const auditCount = () =>
   (ctx.store.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;

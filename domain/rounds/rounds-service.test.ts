@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest } from '../../test/helpers/test-context';
 
-let ctx: TestContext;
-contextForEachTest((fresh) => (ctx = fresh));
+const ctx = contextForEachTest();
 
 async function startRound(site = 'Sutton') {
   return ctx.call('rounds:create', {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest } from '../../test/helpers/test-context';
 
-let ctx: TestContext;
-contextForEachTest((fresh) => (ctx = fresh));
+const ctx = contextForEachTest();
 
 describe('the sites rounds were held at', () => {
   it('lists each site once, in order, without the rounds themselves', async () => {

@@ -3,11 +3,10 @@ import { bundleSourceRepository } from '../../db/repositories/bundle-source-repo
 import { ATTESTATION, decideAll, SIGNER } from '../../test/helpers/sign-off-fixtures';
 import { approvedStory, CARER_STORY_TAGS } from '../../test/helpers/story-fixtures';
 import { observe } from '../../test/helpers/round-fixtures';
-import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest } from '../../test/helpers/test-context';
 import { roundSignedSha256, storySignedSha256 } from './sign-off-as-sent';
 
-let ctx: TestContext;
-contextForEachTest((c) => (ctx = c));
+const ctx = contextForEachTest();
 
 // The re-signed sign-off is checked where it arrives against the tables, so the content built from
 // a unit must hash exactly as the content built from the tables does.

@@ -9,10 +9,9 @@ import {
   SIGNER,
 } from '../../test/helpers/sign-off-fixtures';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
-import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
+import { contextForEachTest } from '../../test/helpers/test-context';
 
-let ctx: TestContext;
-contextForEachTest((fresh) => (ctx = fresh));
+const ctx = contextForEachTest();
 
 const raw =
   (sql: string, ...params: unknown[]) =>

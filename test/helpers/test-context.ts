@@ -97,17 +97,36 @@ export function createTestContext(
 }
 
 /**
- * A fresh context for each test of a file, disposed after it: `use` receives each one (tests keep
- * it in their own `let ctx`).
+ * A fresh context for each test of a file, disposed after it. Either `use` receives each one
+ * (for tests that keep it in their own `let ctx` and replace it, after a reopen or a tamper), or,
+ * without `use`, the returned view stands for the current one: `const ctx = contextForEachTest()`.
+ * The view's `reopen` reopens the current context in place and returns the view.
  */
 export function contextForEachTest(
-  use: (ctx: TestContext) => void,
+  use?: (ctx: TestContext) => void,
   options: { now?: () => Date } = {},
-): void {
+): TestContext {
   let current: TestContext | undefined;
   beforeEach(() => {
     current = createTestContext(options);
-    use(current);
+    use?.(current);
   });
-  afterEach(() => current?.dispose());
+  afterEach(() => {
+    current?.dispose();
+    current = undefined;
+  });
+  const live = (): TestContext => {
+    if (!current) throw new Error('The test context exists only while a test, or its hooks, run.');
+    return current;
+  };
+  const view: TestContext = new Proxy({} as TestContext, {
+    get: (_target, property) =>
+      property === 'reopen'
+        ? () => {
+            current = live().reopen();
+            return view;
+          }
+        : Reflect.get(live(), property),
+  });
+  return view;
 }
