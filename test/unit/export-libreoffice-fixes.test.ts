@@ -2,10 +2,14 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarDateIn } from '../../domain/time/trust-time';
 import type { RequestOf } from '../../ipc/contract';
 import { convertToPdf, firstPagePng, hasCommand, pdfText } from '../../scripts/libreoffice-pdf';
-import { completedRound, decideAll, signedOffStory, SIGNER } from '../helpers/sign-off-fixtures';
+import { signedOffStory } from '../helpers/sign-off-fixtures';
+import {
+  doneActionWithEvidence,
+  signedOffFifteenStepsRound,
+  todaysExportRequests,
+} from '../helpers/export-fixtures';
 import { approvedStoryForTrainingOnly } from '../helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../helpers/test-context';
 
@@ -31,60 +35,16 @@ describe.skipIf(!tools)('the fixed documents, rendered by LibreOffice', () => {
     ctx = createTestContext();
     // A round on the 15 Steps question set (the fixtures' default), two observations tagged with
     // its headings, one with a trust key theme too.
-    const round = await completedRound(ctx);
-    const [calm, quote] = round.observations;
-    const step = (tagId: string) => ({
-      frameworkId: 'fifteen-steps-domains',
-      tagId,
-      impact: null,
-      description: null,
-    });
-    await ctx.call('tagging:set-item-tags', {
-      kind: 'observation',
-      id: calm!.id,
-      tags: [step('well-organised-and-calm')],
-      equalityStatus: 'not_recorded',
-    });
-    await ctx.call('tagging:set-item-tags', {
-      kind: 'observation',
-      id: quote!.id,
-      tags: [step('caring-and-involving'), { ...step('listen-and-learn'), frameworkId: 'trust-key-themes' }],
-      equalityStatus: 'not_recorded',
-    });
-    for (const o of round.observations) await decideAll(ctx, 'observation', o.id);
-    await ctx.call('sign-off:sign', {
-      kind: 'round',
-      id: round.roundId,
-      ...SIGNER,
-      attestation: 'I confirm.',
-    });
+    const round = await signedOffFifteenStepsRound(ctx);
     await signedOffStory(ctx);
     await approvedStoryForTrainingOnly(ctx);
-    const action = await ctx.call('actions:create', {
-      said: 'The door to the bay sticks and wakes patients at night.',
-      willDo: 'Estates will fix the door.',
-      ownerName: 'Estates helpdesk',
-      areaId: round.areas['Oak Ward']!,
-      site: 'Sutton',
-    });
-    await ctx.call('actions:update', {
-      id: action.id,
-      changes: { evidence: 'We fixed the door so it closes quietly.' },
-    });
-    await ctx.call('actions:set-status', { id: action.id, status: 'done', reason: 'Fixed' });
+    await doneActionWithEvidence(ctx, round.areas['Oak Ward']!);
 
-    const today = calendarDateIn(new Date());
-    const attested = { ...SIGNER, attestation: 'I confirm this.', from: today, to: today };
+    const asked = todaysExportRequests(round.roundId);
     const requests: [string, RequestOf<'exports:start'>][] = [
-      [
-        'round_summary',
-        { documentType: 'round_summary', roundId: round.roundId, personalDataConfirmed: true },
-      ],
-      [
-        'period_report',
-        { documentType: 'period_report', site: null, personalDataConfirmed: true, ...attested },
-      ],
-      ['poster', { documentType: 'you_said_we_did', areaId: null, personalDataConfirmed: true, ...attested }],
+      ['round_summary', asked.roundSummary],
+      ['period_report', asked.periodReport],
+      ['poster', asked.poster],
     ];
     dir = mkdtempSync(join(tmpdir(), 'px-rounds-lo-fixes-'));
     const copies: string[] = [];

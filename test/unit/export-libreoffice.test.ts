@@ -11,9 +11,9 @@ import type { PeriodReportModel } from '../../domain/exports/period-report/perio
 import type { PosterModel } from '../../domain/exports/poster/poster-model';
 import { verifySignedDocx } from '../../domain/signing/verify-export';
 import { convertToPdf, hasCommand, pdfPageCount, pdfPageFill, pdfText } from '../../scripts/libreoffice-pdf';
-import { calendarDateIn } from '../../domain/time/trust-time';
 import type { RequestOf } from '../../ipc/contract';
-import { ROUND_TEXTS, signedOffRound, signedOffStory, SIGNER } from '../helpers/sign-off-fixtures';
+import { ROUND_TEXTS, signedOffRound, signedOffStory } from '../helpers/sign-off-fixtures';
+import { doneActionWithEvidence, todaysExportRequests } from '../helpers/export-fixtures';
 import { approvedStoryForTrainingOnly } from '../helpers/story-fixtures';
 import { createTestContext, type TestContext } from '../helpers/test-context';
 
@@ -187,47 +187,17 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
       const round = await signedOffRound(ctx);
       const { story } = await signedOffStory(ctx);
       await approvedStoryForTrainingOnly(ctx);
-      const action = await ctx.call('actions:create', {
-        said: 'The door to the bay sticks and wakes patients at night.',
-        willDo: 'Estates will fix the door.',
-        ownerName: 'Estates helpdesk',
-        areaId: round.areas['Oak Ward']!,
-        site: 'Sutton',
-      });
-      await ctx.call('actions:update', {
-        id: action.id,
-        changes: { evidence: 'We fixed the door so it closes quietly.' },
-      });
-      await ctx.call('actions:set-status', { id: action.id, status: 'done', reason: 'Fixed' });
-      const today = calendarDateIn(new Date());
-      const attested = { ...SIGNER, attestation: 'I confirm this.', from: today, to: today };
+      await doneActionWithEvidence(ctx, round.areas['Oak Ward']!);
+      const asked = todaysExportRequests(round.roundId);
       const requests: [string, RequestOf<'exports:start'>][] = [
-        [
-          'round_summary',
-          { documentType: 'round_summary', roundId: round.roundId, personalDataConfirmed: true },
-        ],
+        ['round_summary', asked.roundSummary],
         [
           'story',
           { documentType: 'story', storyId: story.id, audience: 'peig', personalDataConfirmed: true },
         ],
-        [
-          'period_report',
-          { documentType: 'period_report', site: null, personalDataConfirmed: true, ...attested },
-        ],
-        [
-          'poster-portrait',
-          { documentType: 'you_said_we_did', areaId: null, personalDataConfirmed: true, ...attested },
-        ],
-        [
-          'poster-landscape',
-          {
-            documentType: 'you_said_we_did',
-            areaId: null,
-            orientation: 'landscape',
-            personalDataConfirmed: true,
-            ...attested,
-          },
-        ],
+        ['period_report', asked.periodReport],
+        ['poster-portrait', asked.poster],
+        ['poster-landscape', { ...asked.poster, orientation: 'landscape' }],
       ];
       for (const [name, request] of requests) {
         const started = await ctx.call('exports:start', request);
