@@ -10,12 +10,7 @@ import {
 } from '../../test/helpers/audit-fixtures';
 import { bundlesDepsOf, exchangeCollectionKey, sendBundle } from '../../test/helpers/bundle-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
-import {
-  contextForEachTest,
-  createTestContext,
-  makeTempDir,
-  type TestContext,
-} from '../../test/helpers/test-context';
+import { contextForEachTest, createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { readBundleEnvelope } from '../bundles/bundle-file';
 import { auditAnchorSignatureValid } from '../signing/audit-anchor';
 import { MANIFEST_PART } from '../signing/opc-package';
@@ -47,8 +42,7 @@ describe('audit anchors', () => {
     expect(events()).toEqual(['sign_off', 'export']);
     // The export's own audit entry is inside the anchored head.
     expect(anchors()[1]!.seq).toBe(lastSeq());
-    const lead = makeTempDir();
-    const leadCtx = createTestContext({ dataDir: lead.dir, remove: lead.remove });
+    const leadCtx = createTestContext();
     const deps = bundlesDepsOf(ctx);
     sendBundle(deps, exchangeCollectionKey(bundlesDepsOf(leadCtx), [deps]));
     leadCtx.dispose();
@@ -63,15 +57,14 @@ describe('audit anchors', () => {
     // The backup's age is read from its file's time, so the clock starts from the real one.
     let now = new Date();
     const clock = () => now;
-    const temp = makeTempDir();
-    let local = createTestContext({ dataDir: temp.dir, remove: temp.remove, now: clock });
+    let local = createTestContext({ now: clock });
     try {
       // The first start's daily backup comes before any key: nothing is signed, no key is made.
-      expect(readAnchorsFile(temp.dir).anchors).toEqual([]);
+      expect(readAnchorsFile(local.dataDir).anchors).toEqual([]);
       await local.call('signing:identity', {});
       now = new Date(now.getTime() + 25 * 60 * 60 * 1000);
       local = local.reopen();
-      const written = readAnchorsFile(temp.dir).anchors.map((s) => s.anchor);
+      const written = readAnchorsFile(local.dataDir).anchors.map((s) => s.anchor);
       expect(written.map((a) => [a.event, a.at])).toEqual([['backup', now.toISOString()]]);
       expect(written[0]!.seq).toBe(local.store.audit.head().seq);
     } finally {

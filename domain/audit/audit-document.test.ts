@@ -8,12 +8,7 @@ import {
   tamperWithDatabase,
 } from '../../test/helpers/audit-fixtures';
 import { signedOffRound } from '../../test/helpers/sign-off-fixtures';
-import {
-  contextForEachTest,
-  createTestContext,
-  makeTempDir,
-  type TestContext,
-} from '../../test/helpers/test-context';
+import { contextForEachTest, createTestContext, type TestContext } from '../../test/helpers/test-context';
 import { signAuditAnchor } from '../signing/audit-anchor';
 import { createFileKeyWrapper } from '../signing/file-key-wrapper';
 import { loadOrCreateSigningIdentity } from '../signing/signing-keys';
@@ -89,8 +84,7 @@ describe('checking the audit log against a document that left the laptop', () =>
       message: expect.stringMatching(/^This document is not as it was signed/) as string,
     });
 
-    const other = makeTempDir();
-    const otherCtx = createTestContext({ dataDir: other.dir, remove: other.remove });
+    const otherCtx = createTestContext();
     try {
       const { roundId } = await signedOffRound(otherCtx);
       const theirs = await exportRound(otherCtx, roundId);
