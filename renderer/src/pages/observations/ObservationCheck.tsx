@@ -4,7 +4,7 @@ import { api } from '../../api-client';
 import { decideFinding, PersonalDataPanel, type DecideFinding } from '../../components/PersonalDataPanel';
 import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
 import type { ClearanceReportDto } from '../../lib/clearance-types';
-import { replaceTerm } from '../../lib/plain-replace';
+import { replaceTerm } from '../../../../domain/plain-language/plain-replace';
 
 type Props = {
   observation: ObservationDto;
