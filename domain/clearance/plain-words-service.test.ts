@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundlesDepsOf, exchangeCollectionKey, sendBundle } from '../../test/helpers/bundle-fixtures';
 import { observe, roundWithAreas } from '../../test/helpers/round-fixtures';
 import { ATTESTATION, decideAll, SIGNER } from '../../test/helpers/sign-off-fixtures';
+import { readBack, recordConsent, writeStory } from '../../test/helpers/story-fixtures';
 import { contextForEachTest, type TestContext } from '../../test/helpers/test-context';
 import { importBundleFile } from '../bundles/bundles-service';
 import { docxPart, paragraphTexts } from '../exports/fixtures/docx-parts';
@@ -111,5 +112,50 @@ describe('replacing jargon with its plain words at review', () => {
     const refused = await replace(ctx, draft.id, 'MDT');
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toMatch(/still open/);
+  });
+
+  it('in a story at review: keeps it approved and its words as read back, and its export reads the plain words, quotes too', async () => {
+    const narrative = 'The MDT met on Monday.\n\nNobody from the MDT rang me.';
+    const quote = 'Nobody from the MDT rang me.';
+    const start = narrative.indexOf(quote);
+    const written = await writeStory(ctx, {
+      narrative,
+      quotes: [{ start, end: start + quote.length, text: quote }],
+    });
+    await recordConsent(ctx, written.id);
+    await readBack(ctx, written);
+    await ctx.call('stories:approve', { id: written.id });
+
+    const report = await ctx.call('clearance:plain-words', {
+      itemKind: 'story',
+      itemId: written.id,
+      term: 'MDT',
+    });
+    expect(report.plainWords.map((r) => [r.term, r.words])).toEqual([['MDT', 'team of specialists']]);
+    const story = await ctx.call('stories:get', { id: written.id });
+    expect(story.status).toBe('approved');
+    expect(story.narrative).toBe(narrative);
+
+    await decideAll(ctx, 'story', written.id);
+    await ctx.call('sign-off:sign', { kind: 'story', id: written.id, ...SIGNER, attestation: ATTESTATION });
+    const started = await ctx.call('exports:start', {
+      documentType: 'story',
+      storyId: written.id,
+      audience: 'peig',
+      personalDataConfirmed: true,
+    });
+    const job = await ctx.exportJobs.settled(started.jobId);
+    const text = paragraphTexts(docxPart(readFileSync(job.result!.path), 'word/document.xml')).join('\n');
+    expect(text).toContain('The team of specialists met on Monday.');
+    expect(text).toContain('Nobody from the team of specialists rang me.');
+    expect(text).not.toContain('MDT');
+
+    const locked = await ctx.dispatch('clearance:plain-words', {
+      itemKind: 'story',
+      itemId: written.id,
+      term: 'MDT',
+    });
+    expect(locked.ok).toBe(false);
+    if (!locked.ok) expect(locked.error.kind).toBe('locked');
   });
 });
