@@ -67,6 +67,17 @@ test('at review, one key puts the plain words in what is signed, says so where t
     'nothing is waiting for a decision',
   );
 
+  // The round page's own check says so too, beside the words the record keeps.
+  await page.getByRole('link', { name: 'Back to the round' }).click();
+  const item = await openObservation(page);
+  await expect(item.locator('.pxr-observation__text')).toHaveText('The MDT never explained her TTO.');
+  await item.getByRole('button', { name: /^Check personal details and jargon/ }).click();
+  await expect(
+    item.getByText(/^“MDT” will read “team of specialists” in what is signed and exported/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'the round page saying which words will be replaced');
+  await page.getByRole('link', { name: 'Review and sign off' }).click();
+
   await page.getByLabel('Your name').fill('Ann Example');
   await page.getByLabel('Your role').fill('Governor');
   await page.getByRole('button', { name: 'Sign off' }).click();

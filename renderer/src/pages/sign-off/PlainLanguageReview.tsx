@@ -3,6 +3,7 @@
 // chosen, which stay in view so nobody is surprised by what the document says.
 import { ItemHeading, type ReviewItemDto } from './SignOffChecks';
 import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
+import { PlainWordsChosen, plainWordsLineId } from '../../components/PlainWordsChosen';
 import { plainWords } from '../../../../domain/plain-language/plain-replace';
 
 export type ReplaceJargon = (item: ReviewItemDto, term: string, words: string) => void;
@@ -15,23 +16,11 @@ type Props = {
 };
 
 /** The id of a chosen replacement's line, where the focus goes once it is made. */
-export const replacementId = (itemId: string, term: string) =>
-  `${itemId}-plain-${term.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+export const replacementId = (itemId: string, term: string) => plainWordsLineId(`${itemId}-`, term);
 
 /** The terms an item's text will read in plain words, and who chose each. */
 function ChosenReplacements({ item }: { item: ReviewItemDto }) {
-  const chosen = item.clearance.plainWords;
-  if (chosen.length === 0) return null;
-  return (
-    <ul className="nhsuk-list nhsuk-list--bullet">
-      {chosen.map((r) => (
-        <li key={r.term} id={replacementId(item.itemId, r.term)} tabIndex={-1}>
-          “{r.term}” will read “{r.words}” in what is signed and exported (chosen by {r.decidedBy}). The
-          record itself keeps “{r.term}”.
-        </li>
-      ))}
-    </ul>
-  );
+  return <PlainWordsChosen replacements={item.clearance.plainWords} idPrefix={`${item.itemId}-`} />;
 }
 
 /** Advice only: it never stops a sign-off. */
