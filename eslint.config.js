@@ -15,6 +15,7 @@ const rendererPureDomainModules = [
   'domain/first-words.ts',
   'domain/personal-data/detect-dates.ts',
   'domain/personal-data/scan-personal-data.ts',
+  'domain/plain-language/plain-replace.ts',
   'domain/sentiment/sentiment-model.ts',
   'domain/sentiment/suggest-sentiment.ts',
   'domain/stories/consent-rules.ts',

@@ -454,7 +454,8 @@ describe('migration 0006_story_guards', () => {
 
 describe('the migration set', () => {
   // 0007 and 0008 are tested in migrations-actions.test.ts, 0009 in migrations-sign-off.test.ts,
-  // 0010, 0011 and 0012 in migrations-search-queue.test.ts, 0014 in migrations-bundles.test.ts.
+  // 0010, 0011 and 0012 in migrations-search-queue.test.ts, 0014 in migrations-bundles.test.ts,
+  // 0016 in migrations-plain-words.test.ts.
   it('has a test block for every migration in the journal', () => {
     expect(readMigrations(migrationsFolder).map((m) => m.tag)).toEqual([
       '0000_init',
@@ -473,6 +474,7 @@ describe('the migration set', () => {
       '0013_lock_guards',
       '0014_trust_bundles',
       '0015_trust_hub',
+      '0016_plain_words',
     ]);
   });
 });

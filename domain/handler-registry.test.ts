@@ -230,6 +230,13 @@ const malformed: Record<ChannelName, [unknown, string][]> = {
     [{ ...decision, decision: 'ignored' }, 'decision'],
     [{ ...decision, field: 'author' }, 'field'],
     [{ ...decision, findingKey: '' }, 'findingKey'],
+    // Jargon is replaced through its own channel, never as a personal-data decision.
+    [{ ...decision, decision: 'plain_words', reason: 'team of specialists' }, 'decision'],
+  ],
+  'clearance:plain-words': [
+    [{ itemKind: 'story', itemId: UUID, term: '  ' }, 'term'],
+    [{ itemKind: 'round', itemId: UUID, term: 'MDT' }, 'itemKind'],
+    [{ itemKind: 'story', itemId: UUID, term: 'MDT', words: 'x' }, 'words'],
   ],
   'settings:get-staff-names': [[{ names: [] }, 'names']],
   'settings:get-organisation': [[{ name: 'x' }, 'name']],

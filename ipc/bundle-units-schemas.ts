@@ -40,11 +40,14 @@ export type BundleUnitKind = (typeof BUNDLE_UNIT_KINDS)[number];
 
 /**
  * The bundle format this version writes and the newest it reads. Format 2 added `tag_label` units
- * (the labels of a contributor's own tags); a format 1 bundle is still read, and holds none.
+ * (the labels of a contributor's own tags); a format 1 bundle is still read, and holds none. Format 3
+ * lets a decision be "plain_words" (jargon replaced by its plain words at review, migration 0016), so
+ * an older version says to update rather than finding a decision it does not know; formats 1 and 2
+ * are still read, and hold none.
  */
-export const BUNDLE_FORMAT_VERSION = 2;
+export const BUNDLE_FORMAT_VERSION = 3;
 /** Every format this version reads. */
-export const BUNDLE_FORMATS_READ = [1, 2] as const;
+export const BUNDLE_FORMATS_READ = [1, 2, 3] as const;
 export const UNIT_FORMAT = 'px-rounds-unit/1';
 
 const keyId = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a key id' });

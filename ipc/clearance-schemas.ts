@@ -2,7 +2,7 @@
 // decisions on its findings.
 import { z } from 'zod';
 import { id } from './schema-parts';
-import { CLEARABLE_KINDS, CLEARANCE_DECISIONS } from './vocabulary';
+import { CLEARABLE_KINDS, PERSONAL_DATA_DECISIONS } from './vocabulary';
 
 // Fields whose text is checked for personal data: a story's title, narrative and each learning
 // point; an observation's text.
@@ -21,7 +21,7 @@ export const clearanceDecideRequest = z
     itemId: id,
     field: z.string().regex(CLEARANCE_FIELD, { message: 'is not a part of the text PX Rounds checks' }),
     findingKey: z.string().min(1, { message: 'Choose a finding' }).max(2_000),
-    decision: z.enum(CLEARANCE_DECISIONS, { message: 'Choose to remove it or keep it' }),
+    decision: z.enum(PERSONAL_DATA_DECISIONS, { message: 'Choose to remove it or keep it' }),
     reason: z
       .string({ message: 'must be text' })
       .trim()
@@ -35,6 +35,23 @@ export const clearanceDecideRequest = z
     path: ['reason'],
   });
 
+export const plainWordsRequest = z
+  .object({
+    itemKind: z.enum(CLEARABLE_KINDS, { message: 'Choose a story or an observation' }),
+    itemId: id,
+    /** The term as the check found it written ("MDT"). */
+    term: z.string().trim().min(1, { message: 'Choose a word to replace' }).max(200),
+  })
+  .strict();
+
+/** A term replaced at review: what leaves the app reads `words` where the text says `term`. */
+export const PlainWordsReplacement = z.object({
+  term: z.string(),
+  words: z.string(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+});
+
 export const ClearanceFinding = z.object({
   field: z.string(),
   findingKey: z.string(),
@@ -46,10 +63,10 @@ export const ClearanceFinding = z.object({
   text: z.string(),
   /** Why the guard flagged it, in plain words. */
   flaggedBecause: z.string(),
-  state: z.enum(['undecided', ...CLEARANCE_DECISIONS]),
+  state: z.enum(['undecided', ...PERSONAL_DATA_DECISIONS]),
   decision: z
     .object({
-      decision: z.enum(CLEARANCE_DECISIONS),
+      decision: z.enum(PERSONAL_DATA_DECISIONS),
       reason: z.string().nullable(),
       decidedBy: z.string(),
       decidedAt: z.string(),
@@ -88,8 +105,10 @@ export const ClearanceReport = z.object({
   /** Why not, in plain words (empty when clear). */
   blockers: z.array(z.string()),
   findings: z.array(ClearanceFinding),
-  /** Advice only: it never stops an item leaving. */
+  /** Advice only: it never stops an item leaving. Checked on the text as it will leave. */
   plainLanguage: PlainLanguageSummary,
+  /** Terms replaced by their plain words at review, in the order chosen. */
+  plainWords: z.array(PlainWordsReplacement),
 });
 
 export const clearanceChannels = {
@@ -99,6 +118,11 @@ export const clearanceChannels = {
   },
   'clearance:decide': {
     request: clearanceDecideRequest,
+    response: ClearanceReport,
+  },
+  /** The one-key jargon fix at review, recorded as a decision applied on the way out. */
+  'clearance:plain-words': {
+    request: plainWordsRequest,
     response: ClearanceReport,
   },
 } as const;

@@ -35,7 +35,14 @@ export const READ_BACK_METHODS = ['in_person', 'phone', 'video', 'letter', 'emai
 export const READ_BACK_STATES = ['not_done', 'current', 'outdated'] as const;
 export const EXPORT_KINDS = ['round_summary', 'story', 'period_report', 'you_said_we_did'] as const;
 export const CLEARABLE_KINDS = ['story', 'observation'] as const;
-export const CLEARANCE_DECISIONS = ['redacted', 'kept'] as const;
+/** What can be decided about a personal-data finding. */
+export const PERSONAL_DATA_DECISIONS = ['redacted', 'kept'] as const;
+/**
+ * What is stored against an item's text: a personal-data decision, or "plain_words", a term of
+ * jargon replaced at review by its plain words in what leaves the app (the stored text, fixed by
+ * then, keeps its own words; the decision's reason holds the words put in).
+ */
+export const CLEARANCE_DECISIONS = [...PERSONAL_DATA_DECISIONS, 'plain_words'] as const;
 
 export type TeamRole = (typeof TEAM_ROLES)[number];
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];

@@ -11,6 +11,7 @@ import { decisionsFor } from '../exports/report-models/report-labels';
 import { clearTextsForExport, PersonalDataRefusal } from '../exports/personal-data-gate';
 import { findingKey } from '../personal-data/clearance';
 import { PLACEHOLDERS } from '../personal-data/redact';
+import { applyPlainWords } from '../plain-language/plain-replace';
 import { scanPersonalData } from '../personal-data/scan-personal-data';
 import type { SigningIdentity } from '../signing/signing-keys';
 import { consentStateOf, londonDate } from '../stories/consent-rules';
@@ -86,8 +87,11 @@ function redactStory(content: StoryContentDto, staffNames: string[]): StoryConte
   const replacements = scanPersonalData(story.narrative, { staffNames })
     .filter((f) => redacted.has(findingKey(f)))
     .map((f) => [f.text, PLACEHOLDERS[f.kind]] as const);
+  // Jargon replaced at review is replaced in them too.
+  const plainWords = decisionsFor(content.decisions, 'narrative');
   const quotes = parseQuotes(story.quotes).map((q) => {
-    const text = replacements.reduce((t, [from, to]) => t.split(from).join(to), q.text);
+    const redacted = replacements.reduce((t, [from, to]) => t.split(from).join(to), q.text);
+    const text = applyPlainWords(redacted, plainWords);
     const start = (narrative ?? '').indexOf(text);
     return start === -1 ? { start: 0, end: 0, text } : { start, end: start + text.length, text };
   });

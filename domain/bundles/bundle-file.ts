@@ -27,7 +27,7 @@ import { rawX25519PublicKey, type CollectionIdentity } from './collection-keys';
 
 // The bundle file (docs/bundle-format.md has the same in prose, for trust IT):
 //
-//   PX-ROUNDS-BUNDLE 2\n                 magic and format version (1 or 2), one line of ASCII
+//   PX-ROUNDS-BUNDLE 3\n                 magic and format version (1, 2 or 3), one line of ASCII
 //   {header}\n                           canonical JSON, one line, in plain text (BundleHeader)
 //   body                                 header.bodyBytes bytes: AES-256-GCM ciphertext + 16-byte tag
 //   signature                            64 bytes: Ed25519 by the contributor over every byte above

@@ -116,12 +116,12 @@ describe('a bundle that is refused, with its own message, leaving the database u
   it('a bundle from a newer version of PX Rounds', async () => {
     await signedOffRound(governor);
     const bytes = Buffer.from(sendBundle(g, keyId).bytes);
-    expect(bytes.subarray(0, 18).toString('latin1')).toBe('PX-ROUNDS-BUNDLE 2');
-    bytes.write('PX-ROUNDS-BUNDLE 3', 0, 'latin1');
+    expect(bytes.subarray(0, 18).toString('latin1')).toBe('PX-ROUNDS-BUNDLE 3');
+    bytes.write('PX-ROUNDS-BUNDLE 4', 0, 'latin1');
     expectRefused(
       bytes,
       'newer_format',
-      /newer version of PX Rounds \(bundle format 3; this version reads up to 2/,
+      /newer version of PX Rounds \(bundle format 4; this version reads up to 3/,
     );
   });
 

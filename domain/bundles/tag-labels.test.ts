@@ -45,7 +45,7 @@ describe('the labels of a contributor’s own tags', () => {
     const g = bundlesDepsOf(governor);
     const l = bundlesDepsOf(lead);
     const sent = sendBundle(g, exchangeCollectionKey(l, [g]));
-    expect(sent.bytes.subarray(0, 18).toString('latin1')).toBe('PX-ROUNDS-BUNDLE 2');
+    expect(sent.bytes.subarray(0, 18).toString('latin1')).toBe('PX-ROUNDS-BUNDLE 3');
     const first = importBundleFile(l, sent.bytes, { fileName: sent.fileName, confirmSigner: true });
     expect(first.added.tag_label).toBe(1);
 

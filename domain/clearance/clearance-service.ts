@@ -21,6 +21,7 @@ import type { Finding, FindingKind } from '../personal-data/finding';
 import { PLACEHOLDERS, redact } from '../personal-data/redact';
 import { scanPersonalData } from '../personal-data/scan-personal-data';
 import { checkPlainLanguage } from '../plain-language/check-plain-language';
+import { applyPlainWords, termOfPlainWordsKey } from '../plain-language/plain-replace';
 import { updateObservation } from '../observations/observations-service';
 import type { Store } from '../store';
 import { applyStoryChanges } from '../stories/stories-service';
@@ -28,7 +29,7 @@ import { parseLearningPoints, parseQuotes, quotesAfterReplacing } from '../stori
 import { learningPointField } from '../stories/decision-remap';
 import { staffNames } from '../settings/staff-names';
 
-type Item =
+export type Item =
   { kind: 'story'; row: StoryRow } | { kind: 'observation'; row: ObservationRow; roundStatus: string };
 type FieldText = { field: string; text: string };
 
@@ -44,7 +45,7 @@ const LABELS: Readonly<Record<FindingKind, string>> = {
   bed_bay: 'A bed or bay number',
 };
 
-function loadItem(store: Store, kind: ClearableKind, id: string): Item {
+export function loadItem(store: Store, kind: ClearableKind, id: string): Item {
   if (kind === 'story') {
     const row = store.stories.get(id);
     if (!row) throw notFoundError('The story');
@@ -96,9 +97,26 @@ function plainLanguageOf(field: FieldText): ClearanceReportDto['plainLanguage'] 
   };
 }
 
-function reportFor(store: Store, item: Item): ClearanceReportDto {
+type PersonalDataRow = ClearanceDecisionRow & { decision: 'redacted' | 'kept' };
+const isPlainWords = (row: ClearanceDecisionRow) => row.decision === 'plain_words';
+const isPersonalData = (row: ClearanceDecisionRow): row is PersonalDataRow => !isPlainWords(row);
+
+/** The field the plain-language check reads: a story's narrative or an observation's text. */
+export function plainLanguageField(item: Item): FieldText {
+  return (
+    fieldsOf(item).find((f) => f.field === 'narrative' || f.field === 'text') ?? { field: 'text', text: '' }
+  );
+}
+
+/** The jargon replaced at review in the field the check reads, as stored. */
+export function plainWordsRows(store: Store, item: Item): ClearanceDecisionRow[] {
+  const field = plainLanguageField(item).field;
+  return store.clearance.forItem(item.kind, item.row.id).filter((r) => isPlainWords(r) && r.field === field);
+}
+
+export function reportFor(store: Store, item: Item): ClearanceReportDto {
   const names = staffNames(store);
-  const rows = store.clearance.forItem(item.kind, item.row.id);
+  const rows = store.clearance.forItem(item.kind, item.row.id).filter(isPersonalData);
   const byKey = new Map(rows.map((row) => [decisionKey(row.field, row.findingKey), row]));
   const fields = fieldsOf(item);
   let clear = true;
@@ -137,11 +155,22 @@ function reportFor(store: Store, item: Item): ClearanceReportDto {
         : `${undecided} possible personal details still need a decision: remove each, or keep it and say why.`,
     );
   }
-  const main = fields.find((f) => f.field === 'narrative' || f.field === 'text') ?? {
-    field: 'text',
-    text: '',
+  // The advice is about the text as it will leave: a term replaced at review is no longer in it.
+  const main = plainLanguageField(item);
+  const replaced = plainWordsRows(store, item);
+  const plainWords = replaced.map((r) => ({
+    term: termOfPlainWordsKey(r.findingKey) ?? r.findingKey,
+    words: r.reason ?? '',
+    decidedBy: r.decidedBy,
+    decidedAt: r.decidedAt,
+  }));
+  return {
+    clear: blockers.length === 0,
+    blockers,
+    findings,
+    plainLanguage: plainLanguageOf({ field: main.field, text: applyPlainWords(main.text, replaced) }),
+    plainWords,
   };
-  return { clear: blockers.length === 0, blockers, findings, plainLanguage: plainLanguageOf(main) };
 }
 
 export function checkClearance(
@@ -151,7 +180,7 @@ export function checkClearance(
   return reportFor(store, loadItem(store, request.itemKind, request.itemId));
 }
 
-function assertDecidable(item: Item): void {
+export function assertDecidable(item: Item): void {
   if (item.kind === 'story' && item.row.status === 'withdrawn') {
     throw lockedError(
       'The storyteller has withdrawn consent for this story, so it can no longer be changed.',

@@ -7,11 +7,13 @@ import {
   type RedactionDecision,
 } from '../personal-data/clearance';
 import type { Finding } from '../personal-data/finding';
+import { applyPlainWords } from '../plain-language/plain-replace';
 import { scanPersonalData, type ScanOptions } from '../personal-data/scan-personal-data';
 
 // The last gate before text goes into an export: every free text is scanned again, and every
 // finding must have a decision (redacted, or kept with a reason). Texts come back with the
-// redactions applied in one pass, which is the text the view-model should carry. Scanning
+// redactions applied in one pass, then any jargon replaced by its plain words at review (a
+// "plain_words" decision), which is the text the view-model should carry. Scanning
 // here, rather than trusting an earlier scan, means an edit made after review cannot slip out.
 
 export type OutgoingText = {
@@ -69,7 +71,8 @@ export function clearForExport(items: readonly OutgoingText[], options: ScanOpti
       unresolved.push({ where: item.where, kind: f.kind, text: f.text, problem: 'kept without a reason' });
     }
     return {
-      text: applyDecisions(item.text, findings, item.decisions),
+      // Redacted against the scan of the stored text first; then the plain words chosen at review.
+      text: applyPlainWords(applyDecisions(item.text, findings, item.decisions), item.decisions),
       kept: keptWithReasons(findings, item.decisions),
     };
   });

@@ -16,13 +16,18 @@
 //   move down with them and the used-up decision is dropped (keep it in the audit log).
 // Either way a changed key fails safe: a finding without a matching decision is not clear.
 
+import type { ClearanceDecisionKind } from '../../ipc/vocabulary';
 import { FINDING_KINDS, type Finding, type FindingKind } from './finding';
 import { redactAll } from './redact';
 import { normaliseFindingText } from './scan-personal-data';
 
 export type RedactionDecision = {
   findingKey: string;
-  decision: 'redacted' | 'kept';
+  /**
+   * "plain_words" is not about personal data: it is stored beside these decisions (a jargon term
+   * replaced at review, keyed "plain#term", which no finding's key can equal), and ignored here.
+   */
+  decision: ClearanceDecisionKind;
   /** Required (non-blank) for "kept". */
   reason?: string;
 };

@@ -52,6 +52,7 @@ export function createApi(invoke: Invoke): Api {
     'stories:approve': (request) => invoke('stories:approve', request),
     'clearance:check': (request) => invoke('clearance:check', request),
     'clearance:decide': (request) => invoke('clearance:decide', request),
+    'clearance:plain-words': (request) => invoke('clearance:plain-words', request),
     'settings:get-staff-names': (request) => invoke('settings:get-staff-names', request),
     'settings:set-staff-names': (request) => invoke('settings:set-staff-names', request),
     'observations:set-follow-up': (request) => invoke('observations:set-follow-up', request),

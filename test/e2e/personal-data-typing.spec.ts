@@ -1,7 +1,7 @@
 // Personal data is caught while typing (a note under the field within a second) and hidden in
 // lists and search results until "Show" is pressed, not only at review.
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addArea, startRound, textBox } from './helpers';
+import { addArea, observationList, observationsHeading, startRound, tabTo, textBox } from './helpers';
 
 const WITHIN_A_SECOND = { timeout: 1_000 };
 
@@ -70,4 +70,35 @@ test('a postcode typed in a story or an action is noted under the field, and the
   await expectNoAxeViolations(page, 'the actions board with a detail hidden');
   await row.getByRole('button', { name: /^Show the personal details/ }).click();
   await expect(row).toContainText('A visitor from SW3 6JJ could not find parking');
+});
+
+test('an observation’s NHS number is hidden in the round’s folded list until Show is pressed by keyboard', async ({
+  app: page,
+}) => {
+  await startRound(page, { site: 'Sutton' });
+  await addArea(page, 'Ward 5');
+  await page.keyboard.type('Mr Jones gave his NHS number 999 000 0018 and said the call bell was slow');
+  await page.keyboard.press('Control+Enter');
+  await expect(observationsHeading(page, 1)).toBeVisible();
+
+  const line = observationList(page).first();
+  await expect(line).toContainText('Mr Jones gave his NHS number [NHS number hidden] and said the call bell');
+  await expect(line).not.toContainText('999 000 0018');
+  // The line's button is named by its words as they are shown, so a screen reader hears no more.
+  const fold = line.getByRole('button', { name: /\[NHS number hidden\] and said the call bell was slow$/ });
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expectNoAxeViolations(page, 'the round page with a detail hidden in its list');
+
+  const show = line.getByRole('button', {
+    name: /^Show the personal details in the observation from \d\d:\d\d, Ward 5/,
+  });
+  await tabTo(page, show, { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(line).toContainText('his NHS number 999 000 0018 and said');
+  const hide = line.getByRole('button', { name: /^Hide the personal details/ });
+  await expect(hide).toHaveAttribute('aria-pressed', 'true');
+  await expect(hide).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(line).not.toContainText('999 000 0018');
+  await expectNoAxeViolations(page, 'the round page after showing and hiding a detail');
 });

@@ -40,6 +40,7 @@ const cleanReport: ClearanceReportDto = {
     terms: [],
     unexplainedAbbreviations: [],
   },
+  plainWords: [],
 };
 
 describe('the story as steps with a task list', () => {

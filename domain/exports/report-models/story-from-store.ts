@@ -7,6 +7,7 @@ import { requireStory } from '../../stories/stories-service';
 import { parseLearningPoints, parseQuotes } from '../../stories/story-text';
 import type { DocumentBase } from '../export-models';
 import { clearTextsForExport } from '../personal-data-gate';
+import { applyPlainWords } from '../../plain-language/plain-replace';
 import { ConsentRefusal } from '../story/story-consent';
 import type { StoryModel } from '../story/story-model';
 import { decisionsFor, equalityTags, parseConsentScopes, themeLabels } from './report-labels';
@@ -68,8 +69,11 @@ export function storyFromStore(
     storytellerName: null,
     author: { name: row.author, role: STORY_AUTHOR_ROLE },
     narrative: narrative ?? '',
-    // Quotes are passages of the narrative, which the gate above has already cleared.
-    keyQuotes: parseQuotes(row.quotes).map((q) => q.text),
+    // Quotes are passages of the narrative, which the gate above has already cleared; jargon
+    // replaced in the narrative at review is replaced in them too.
+    keyQuotes: parseQuotes(row.quotes).map((q) =>
+      applyPlainWords(q.text, decisionsFor(decisions, 'narrative')),
+    ),
     learningPoints,
     themes: themeLabels(tags),
     equality: equalityTags(tags),

@@ -1,5 +1,5 @@
 import type { ClearanceReportDto } from '../lib/clearance-types';
-import { plainWords } from '../lib/plain-replace';
+import { plainWords } from '../../../domain/plain-language/plain-replace';
 
 type Summary = ClearanceReportDto['plainLanguage'];
 

@@ -3,8 +3,9 @@ import type { ObservationDto } from '../../../../ipc/contract';
 import { api } from '../../api-client';
 import { decideFinding, PersonalDataPanel, type DecideFinding } from '../../components/PersonalDataPanel';
 import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
+import { PlainWordsChosen } from '../../components/PlainWordsChosen';
 import type { ClearanceReportDto } from '../../lib/clearance-types';
-import { replaceTerm } from '../../lib/plain-replace';
+import { replaceTerm } from '../../../../domain/plain-language/plain-replace';
 
 type Props = {
   observation: ObservationDto;
@@ -90,6 +91,7 @@ export function ObservationCheck({ observation, canDecide, onSaved, editable = f
         itemNoun="observation"
         onReplace={editable ? (term, words) => void replace(term, words) : undefined}
       />
+      <PlainWordsChosen replacements={report?.plainWords ?? []} idPrefix={scope} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ObservationDto } from '../../../../ipc/contract';
 import type { SaveStatus } from '../../lib/save-schedule';
 import { formatTime, observationName } from '../../lib/format';
@@ -9,6 +9,7 @@ import { ObservationCheck } from './ObservationCheck';
 import { ObservationFacts } from './ObservationFacts';
 import { ObservationTagging } from './ObservationTagging';
 import { metaStatusText } from '../../components/SaveStatusLine';
+import { MaskedText } from '../../components/MaskedText';
 
 type Props = {
   id: string;
@@ -70,6 +71,12 @@ export function ObservationItem(props: Props) {
     observation.source === 'not_applicable' ? '' : `, from ${SOURCE_LABELS[observation.source].toLowerCase()}`
   }`;
   const bodyId = `${id}-body`;
+  const lineTextId = `${id}-line`;
+  // A list on a ward screen hides NHS numbers, phone numbers and the like until Show is pressed.
+  const lineParts = useMemo(
+    () => [{ text: observation.text.trim() === '' ? 'no text' : observation.text, match: false }],
+    [observation.text],
+  );
 
   if (!open) {
     return (
@@ -79,16 +86,27 @@ export function ObservationItem(props: Props) {
           <button
             type="button"
             className="pxr-observation__toggle"
+            id={`${id}-toggle`}
             aria-expanded={false}
             aria-controls={bodyId}
+            // Named by its words too (as masked), so two lines from the same minute differ.
+            aria-labelledby={`${id}-toggle ${lineTextId}`}
             ref={foldButton}
             onClick={() => toggle(true)}
           >
             <strong className="nhsuk-tag nhsuk-tag--white">{KIND_LABELS[observation.kind]}</strong> {meta}
             {props.editing ? ' (being edited above)' : ''}
-            {observation.needsFollowUp ? ' (needs follow-up)' : ''}:{' '}
-            {observation.text.trim() === '' ? 'no text' : observation.text}
-          </button>
+            {observation.needsFollowUp ? ' (needs follow-up)' : ''}:
+          </button>{' '}
+          {/* Outside the button, so the line's own Show button is not inside another. */}
+          <span className="pxr-observation__line-text">
+            <MaskedText
+              parts={lineParts}
+              label={`the observation from ${meta}`}
+              textId={lineTextId}
+              textClassName="pxr-observation__line-words"
+            />
+          </span>
         </p>
       </li>
     );

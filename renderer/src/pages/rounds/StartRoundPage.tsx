@@ -4,7 +4,7 @@ import { api } from '../../api-client';
 import { ErrorSummary, FormErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { Radios } from '../../components/Radios';
-import { SiteField, StartsAtFieldset } from './StartRoundFields';
+import { SiteField, StartsAtFields, whenErrors } from './StartRoundFields';
 import { TeamMembersFieldset, type TeamRow } from '../../components/TeamMembersFieldset';
 import { errorFor, type FieldError } from '../../lib/field-ids';
 import { formProblem } from '../../lib/form-problem';
@@ -45,10 +45,15 @@ export function StartRoundPage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (submitting) return;
-    const startsAt = localInputsToIso(when.date, when.time);
+    const wrong = whenErrors(when);
+    const startsAt = wrong.length === 0 ? localInputsToIso(when.date, when.time) : null;
     if (startsAt === null) {
       setProblem(null);
-      setErrors([{ field: 'startsAt', message: 'Enter a real date and time the round starts' }]);
+      setErrors(
+        wrong.length > 0
+          ? wrong
+          : [{ field: 'startsAt', message: 'Enter a real date and time the round starts' }],
+      );
       return;
     }
     setSubmitting(true);
@@ -69,7 +74,6 @@ export function StartRoundPage() {
     setProblem(refusal.problem);
   };
 
-  const startsAtError = errorFor(errors, 'startsAt');
   const siteError = errorFor(errors, 'site');
   const templateError = errorFor(errors, 'templateId');
   const hasErrors = errors.length > 0 || problem !== null;
@@ -86,7 +90,7 @@ export function StartRoundPage() {
       </PageHeading>
 
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <StartsAtFieldset when={when} onChange={setWhen} error={startsAtError} />
+        <StartsAtFields when={when} onChange={setWhen} errors={errors} />
 
         <SiteField value={site} onChange={setSite} knownSites={knownSites} error={siteError} />
 

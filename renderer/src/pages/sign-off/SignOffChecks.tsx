@@ -4,7 +4,6 @@ import type { SignOffItem } from '../../../../ipc/sign-off-schemas';
 import { plural } from '../../lib/format';
 import { hrefFor } from '../../lib/routes';
 import { PersonalDataPanel, type DecideFinding } from '../../components/PersonalDataPanel';
-import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
 
 export type ReviewItemDto = z.output<typeof SignOffItem>;
 
@@ -20,7 +19,8 @@ function withFindings(items: readonly ReviewItemDto[]): ReviewItemDto[] {
   return items.filter((item) => item.clearance.findings.some((f) => f.state !== 'redacted'));
 }
 
-function ItemHeading({ item, roundId }: { item: ReviewItemDto; roundId: string | null }) {
+/** An item's heading: an observation's links to it on the round page. */
+export function ItemHeading({ item, roundId }: { item: ReviewItemDto; roundId: string | null }) {
   return (
     <h3 className="nhsuk-heading-s">
       {roundId !== null && item.itemKind === 'observation' ? (
@@ -63,48 +63,6 @@ export function PersonalDataChecks({ roundId, items, readOnly, onDecide }: Props
           />
         </div>
       ))}
-    </>
-  );
-}
-
-/** The plain-language check: advice only, it never stops a sign-off. */
-export function PlainLanguageChecks({ roundId, items }: Pick<Props, 'roundId' | 'items'>) {
-  if (roundId === null) {
-    const story = items[0];
-    return <PlainLanguagePanel summary={story?.clearance.plainLanguage ?? null} />;
-  }
-  const unclear = items.filter(
-    (item) =>
-      item.clearance.plainLanguage.terms.length > 0 ||
-      item.clearance.plainLanguage.unexplainedAbbreviations.length > 0,
-  );
-  if (unclear.length === 0) return <p className="nhsuk-body">No jargon found in the observations.</p>;
-  return (
-    <>
-      <p className="nhsuk-body">
-        These words may not be clear to everyone who reads the summary. This is advice: it does not stop the
-        sign-off.
-      </p>
-      <ul className="nhsuk-list">
-        {unclear.map((item) => {
-          const { terms, unexplainedAbbreviations } = item.clearance.plainLanguage;
-          const words = [...new Map(terms.map((t) => [t.text.toLowerCase(), t])).values()];
-          const abbreviations = [...new Set(unexplainedAbbreviations.map((a) => a.term))];
-          return (
-            <li key={item.itemId}>
-              <ItemHeading item={item} roundId={roundId} />
-              <ul className="nhsuk-list nhsuk-list--bullet">
-                {words.map((term) => (
-                  <li key={term.text.toLowerCase()}>
-                    “{term.text}”: try “{term.plain}”{term.explained && ' (explained in the text)'}
-                  </li>
-                ))}
-                {abbreviations.length > 0 && <li>Abbreviations not explained: {abbreviations.join(', ')}</li>}
-              </ul>
-            </li>
-          );
-        })}
-      </ul>
     </>
   );
 }

@@ -1,11 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { AppErrorShape } from '../../../../ipc/errors';
+import { api } from '../../api-client';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import type { SignOffKind } from '../../../../ipc/sign-off-schemas';
 import { PageHeading } from '../../components/PageHeading';
 import { PageSection } from '../../components/PageSection';
 import { hrefFor } from '../../lib/routes';
 import { useAnnouncer } from '../../lib/use-announcer';
 import { decideFinding, type DecideFinding } from '../../components/PersonalDataPanel';
-import { Blockers, PersonalDataChecks, PlainLanguageChecks, type ReviewItemDto } from './SignOffChecks';
+import { Blockers, PersonalDataChecks, type ReviewItemDto } from './SignOffChecks';
+import { PlainLanguageChecks, replacementId, type ReplaceJargon } from './PlainLanguageReview';
 import { SignOffForm } from './SignOffForm';
 import { SignedOffSections, SignOffLoading, SignOffStateTag } from './SignOffSections';
 import { useSignOffRecord } from './use-sign-off-record';
@@ -46,6 +50,31 @@ export function SignOffPage({ kind, id }: Props) {
       return null;
     };
 
+  // The one-key jargon fix: its button goes once the plain words are chosen, so the focus moves
+  // to the line that says what the document will read.
+  const [jargonProblem, setJargonProblem] = useState<AppErrorShape | null>(null);
+  const focusAfterReload = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusAfterReload.current;
+    if (review.state !== 'ready' || id === null) return;
+    focusAfterReload.current = null;
+    document.getElementById(id)?.focus();
+  }, [review]);
+  const replaceJargon: ReplaceJargon = (item, term, words) => {
+    void (async () => {
+      const result = await api['clearance:plain-words']({
+        itemKind: item.itemKind,
+        itemId: item.itemId,
+        term,
+      });
+      setJargonProblem(result.ok ? null : result.error);
+      if (!result.ok) return;
+      focusAfterReload.current = replacementId(item.itemId, term);
+      await reload();
+      announce(`“${term}” will read “${words}” in what is signed and exported.`);
+    })();
+  };
+
   if (review.state !== 'ready') return <SignOffLoading back={back} review={review} retry={retry} />;
 
   const value = review.value;
@@ -83,7 +112,12 @@ export function SignOffPage({ kind, id }: Props) {
       </PageSection>
 
       <PageSection id="review-plain-language" title="Plain language check">
-        <PlainLanguageChecks roundId={roundId} items={value.items} />
+        {jargonProblem !== null && <ProblemAlert problem={jargonProblem} />}
+        <PlainLanguageChecks
+          roundId={roundId}
+          items={value.items}
+          onReplace={value.signOff === null ? replaceJargon : undefined}
+        />
       </PageSection>
 
       {value.signOff === null ? (

@@ -7,7 +7,7 @@ import { PersonalDataPanel } from '../../components/PersonalDataPanel';
 import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
 import { errorFor, fieldId, type FieldError } from '../../lib/field-ids';
 import { type FormProblem } from '../../lib/form-problem';
-import { replaceTerm } from '../../lib/plain-replace';
+import { replaceTerm } from '../../../../domain/plain-language/plain-replace';
 import { hrefFor } from '../../lib/routes';
 import { ApproveSection, WithdrawSection } from './ApprovalPanel';
 import { todayInTrust } from './consent-dates';

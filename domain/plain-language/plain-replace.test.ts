@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { plainWords, replaceTerm } from '../../renderer/src/lib/plain-replace';
+import {
+  applyPlainWords,
+  plainWords,
+  plainWordsKey,
+  replaceTerm,
+  termOfPlainWordsKey,
+} from './plain-replace';
 
 describe('the one-key fix for jargon', () => {
   it('uses a description’s plain words without the aside that names the jargon again', () => {
@@ -25,5 +31,23 @@ describe('the one-key fix for jargon', () => {
     expect(replaceTerm('Oncology and oncology', 'oncology', 'cancer care')).toBe(
       'Cancer care and cancer care',
     );
+  });
+});
+
+describe('plain words chosen at review, applied on the way out', () => {
+  it('replaces each chosen term in order, and leaves personal-data decisions and other keys alone', () => {
+    const decisions = [
+      { findingKey: plainWordsKey('MDT'), decision: 'plain_words', reason: 'team of specialists' },
+      { findingKey: 'phone#1#07700 900123', decision: 'redacted', reason: null },
+      { findingKey: plainWordsKey('TTO'), decision: 'plain_words', reason: 'medicines to take home' },
+    ];
+    expect(applyPlainWords('The MDT never explained her TTO.', decisions)).toBe(
+      'The team of specialists never explained her medicines to take home.',
+    );
+  });
+
+  it('keys a replacement by the term as written, which only a plain-words key gives back', () => {
+    expect(termOfPlainWordsKey(plainWordsKey('MDTs'))).toBe('MDTs');
+    expect(termOfPlainWordsKey('name#1#sarah jones')).toBeNull();
   });
 });
