@@ -221,13 +221,43 @@ function redactStoryInPlace(store: Store, story: StoryRow, field: string, findin
   }
 }
 
-export function decideClearance(
+/** The audit entry of a decision on one field of an item; `detail` says what was decided. */
+export function auditDecision(
   store: Store,
-  request: ParsedRequestOf<'clearance:decide'>,
+  item: Item,
+  field: string,
+  detail: Record<string, unknown>,
+): void {
+  store.audit.append({
+    action: 'create',
+    entity: 'clearance_decision',
+    entityId: item.row.id,
+    detail: { itemKind: item.kind, field, ...detail },
+  });
+}
+
+/**
+ * One decision on the item a request names, in one transaction: refused unless the item may still
+ * be decided; answers with the item's report as it now stands.
+ */
+export function decideOnItem(
+  store: Store,
+  request: { itemKind: Item['kind']; itemId: string },
+  decide: (item: Item) => void,
 ): ClearanceReportDto {
   return store.transaction(() => {
     const item = loadItem(store, request.itemKind, request.itemId);
     assertDecidable(item);
+    decide(item);
+    return reportFor(store, loadItem(store, item.kind, item.row.id));
+  });
+}
+
+export function decideClearance(
+  store: Store,
+  request: ParsedRequestOf<'clearance:decide'>,
+): ClearanceReportDto {
+  return decideOnItem(store, request, (item) => {
     const field = fieldsOf(item).find((f) => f.field === request.field);
     if (!field)
       throw validationError('field', 'That part of the text is no longer there. Check the text again');
@@ -261,22 +291,14 @@ export function decideClearance(
         decidedAt: now,
       });
     }
-    store.audit.append({
-      action: 'create',
-      entity: 'clearance_decision',
-      entityId: item.row.id,
-      detail: {
-        itemKind: item.kind,
-        field: field.field,
-        kind: finding.kind,
-        occurrence: finding.occurrence,
-        // The finding's own words stay out of the append-only log; its fingerprint identifies it.
-        findingKeySha256: createHash('sha256').update(request.findingKey).digest('hex'),
-        decision: request.decision,
-        reason: request.decision === 'kept' ? request.reason : null,
-        appliedInPlace: inPlace,
-      },
+    auditDecision(store, item, field.field, {
+      kind: finding.kind,
+      occurrence: finding.occurrence,
+      // The finding's own words stay out of the append-only log; its fingerprint identifies it.
+      findingKeySha256: createHash('sha256').update(request.findingKey).digest('hex'),
+      decision: request.decision,
+      reason: request.decision === 'kept' ? request.reason : null,
+      appliedInPlace: inPlace,
     });
-    return reportFor(store, loadItem(store, item.kind, item.row.id));
   });
 }

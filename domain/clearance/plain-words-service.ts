@@ -13,21 +13,13 @@ import { lockedError, validationError } from '../../ipc/errors';
 import { checkPlainLanguage } from '../plain-language/check-plain-language';
 import { applyPlainWords, plainWords, plainWordsKey } from '../plain-language/plain-replace';
 import type { Store } from '../store';
-import {
-  assertDecidable,
-  loadItem,
-  plainLanguageField,
-  plainWordsRows,
-  reportFor,
-} from './clearance-service';
+import { auditDecision, decideOnItem, plainLanguageField, plainWordsRows } from './clearance-service';
 
 export function replaceWithPlainWords(
   store: Store,
   request: ParsedRequestOf<'clearance:plain-words'>,
 ): ClearanceReportDto {
-  return store.transaction(() => {
-    const item = loadItem(store, request.itemKind, request.itemId);
-    assertDecidable(item);
+  return decideOnItem(store, request, (item) => {
     if (item.kind === 'story' && store.signOffs.get('story', item.row.id)) {
       throw lockedError('This story has been signed off, so it can no longer be changed.');
     }
@@ -58,21 +50,13 @@ export function replaceWithPlainWords(
       decidedBy: store.actor,
       decidedAt: store.now().toISOString(),
     });
-    store.audit.append({
-      action: 'create',
-      entity: 'clearance_decision',
-      entityId: item.row.id,
-      detail: {
-        itemKind: item.kind,
-        field: field.field,
-        decision: 'plain_words',
-        // Jargon, not personal data, so the words themselves are logged: what was replaced by what.
-        replaced: term.text,
-        with: words,
-        // The stored text is unchanged; the replacement is made in what leaves the app.
-        appliedInPlace: false,
-      },
+    auditDecision(store, item, field.field, {
+      decision: 'plain_words',
+      // Jargon, not personal data, so the words themselves are logged: what was replaced by what.
+      replaced: term.text,
+      with: words,
+      // The stored text is unchanged; the replacement is made in what leaves the app.
+      appliedInPlace: false,
     });
-    return reportFor(store, loadItem(store, item.kind, item.row.id));
   });
 }
