@@ -2,9 +2,8 @@
 // one-key fix (its plain words in what is signed and exported), and the replacements already
 // chosen, which stay in view so nobody is surprised by what the document says.
 import { ItemHeading, type ReviewItemDto } from './SignOffChecks';
-import { PlainLanguagePanel } from '../../components/PlainLanguagePanel';
+import { distinctJargon, JargonTerm, PlainLanguagePanel } from '../../components/PlainLanguagePanel';
 import { PlainWordsChosen, plainWordsLineId } from '../../components/PlainWordsChosen';
-import { plainWords } from '../../../../domain/plain-language/plain-replace';
 
 export type ReplaceJargon = (item: ReviewItemDto, term: string, words: string) => void;
 
@@ -54,31 +53,19 @@ export function PlainLanguageChecks({ roundId, items, onReplace }: Props) {
       </p>
       <ul className="nhsuk-list">
         {shown.map((item) => {
-          const { terms, unexplainedAbbreviations } = item.clearance.plainLanguage;
-          const words = [...new Map(terms.map((t) => [t.text.toLowerCase(), t])).values()];
-          const abbreviations = [...new Set(unexplainedAbbreviations.map((a) => a.term))];
+          const { terms: words, abbreviations } = distinctJargon(item.clearance.plainLanguage);
           return (
             <li key={item.itemId}>
               <ItemHeading item={item} roundId={roundId} />
               <ChosenReplacements item={item} />
               <ul className="nhsuk-list nhsuk-list--bullet">
                 {words.map((term) => (
-                  <li key={term.text.toLowerCase()}>
-                    “{term.text}”: try “{term.plain}”{term.explained && ' (explained in the text)'}
-                    {onReplace !== undefined && !term.explained && (
-                      <>
-                        {' '}
-                        <button
-                          type="button"
-                          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small pxr-inline-button"
-                          onClick={() => onReplace(item, term.text, plainWords(term.plain))}
-                        >
-                          Replace {term.text} with ‘{plainWords(term.plain)}’
-                          <span className="nhsuk-u-visually-hidden"> in {item.heading}</span>
-                        </button>
-                      </>
-                    )}
-                  </li>
+                  <JargonTerm
+                    key={term.text.toLowerCase()}
+                    term={term}
+                    where={item.heading}
+                    onReplace={onReplace && ((text, plain) => onReplace(item, text, plain))}
+                  />
                 ))}
                 {abbreviations.length > 0 && <li>Abbreviations not explained: {abbreviations.join(', ')}</li>}
               </ul>
