@@ -2,16 +2,22 @@
 // round is open; once the round is completed its words are fixed, and at review the same key puts
 // the plain words in what is signed and exported instead.
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { addArea, observationsHeading, openObservation, startRound, textBox } from './helpers';
 
-test('an observation’s jargon is replaced with its plain words by one key while the round is open, and not after it is completed', async ({
-  app: page,
-}) => {
+/** A new round with one observation in Ward 3 that uses two terms of jargon. */
+async function roundWithJargon(page: Page): Promise<void> {
   await startRound(page);
   await addArea(page, 'Ward 3');
   await textBox(page).fill('The MDT never explained her TTO.');
   await textBox(page).press('Control+Enter');
   await expect(observationsHeading(page, 1)).toBeVisible();
+}
+
+test('an observation’s jargon is replaced with its plain words by one key while the round is open, and not after it is completed', async ({
+  app: page,
+}) => {
+  await roundWithJargon(page);
 
   const item = await openObservation(page);
   await item.getByRole('button', { name: /^Check personal details and jargon/ }).click();
@@ -37,11 +43,7 @@ test('an observation’s jargon is replaced with its plain words by one key whil
 test('at review, one key puts the plain words in what is signed, says so where the focus lands, and is gone once signed off', async ({
   app: page,
 }) => {
-  await startRound(page);
-  await addArea(page, 'Ward 3');
-  await textBox(page).fill('The MDT never explained her TTO.');
-  await textBox(page).press('Control+Enter');
-  await expect(observationsHeading(page, 1)).toBeVisible();
+  await roundWithJargon(page);
   await page.getByRole('button', { name: 'Complete round' }).click();
   await page.getByRole('button', { name: 'Yes, complete the round' }).click();
   await page.getByRole('link', { name: 'Review and sign off' }).click();
