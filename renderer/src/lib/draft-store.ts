@@ -78,6 +78,12 @@ export function changedFields(before: DraftFields, after: DraftFields): Partial<
 }
 
 export class DraftStore {
+  // What this store last wrote or read, parsed. Each key typed reads the stored drafts before
+  // writing them back (another window of the same round may have written its own since); when
+  // they are as this store left them, parsing and checking them again would only cost time.
+  private lastRaw: string | null = null;
+  private lastParsed: StoredDrafts = EMPTY;
+
   constructor(
     private readonly storage: StorageLike,
     private readonly roundId: string,
@@ -91,9 +97,12 @@ export class DraftStore {
       return EMPTY;
     }
     if (raw === null) return EMPTY;
+    if (raw === this.lastRaw) return this.lastParsed;
     try {
       const parsed = StoredDraftsSchema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : EMPTY;
+      if (!parsed.success) return EMPTY;
+      this.remember(raw, parsed.data);
+      return parsed.data;
     } catch {
       return EMPTY;
     }
@@ -121,11 +130,21 @@ export class DraftStore {
   private write(value: StoredDrafts): void {
     const key = draftStorageKey(this.roundId);
     try {
-      if (value.activeKey === null && Object.keys(value.drafts).length === 0) this.storage.removeItem(key);
-      else this.storage.setItem(key, JSON.stringify(value));
+      if (value.activeKey === null && Object.keys(value.drafts).length === 0) {
+        this.storage.removeItem(key);
+        return;
+      }
+      const raw = JSON.stringify(value);
+      this.storage.setItem(key, raw);
+      this.remember(raw, value);
     } catch {
       // A full or disabled localStorage must not stop typing; the autosave still runs.
     }
+  }
+
+  private remember(raw: string, value: StoredDrafts): void {
+    this.lastRaw = raw;
+    this.lastParsed = value;
   }
 }
 
