@@ -82,4 +82,42 @@ describe('the local copy of drafts', () => {
     expect(storage.reads - before).toBe(3);
     expect(textOf(new DraftStore(storage, ROUND_ID), 'a')).toBe('The ');
   });
+
+  it('with writes deferred, writes each change once its turn comes, or at once when flushed', () => {
+    const storage = sharedStorage();
+    const later: (() => void)[] = [];
+    const store = new DraftStore(storage, ROUND_ID, { defer: (write) => void later.push(write) });
+    store.put(aDraft('a', 'T'), { active: true });
+    store.put(aDraft('a', 'Th'));
+    expect(storage.data.size).toBe(0);
+    // Asked for once for the changes waiting, and they are already what the store reads.
+    expect(later).toHaveLength(1);
+    expect(textOf(store, 'a')).toBe('Th');
+
+    later.shift()!();
+    expect(textOf(new DraftStore(storage, ROUND_ID), 'a')).toBe('Th');
+
+    store.put(aDraft('a', 'The'));
+    store.flush();
+    expect(textOf(new DraftStore(storage, ROUND_ID), 'a')).toBe('The');
+    // The write that was asked for finds nothing left to write.
+    later.shift()!();
+    expect(textOf(new DraftStore(storage, ROUND_ID), 'a')).toBe('The');
+  });
+
+  it('with writes deferred, keeps what another window wrote in the meantime, and applies changes in order', () => {
+    const storage = sharedStorage();
+    const here = new DraftStore(storage, ROUND_ID, { defer: () => undefined });
+    here.put(aDraft('a', 'The'), { active: true });
+    here.remove('a');
+    here.put(aDraft('a', 'The n'));
+    new DraftStore(storage, ROUND_ID).put(aDraft('b', 'Calm'));
+    here.flush();
+
+    const stored = new DraftStore(storage, ROUND_ID).read();
+    expect(stored.drafts.a?.fields.text).toBe('The n');
+    expect(stored.drafts.b?.fields.text).toBe('Calm');
+    // In order: made active, removed (so none is active), then put back without being made active.
+    expect(stored.activeKey).toBeNull();
+  });
 });

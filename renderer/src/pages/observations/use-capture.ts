@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ObservationDto, RoundDetailDto } from '../../../../ipc/contract';
 import { api } from '../../api-client';
+import { afterNextFrame } from '../../lib/after-next-frame';
 import { CaptureController, type CaptureSnapshot } from '../../lib/capture-controller';
 import { DraftStore } from '../../lib/draft-store';
 import { isRoundLocked } from '../../lib/labels';
@@ -16,17 +17,37 @@ export function useCapture(
 ): CaptureController {
   // Made once per round page, from the round as first loaded: that is what drafts left in
   // localStorage are reconciled against.
-  const [controller] = useState(
-    () =>
-      new CaptureController(round, {
-        store: new DraftStore(window.localStorage, round.id),
+  const [{ controller, store }] = useState(() => {
+    // Each key's change to the local copy is written just after the frame that shows the key.
+    const drafts = new DraftStore(window.localStorage, round.id, { defer: afterNextFrame });
+    return {
+      store: drafts,
+      controller: new CaptureController(round, {
+        store: drafts,
         create: (request) => api['observations:create'](request),
         update: (request) => api['observations:update'](request),
         onSaved,
         newKey,
       }),
-  );
+    };
+  });
   const lockedAtLoad = isRoundLocked(round.status);
+
+  useEffect(() => {
+    // Hidden or closed (a reload, another app in front, the lid shut): the local copy is written
+    // at once, whatever is still waiting for a frame.
+    const keepCopy = () => store.flush();
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') keepCopy();
+    };
+    window.addEventListener('pagehide', keepCopy);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', keepCopy);
+      document.removeEventListener('visibilitychange', onHidden);
+      keepCopy();
+    };
+  }, [store]);
 
   useEffect(() => {
     if (lockedAtLoad) return undefined;
