@@ -1,8 +1,9 @@
 // The screens as a person meets them, in Chromium through the browser host (the built renderer,
 // the real handlers, an encrypted database), timed with the page's own Performance API:
 // - a key press in the capture form, on a round with 300 observations on its page and on an
-//   empty round, each while its observation is already saved (the state after the first pause in
-//   typing: the tags and sentiment panel is open below the text box, suggesting from the words).
+//   empty round (nothing but the observation being typed), each while that observation is already
+//   saved: the state after the first pause in typing, with the tags and sentiment panel open below
+//   the text box and its suggestions following the words.
 //   What is timed, per key press (see KEY_TIMER): from the keydown event's own time stamp to the
 //   end of the frame that shows the new text, with nothing left out in between: the key's task
 //   (the key events, the text going into the box, React's render and commit), anything else the
