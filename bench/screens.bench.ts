@@ -1,8 +1,22 @@
 // The screens as a person meets them, in Chromium through the browser host (the built renderer,
 // the real handlers, an encrypted database), timed with the page's own Performance API:
 // - a key press in the capture form, on a round with 300 observations on its page and on an
-//   empty round: the work that puts it on screen (handling the key, React's render and commit,
-//   then the frame's style, layout and paint), which must fit in one frame (16 ms);
+//   empty round (nothing but the observation being typed), each while that observation is already
+//   saved: the state after the first pause in typing, with the tags and sentiment panel open below
+//   the text box and its suggestions following the words.
+//   What is timed, per key press (see KEY_TIMER): from the keydown event's own time stamp to the
+//   end of the frame that shows the new text, with nothing left out in between: the key's task
+//   (the key events, the text going into the box, React's render and commit), anything else the
+//   page runs before that frame, and the frame's own style, layout, paint and commit. Headless
+//   Chromium starts that frame as soon as the key's task ends (the gap measured 0.5 ms at the
+//   median), so this is not padded by waiting for a 60 Hz beat. Must fit in one frame: target
+//   16 ms at the 95th percentile.
+//   Not timed: rasterising and drawing the committed frame, which run off the page's main thread.
+//   Chromium runs headless here with no GPU (with or without --disable-gpu, chrome://gpu reports
+//   compositing and rasterisation as "Software only"), so those steps run in software on worker
+//   threads; on a laptop they run on its GPU. The main-thread work that is timed is the same.
+//   The machine the bench runs on is shared and has two cores: the p95 includes the time the page
+//   waited for a core, which is why the gate is the ratio to the empty round measured alternately.
 // - the first screen of the rounds list, search, insights and the actions board on a database of
 //   100,000 observations and on an empty one: from the route changing to the page showing its
 //   content with nothing left loading (target 300 ms).
@@ -70,31 +84,27 @@ async function roundWith(host: BrowserHost, count: number): Promise<string> {
 }
 
 /**
- * Installs the in-page timer: for each key press, from the key event's own time stamp to the end
- * of the task that handled it (the work before the next frame), plus that frame's own work from
- * its start to just after its paint. Waiting for the frame to start is left out: it depends only
- * on when, within the display's 60 Hz beat, the key happened to be pressed.
+ * Installs the in-page timer: for each key press, from the keydown event's time stamp (taken when
+ * the key arrived, so time spent waiting for the page's main thread counts) to the end of the
+ * frame that shows the new text. A requestAnimationFrame asked for on keydown runs at the start of
+ * the next frame, which is the one that draws what the key changed; a user-blocking task posted
+ * from it runs as soon as that frame's style, layout, paint and commit are done, ahead of work
+ * queued at normal priority (such as a render React deferred), which does not hold the frame back.
+ * Nothing before the end of the frame is left out: whatever the page runs before that frame (the
+ * key's own handlers, React's render and commit, deferred work that gets in first, the key-up)
+ * delays it and is counted.
  */
 // In-page code is kept as text: it runs in Chromium, and this file is type-checked for Node.
 const KEY_TIMER = `(() => {
   window.pxrKeyTimes = [];
-  const afterTask = (then) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = then;
-    channel.port2.postMessage(null);
-  };
   window.addEventListener('keydown', (event) => {
     const start = event.timeStamp;
-    afterTask(() => {
-      const handled = performance.now();
-      requestAnimationFrame(() => {
-        const frame = performance.now();
-        afterTask(() => {
-          const painted = performance.now();
-          performance.measure('pxr-key', { start, end: handled });
-          window.pxrKeyTimes.push(handled - start + (painted - frame));
-        });
-      });
+    requestAnimationFrame(() => {
+      scheduler.postTask(() => {
+        const end = performance.now();
+        performance.measure('pxr-key', { start, end });
+        window.pxrKeyTimes.push(end - start);
+      }, { priority: 'user-blocking' });
     });
   }, { capture: true });
 })()`;
@@ -109,6 +119,9 @@ async function openRound(page: Page, host: BrowserHost, roundId: string): Promis
   await page.evaluate(`window.location.hash = ${JSON.stringify(`#/rounds/${roundId}`)}`);
   await page.locator('#field-text').waitFor();
   await page.locator('#field-text').focus();
+  // Typed, then a pause: the observation is saved and its tags and sentiment panel opens.
+  await page.keyboard.type('On the ward ');
+  await page.locator('form.pxr-capture .pxr-tagging').first().waitFor();
   await installKeyTimer(page);
 }
 
@@ -140,6 +153,8 @@ async function measureKeys(browser: Browser, host: BrowserHost): Promise<BenchRo
   const p95Empty = percentile(emptyTimes, 95);
   const p95Big = percentile(bigTimes, 95);
   return [
+    row('capture key press on screen, empty round, p50', percentile(emptyTimes, 50), 'ms', null),
+    row(`capture key press on screen, round of ${BIG_ROUND}, p50`, percentile(bigTimes, 50), 'ms', null),
     row('capture key press on screen, empty round, p95', p95Empty, 'ms', null),
     row(`capture key press on screen, round of ${BIG_ROUND}, p95`, p95Big, 'ms', 16),
     row(

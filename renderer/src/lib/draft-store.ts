@@ -1,5 +1,7 @@
 // The keystroke-by-keystroke copy of observation drafts, kept in localStorage so that nothing
-// typed is lost if the window crashes or reloads before the autosave reaches the database.
+// typed is lost if the window crashes or reloads before the autosave reaches the database. In the
+// app each key's change is written just after the frame that shows it (and at once when the page
+// is hidden or closed), not inside the key's own event handler.
 // DOM-free: it takes a Storage-like object, so it runs under Node in unit tests.
 import { z } from 'zod';
 import {
@@ -77,13 +79,77 @@ export function changedFields(before: DraftFields, after: DraftFields): Partial<
   return changes;
 }
 
+/** A change to the stored drafts, replayed on what is stored when it is written. */
+type Change = (stored: StoredDrafts) => StoredDrafts;
+
+export type DraftStoreOptions = {
+  /**
+   * Runs the write of the changes made since the last one, later: in the app, just after the frame
+   * that shows the key typed, so the key's own work stays small. Without it, each change is written
+   * at once. Either way `flush` writes what is waiting, e.g. as the page is hidden or closed.
+   */
+  defer?: (write: () => void) => void;
+};
+
 export class DraftStore {
+  // What this store last wrote or read, parsed. The stored drafts are read again before each
+  // write (another window of the same round may have written its own since); when they are as
+  // this store left them, parsing and checking them again would only cost time.
+  private lastRaw: string | null = null;
+  private lastParsed: StoredDrafts = EMPTY;
+  private waiting: Change[] = [];
+  private readonly defer: ((write: () => void) => void) | undefined;
+
   constructor(
     private readonly storage: StorageLike,
     private readonly roundId: string,
-  ) {}
+    options: DraftStoreOptions = {},
+  ) {
+    this.defer = options.defer;
+  }
 
+  /** What is stored, with the changes still waiting to be written. */
   read(): StoredDrafts {
+    return this.waiting.reduce((drafts, change) => change(drafts), this.readStored());
+  }
+
+  /** Called on every key typed. */
+  put(draft: Draft, options: { active?: boolean } = {}): void {
+    this.change((current) => ({
+      activeKey: options.active === true ? draft.key : current.activeKey,
+      drafts: { ...current.drafts, [draft.key]: draft },
+    }));
+  }
+
+  setActive(key: string | null): void {
+    this.change((current) => ({ ...current, activeKey: key }));
+  }
+
+  remove(key: string): void {
+    this.change((current) => {
+      const { [key]: _removed, ...drafts } = current.drafts;
+      return { activeKey: current.activeKey === key ? null : current.activeKey, drafts };
+    });
+  }
+
+  /** Writes the changes that are waiting, on top of what is stored now. */
+  flush(): void {
+    if (this.waiting.length === 0) return;
+    const value = this.read();
+    this.waiting = [];
+    this.write(value);
+  }
+
+  private change(change: Change): void {
+    if (this.defer === undefined) {
+      this.write(change(this.readStored()));
+      return;
+    }
+    this.waiting.push(change);
+    if (this.waiting.length === 1) this.defer(() => this.flush());
+  }
+
+  private readStored(): StoredDrafts {
     let raw: string | null;
     try {
       raw = this.storage.getItem(draftStorageKey(this.roundId));
@@ -91,41 +157,35 @@ export class DraftStore {
       return EMPTY;
     }
     if (raw === null) return EMPTY;
+    if (raw === this.lastRaw) return this.lastParsed;
     try {
       const parsed = StoredDraftsSchema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : EMPTY;
+      if (!parsed.success) return EMPTY;
+      this.remember(raw, parsed.data);
+      return parsed.data;
     } catch {
       return EMPTY;
     }
   }
 
-  /** Synchronous on purpose: it runs inside the keystroke's event handler. */
-  put(draft: Draft, options: { active?: boolean } = {}): void {
-    const current = this.read();
-    this.write({
-      activeKey: options.active === true ? draft.key : current.activeKey,
-      drafts: { ...current.drafts, [draft.key]: draft },
-    });
-  }
-
-  setActive(key: string | null): void {
-    this.write({ ...this.read(), activeKey: key });
-  }
-
-  remove(key: string): void {
-    const current = this.read();
-    const { [key]: _removed, ...drafts } = current.drafts;
-    this.write({ activeKey: current.activeKey === key ? null : current.activeKey, drafts });
-  }
-
   private write(value: StoredDrafts): void {
     const key = draftStorageKey(this.roundId);
     try {
-      if (value.activeKey === null && Object.keys(value.drafts).length === 0) this.storage.removeItem(key);
-      else this.storage.setItem(key, JSON.stringify(value));
+      if (value.activeKey === null && Object.keys(value.drafts).length === 0) {
+        this.storage.removeItem(key);
+        return;
+      }
+      const raw = JSON.stringify(value);
+      this.storage.setItem(key, raw);
+      this.remember(raw, value);
     } catch {
       // A full or disabled localStorage must not stop typing; the autosave still runs.
     }
+  }
+
+  private remember(raw: string, value: StoredDrafts): void {
+    this.lastRaw = raw;
+    this.lastParsed = value;
   }
 }
 

@@ -1,5 +1,7 @@
 // The capture form's own fields, each with its label, hint and error as the form has always shown
-// them: the area, what was seen or heard, and the prompt it answers.
+// them: the area, what was seen or heard, and the prompt it answers. The area and the prompt are
+// drawn again only when their own props change, not for each key typed in the text box.
+import { memo } from 'react';
 import { PersonalDataNote, usePersonalDetails } from '../../components/PersonalDataNote';
 import type { RoundDetailDto } from '../../../../ipc/contract';
 import { OBSERVATION_TEXT_MAX } from '../../../../ipc/observations-schemas';
@@ -17,7 +19,7 @@ type AreaProps = {
 };
 
 /** Which of the round's areas the observation was made in. */
-export function CaptureAreaField({ areas, value, error, onChange }: AreaProps) {
+export const CaptureAreaField = memo(function CaptureAreaField({ areas, value, error, onChange }: AreaProps) {
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label nhsuk-label--s" htmlFor={fieldId('areaId')}>
@@ -38,7 +40,7 @@ export function CaptureAreaField({ areas, value, error, onChange }: AreaProps) {
       </select>
     </div>
   );
-}
+});
 
 type TextProps = {
   value: string;
@@ -85,7 +87,11 @@ type PromptProps = {
 };
 
 /** The question-set prompt the observation answers, if any, grouped by section. */
-export function CapturePromptField({ template, value, onChange }: PromptProps) {
+export const CapturePromptField = memo(function CapturePromptField({
+  template,
+  value,
+  onChange,
+}: PromptProps) {
   const sections = groupPrompts(template);
   return (
     <div className="nhsuk-form-group">
@@ -111,4 +117,4 @@ export function CapturePromptField({ template, value, onChange }: PromptProps) {
       </select>
     </div>
   );
-}
+});

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import {
   OBSERVATION_KINDS,
   OBSERVATION_SOURCES,
@@ -8,7 +17,7 @@ import {
   type RoundDetailDto,
 } from '../../../../ipc/contract';
 import { Radios } from '../../components/Radios';
-import type { CaptureController, CaptureSnapshot } from '../../lib/capture-controller';
+import type { CaptureController } from '../../lib/capture-controller';
 import type { SaveStatus } from '../../lib/save-schedule';
 import type { DraftFields } from '../../lib/draft-store';
 import { formatTime } from '../../lib/format';
@@ -22,11 +31,12 @@ import { TEXT_FIELD_ID } from './CaptureFields';
 import { ObservationTagging } from './ObservationTagging';
 import { SaveStatusLine } from '../../components/SaveStatusLine';
 import { CaptureAreaField, CapturePromptField, CaptureTextField } from './CaptureFields';
+import { useCaptureSnapshot } from './use-capture';
 
 type Props = {
   round: RoundDetailDto;
+  /** The form follows its drafts itself, so a key typed draws the form again, not the page. */
   controller: CaptureController;
-  snapshot: CaptureSnapshot;
   /** Bumped when the text box (or, for a fresh start, the kind) should take focus. */
   focusRequest: { count: number; target: CaptureFocus };
   /** `keep`: the person chose to keep kind and from whom for the next observation. */
@@ -55,7 +65,8 @@ const kindOptions = OBSERVATION_KINDS.map((kind) => ({ value: kind, label: KIND_
 const sourceOptions = OBSERVATION_SOURCES.map((source) => ({ value: source, label: SOURCE_LABELS[source] }));
 
 export function CaptureForm(props: Props) {
-  const { round, controller, snapshot, focusRequest } = props;
+  const { round, controller, focusRequest } = props;
+  const snapshot = useCaptureSnapshot(controller);
   const [keep, setKeep] = useState(false);
   const onFinish = () => props.onFinish(keep);
   const { draft, status } = snapshot;
@@ -69,13 +80,26 @@ export function CaptureForm(props: Props) {
     },
     [observationId],
   );
+  const saved = useMemo(
+    () => (observationId === null ? undefined : round.observations.find((o) => o.id === observationId)),
+    [round.observations, observationId],
+  );
+  // Suggestions follow the words a moment behind: a key typed draws the text box at once, and
+  // the tags and sentiment the words suggest are worked out after, in a render React can set
+  // aside when the next key comes.
+  const suggestFrom = useDeferredValue(fields.text);
   const suggest = useSentimentSuggester();
   const sentimentSuggestion = useMemo(
-    () => (fields.text.trim() === '' || !suggest ? null : suggest(fields.text)),
-    [fields.text, suggest],
+    () => (saved === undefined || suggestFrom.trim() === '' || !suggest ? null : suggest(suggestFrom)),
+    [saved, suggestFrom, suggest],
   );
-  const saved = observationId === null ? undefined : round.observations.find((o) => o.id === observationId);
-  const change = (patch: Partial<DraftFields>) => controller.change(patch);
+  // Stable, so the fields that did not change are not drawn again on each key.
+  const change = useCallback((patch: Partial<DraftFields>) => controller.change(patch), [controller]);
+  const onArea = useCallback((areaId: string) => change({ areaId }), [change]);
+  const onKind = useCallback((kind: ObservationKind) => change({ kind }), [change]);
+  const onSource = useCallback((source: ObservationSource) => change({ source }), [change]);
+  const onText = useCallback((text: string) => change({ text }), [change]);
+  const onPrompt = useCallback((promptId: string | null) => change({ promptId }), [change]);
   const fieldError = (name: keyof DraftFields) =>
     status.state === 'failed' && status.error.field === name ? status.error.message : undefined;
 
@@ -100,9 +124,7 @@ export function CaptureForm(props: Props) {
   };
 
   const editing = draft.purpose === 'edit';
-  const editedObservation = editing
-    ? round.observations.find((o) => o.id === draft.observationId)
-    : undefined;
+  const editedObservation = editing ? saved : undefined;
   const textError = fieldError('text');
 
   return (
@@ -123,41 +145,22 @@ export function CaptureForm(props: Props) {
         areas={round.areas}
         value={fields.areaId}
         error={fieldError('areaId')}
-        onChange={(areaId) => change({ areaId })}
+        onChange={onArea}
       />
 
-      <Radios
-        field="kind"
-        legend="What kind of observation?"
-        hint="Press the letter shown (S, H, Q or E); the cursor then moves on to who it was from."
-        options={kindOptions}
-        value={fields.kind}
-        onChange={(kind) => change({ kind })}
-        onLetterChoice={() => focusChoice('source')}
-        showKeys
-        inline
-        small
-        error={fieldError('kind')}
-      />
-
-      <Radios
-        field="source"
-        legend="Who was it from?"
-        hint="Never write a name. Press the letter shown (P, C, S, V, I or N); the cursor then moves on to the text box."
-        options={sourceOptions}
-        value={fields.source}
-        onChange={(source) => change({ source })}
-        onLetterChoice={() => focusById(TEXT_FIELD_ID)}
-        showKeys
-        inline
-        small
-        error={fieldError('source')}
+      <CaptureChoices
+        kind={fields.kind}
+        source={fields.source}
+        kindError={fieldError('kind')}
+        sourceError={fieldError('source')}
+        onKind={onKind}
+        onSource={onSource}
       />
 
       <CaptureTextField
         value={fields.text}
         error={textError}
-        onChange={(text) => change({ text })}
+        onChange={onText}
         choice={choiceText(fields.kind, fields.source)}
       />
 
@@ -166,7 +169,7 @@ export function CaptureForm(props: Props) {
           key={saved.id}
           scope=""
           observation={saved}
-          text={fields.text}
+          text={suggestFrom}
           kind={fields.kind}
           sentimentSuggestion={sentimentSuggestion}
           catalogue={props.catalogue}
@@ -181,11 +184,7 @@ export function CaptureForm(props: Props) {
       )}
 
       {round.template !== null && (
-        <CapturePromptField
-          template={round.template}
-          value={fields.promptId}
-          onChange={(promptId) => change({ promptId })}
-        />
+        <CapturePromptField template={round.template} value={fields.promptId} onChange={onPrompt} />
       )}
 
       <SaveStatusLine
@@ -208,6 +207,53 @@ export function CaptureForm(props: Props) {
     </form>
   );
 }
+
+type ChoicesProps = {
+  kind: ObservationKind;
+  source: ObservationSource;
+  kindError: string | undefined;
+  sourceError: string | undefined;
+  onKind: (kind: ObservationKind) => void;
+  onSource: (source: ObservationSource) => void;
+};
+
+const toSource = () => focusChoice('source');
+const toText = () => focusById(TEXT_FIELD_ID);
+
+/** What kind of observation, and who it was from: drawn again when they change, not on each key. */
+const CaptureChoices = memo(function CaptureChoices(props: ChoicesProps) {
+  return (
+    <>
+      <Radios
+        field="kind"
+        legend="What kind of observation?"
+        hint="Press the letter shown (S, H, Q or E); the cursor then moves on to who it was from."
+        options={kindOptions}
+        value={props.kind}
+        onChange={props.onKind}
+        onLetterChoice={toSource}
+        showKeys
+        inline
+        small
+        error={props.kindError}
+      />
+
+      <Radios
+        field="source"
+        legend="Who was it from?"
+        hint="Never write a name. Press the letter shown (P, C, S, V, I or N); the cursor then moves on to the text box."
+        options={sourceOptions}
+        value={props.source}
+        onChange={props.onSource}
+        onLetterChoice={toText}
+        showKeys
+        inline
+        small
+        error={props.sourceError}
+      />
+    </>
+  );
+});
 
 /** What is being written, said beside the text box: "Quote, from a patient". */
 function choiceText(kind: ObservationKind, source: ObservationSource): string {

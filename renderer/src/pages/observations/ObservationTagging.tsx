@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { ObservationDto, ObservationKind } from '../../../../ipc/contract';
 import type { SaveStatus } from '../../lib/save-schedule';
 import { asksFft } from '../../lib/labels';
@@ -24,8 +24,11 @@ type Props = {
   labelContext?: string;
 };
 
-/** Tags, equality groups with their impact, and sentiment for one saved observation. */
-export function ObservationTagging(props: Props) {
+/**
+ * Tags, equality groups with their impact, and sentiment for one saved observation. Drawn again
+ * only when its props change: in the capture form, when the words it suggests from have moved on.
+ */
+export const ObservationTagging = memo(function ObservationTagging(props: Props) {
   const { observation, catalogue, onStatus } = props;
   const choices = useTagChoices(catalogue);
   const meta = useObservationMeta(observation, choices.options, choices.equalityFrameworkId, props.onSaved);
@@ -45,4 +48,4 @@ export function ObservationTagging(props: Props) {
       labelContext={props.labelContext}
     />
   );
-}
+});

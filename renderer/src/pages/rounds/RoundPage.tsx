@@ -7,9 +7,11 @@ import { PageHeading } from '../../components/PageHeading';
 import { formatDate } from '../../lib/format';
 import { canTag } from '../../lib/labels';
 import { useLoad } from '../../lib/use-load';
+import type { CaptureSnapshot } from '../../lib/capture-controller';
 import { CaptureForm, type CaptureFocus } from '../observations/CaptureForm';
 import { ObservationList } from '../observations/ObservationList';
 import { TemplatePrompts } from '../observations/TemplatePrompts';
+import { useCaptureValue } from '../observations/use-capture';
 import { AreasSection } from './AreasSection';
 import { CompleteRound } from './CompleteRound';
 import { RevisitPrompt } from './RevisitPrompt';
@@ -40,6 +42,12 @@ export function RoundPage({ roundId, observationId }: PageProps) {
   return <RoundWorkspace initial={round.value} focusObservationId={observationId} />;
 }
 
+// What the page needs to know about the draft in the form. Each is a plain value, so the page is
+// drawn again when one of them changes, not on each key typed in the form.
+const currentAreaOf = (s: CaptureSnapshot) => (s.draft.purpose === 'new' ? s.draft.fields.areaId : null);
+const editingIdOf = (s: CaptureSnapshot) => (s.draft.purpose === 'edit' ? s.draft.observationId : null);
+const inFormIdOf = (s: CaptureSnapshot) => s.draft.observationId;
+
 function RoundWorkspace({
   initial,
   focusObservationId,
@@ -47,9 +55,11 @@ function RoundWorkspace({
   initial: RoundDetailDto;
   focusObservationId: string | null;
 }) {
-  const { round, locked, lockedNotice, catalogue, tagsReady, onCustomTag, capture, snapshot, ...on } =
+  const { round, locked, lockedNotice, catalogue, tagsReady, onCustomTag, capture, ...on } =
     useRoundWorkspace(initial, focusObservationId);
-  const { draft } = snapshot;
+  const currentAreaId = useCaptureValue(capture, currentAreaOf);
+  const editingId = useCaptureValue(capture, editingIdOf);
+  const inFormId = useCaptureValue(capture, inFormIdOf);
   const [focusRequest, setFocusRequest] = useState<{ count: number; target: CaptureFocus }>({
     count: 0,
     target: 'text',
@@ -86,12 +96,7 @@ function RoundWorkspace({
 
       {locked && <RoundLockedNotice round={round} noticeRef={lockedNotice} />}
 
-      <AreasSection
-        round={round}
-        locked={locked}
-        currentAreaId={draft.purpose === 'new' ? draft.fields.areaId : null}
-        onAdded={onAreaAdded}
-      />
+      <AreasSection round={round} locked={locked} currentAreaId={currentAreaId} onAdded={onAreaAdded} />
 
       {!locked && <RevisitPrompt roundId={round.id} areaCount={round.areas.length} onRecorded={on.onSaved} />}
 
@@ -108,7 +113,6 @@ function RoundWorkspace({
             <CaptureForm
               round={round}
               controller={capture}
-              snapshot={snapshot}
               focusRequest={focusRequest}
               onFinish={(keep) => {
                 capture.startAnother({ keepKindAndSource: keep });
@@ -132,9 +136,9 @@ function RoundWorkspace({
         catalogue={tagsReady}
         onSaved={on.onSaved}
         onCustomTag={onCustomTag}
-        editingId={draft.purpose === 'edit' ? draft.observationId : null}
+        editingId={editingId}
         openId={focusObservationId}
-        inFormId={locked ? null : draft.observationId}
+        inFormId={locked ? null : inFormId}
         onEdit={onEdit}
         onDelete={on.onDelete}
       />

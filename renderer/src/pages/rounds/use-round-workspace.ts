@@ -43,7 +43,7 @@ export function useRoundWorkspace(initial: RoundDetailDto, focusObservationId: s
   const onSaved = useCallback((saved: ObservationDto) => {
     setRound((current) => ({ ...current, observations: upsertObservation(current.observations, saved) }));
   }, []);
-  const [capture, snapshot] = useCapture(initial, onSaved);
+  const capture = useCapture(initial, onSaved);
 
   const onAreaAdded = (area: RoundAreaDto) => {
     setRound((current) => ({
@@ -91,7 +91,6 @@ export function useRoundWorkspace(initial: RoundDetailDto, focusObservationId: s
     tagsReady,
     onCustomTag,
     capture,
-    snapshot,
     onSaved,
     onAreaAdded,
     onDelete,
