@@ -17,6 +17,10 @@
 //   threads; on a laptop they run on its GPU. The main-thread work that is timed is the same.
 //   The machine the bench runs on is shared and has two cores: the p95 includes the time the page
 //   waited for a core, which is why the gate is the ratio to the empty round measured alternately.
+//   Beside them, the same timer on a bare text box (a page with one textarea and no app at all)
+//   shows what Chromium itself takes on the machine of the run: the floor no page can go under.
+//   The three pages take a key each in turn, 20 ms apart, so each page gets a key about every
+//   65 ms: about 15 keys a second, faster than a fast typist (100 words a minute is about 8).
 // - the first screen of the rounds list, search, insights and the actions board on a database of
 //   100,000 observations and on an empty one: from the route changing to the page showing its
 //   content with nothing left loading (target 300 ms).
@@ -125,6 +129,17 @@ async function openRound(page: Page, host: BrowserHost, roundId: string): Promis
   await installKeyTimer(page);
 }
 
+/** A page with one text box and nothing else: Chromium's own cost of showing a key. */
+async function openBareTextBox(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>Text box</title><label for="t">Text</label><textarea id="t" rows="6" cols="60"></textarea></html>',
+  );
+  await page.locator('#t').focus();
+  await installKeyTimer(page);
+  return page;
+}
+
 async function keyTimes(page: Page): Promise<number[]> {
   return (await page.evaluate('window.pxrKeyTimes')) as number[];
 }
@@ -137,25 +152,38 @@ async function measureKeys(browser: Browser, host: BrowserHost): Promise<BenchRo
   const bigPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await openRound(emptyPage, host, empty);
   await openRound(bigPage, host, big);
+  const barePage = await openBareTextBox(browser);
   const letters = 'the nurses were kind ';
   // Alternately, one key on each page, so both see the same load on the machine.
   for (let i = 0; i < KEY_SAMPLES + 20; i += 1) {
-    for (const page of [emptyPage, bigPage]) {
+    for (const page of [emptyPage, bigPage, barePage]) {
       await page.keyboard.press(letters[i % letters.length] === ' ' ? 'Space' : letters[i % letters.length]!);
       await page.waitForTimeout(20);
     }
   }
-  await Promise.all([emptyPage, bigPage].map((p) => p.waitForTimeout(100)));
+  await Promise.all([emptyPage, bigPage, barePage].map((p) => p.waitForTimeout(100)));
   const emptyTimes = ms((await keyTimes(emptyPage)).slice(20));
   const bigTimes = ms((await keyTimes(bigPage)).slice(20));
-  await emptyPage.close();
-  await bigPage.close();
+  const bareTimes = ms((await keyTimes(barePage)).slice(20));
+  await Promise.all([emptyPage, bigPage, barePage].map((p) => p.close()));
   const p95Empty = percentile(emptyTimes, 95);
   const p95Big = percentile(bigTimes, 95);
   return [
     row('capture key press on screen, empty round, p50', percentile(emptyTimes, 50), 'ms', null),
     row(`capture key press on screen, round of ${BIG_ROUND}, p50`, percentile(bigTimes, 50), 'ms', null),
     row('capture key press on screen, empty round, p95', p95Empty, 'ms', null),
+    row(
+      'key press on screen, a bare text box with no app (the floor), p50',
+      percentile(bareTimes, 50),
+      'ms',
+      null,
+    ),
+    row(
+      'key press on screen, a bare text box with no app (the floor), p95',
+      percentile(bareTimes, 95),
+      'ms',
+      null,
+    ),
     row(`capture key press on screen, round of ${BIG_ROUND}, p95`, p95Big, 'ms', 16),
     row(
       `capture key press on screen, round of ${BIG_ROUND} / empty round, p95`,
