@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { BundleCounts, BundleHeader } from './bundle-units-schemas';
 import { ERROR_KINDS } from './errors';
-import { emptyRequest, id, isoDateTime } from './schema-parts';
+import { emptyRequest, id, isoDateTime, jobRequest, jobStatus } from './schema-parts';
 
 const keyId = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a key id' });
 
@@ -142,23 +142,15 @@ export const ImportResult = z.object({
     }),
   ),
 });
-export const IMPORT_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
-export const ImportJob = z.object({
-  jobId: id,
-  state: z.enum(IMPORT_JOB_STATES),
-  progress: z.number().min(0).max(1),
-  stage: z.string(),
-  result: ImportResult.nullable(),
-  error: z
-    .object({
-      kind: z.enum(ERROR_KINDS),
-      message: z.string(),
-      field: z.string().optional(),
-      reason: z.string().optional(),
-    })
-    .nullable(),
-});
-export const importJobRequest = z.object({ jobId: id }).strict();
+export const ImportJob = jobStatus(
+  ImportResult,
+  z.object({
+    kind: z.enum(ERROR_KINDS),
+    message: z.string(),
+    field: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+);
 
 export const ImportLog = z.object({
   entries: z.array(
@@ -192,7 +184,7 @@ export const bundlesChannels = {
   'bundles:send': { request: bundleRequest, response: SentBundle },
   'bundles:inspect': { request: bundleFileRequest, response: BundleInspection },
   'bundles:import-start': { request: importRequest, response: ImportJob },
-  'bundles:import-status': { request: importJobRequest, response: ImportJob },
-  'bundles:import-cancel': { request: importJobRequest, response: ImportJob },
+  'bundles:import-status': { request: jobRequest, response: ImportJob },
+  'bundles:import-cancel': { request: jobRequest, response: ImportJob },
   'bundles:import-log': { request: emptyRequest, response: ImportLog },
 } as const;

@@ -1,7 +1,15 @@
 // Exports: signed Word documents, the jobs that build them, and verifying a signed file.
 import { z } from 'zod';
 import { ERROR_KINDS } from './errors';
-import { calendarDate, id, isoDateTime, requiredText, whoseRounds } from './schema-parts';
+import {
+  calendarDate,
+  id,
+  isoDateTime,
+  jobRequest,
+  jobStatus,
+  requiredText,
+  whoseRounds,
+} from './schema-parts';
 import { CONSENT_SCOPES } from './vocabulary';
 
 const reportWhose = whoseRounds('Choose whose rounds the report covers');
@@ -81,8 +89,6 @@ export const exportRequest = z.discriminatedUnion(
   { message: 'Choose what to export' },
 );
 
-export const EXPORT_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
-
 export const ExportedFile = z.object({
   fileName: z.string(),
   /** Where it was written, for the person to find it. */
@@ -100,18 +106,7 @@ const AppErrorShapeSchema = z.object({
   field: z.string().optional(),
 });
 
-export const ExportJob = z.object({
-  jobId: id,
-  state: z.enum(EXPORT_JOB_STATES),
-  /** 0 to 1. */
-  progress: z.number().min(0).max(1),
-  /** What it is doing now, in plain words ("Building the document"). */
-  stage: z.string(),
-  result: ExportedFile.nullable(),
-  error: AppErrorShapeSchema.nullable(),
-});
-
-export const exportJobRequest = z.object({ jobId: id }).strict();
+export const ExportJob = jobStatus(ExportedFile, AppErrorShapeSchema);
 
 export const verifyRequest = z
   .object({
@@ -159,11 +154,11 @@ export const exportsChannels = {
     response: ExportJob,
   },
   'exports:status': {
-    request: exportJobRequest,
+    request: jobRequest,
     response: ExportJob,
   },
   'exports:cancel': {
-    request: exportJobRequest,
+    request: jobRequest,
     response: ExportJob,
   },
   'exports:verify': {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { BundleCounts } from './bundle-units-schemas';
 import { ERROR_KINDS } from './errors';
-import { emptyRequest, id, isoDateTime } from './schema-parts';
+import { emptyRequest, isoDateTime, jobRequest, jobStatus } from './schema-parts';
 
 /** Hosts a laptop may reach without TLS: this computer only, for trying the hub out. */
 export const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'] as const;
@@ -120,23 +120,15 @@ export const PullResult = z.object({
   held: z.array(z.object({ unitId: z.string(), reason: z.string() })),
 });
 
-export const HUB_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
-export const HubJob = z.object({
-  jobId: id,
-  state: z.enum(HUB_JOB_STATES),
-  progress: z.number().min(0).max(1),
-  stage: z.string(),
-  result: z.discriminatedUnion('kind', [PublishResult, PullResult]).nullable(),
-  error: z
-    .object({
-      kind: z.enum(ERROR_KINDS),
-      message: z.string(),
-      field: z.string().optional(),
-      detail: z.string().optional(),
-    })
-    .nullable(),
-});
-export const hubJobRequest = z.object({ jobId: id }).strict();
+export const HubJob = jobStatus(
+  z.discriminatedUnion('kind', [PublishResult, PullResult]),
+  z.object({
+    kind: z.enum(ERROR_KINDS),
+    message: z.string(),
+    field: z.string().optional(),
+    detail: z.string().optional(),
+  }),
+);
 
 export const hubChannels = {
   'hub:status': { request: emptyRequest, response: HubStatus },
@@ -144,6 +136,6 @@ export const hubChannels = {
   'hub:test-connection': { request: emptyRequest, response: HubTest },
   'hub:publish-start': { request: emptyRequest, response: HubJob },
   'hub:pull-start': { request: emptyRequest, response: HubJob },
-  'hub:job-status': { request: hubJobRequest, response: HubJob },
-  'hub:job-cancel': { request: hubJobRequest, response: HubJob },
+  'hub:job-status': { request: jobRequest, response: HubJob },
+  'hub:job-cancel': { request: jobRequest, response: HubJob },
 } as const;

@@ -7,6 +7,30 @@ export const id = z.string().uuid({ message: 'must be an id issued by PX Rounds'
 
 export const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time' });
 
+/** What a long job (an export, a bundle import, a hub publish or pull) is doing. */
+export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+
+/**
+ * A long job as its channels answer for it: its state, how far it has gone (0 to 1) and what it
+ * is doing now in plain words ("Building the document"); `result` once done and `error` once
+ * failed are each kind of job's own.
+ */
+export const jobStatus = <Result extends z.ZodType, Failure extends z.ZodType>(
+  result: Result,
+  error: Failure,
+) =>
+  z.object({
+    jobId: id,
+    state: z.enum(JOB_STATES),
+    progress: z.number().min(0).max(1),
+    stage: z.string(),
+    result: result.nullable(),
+    error: error.nullable(),
+  });
+
+/** Asks after, or cancels, one job. */
+export const jobRequest = z.object({ jobId: id }).strict();
+
 /** Where an imported record came from (a PEIG bundle); a record's own laptop shows none. */
 export const RecordProvenance = z.object({
   contributorKeyId: z.string(),

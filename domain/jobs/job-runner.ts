@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { notFoundError, type AppErrorShape } from '../../ipc/errors';
+import type { JOB_STATES } from '../../ipc/schema-parts';
 
 // Long work (an export, a bundle import, a hub publish or pull) runs as a job: the request
 // answers at once with a job id, the screen polls for progress and may cancel. The work is a
@@ -9,8 +10,6 @@ import { notFoundError, type AppErrorShape } from '../../ipc/errors';
 // and words; this is the one runner behind them.
 
 export const FORGET_FINISHED_AFTER_MS = 10 * 60 * 1000;
-
-export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
 
 export type Job<Result, Failure> = {
   jobId: string;
