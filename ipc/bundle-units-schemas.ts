@@ -67,6 +67,15 @@ export const BundleCounts = z.strictObject({
 });
 export type BundleCountsDto = z.output<typeof BundleCounts>;
 
+/** How many units of each record kind an import or a pull added, or skipped as already there. */
+export const RecordKindCounts = z.object({
+  round: z.number().int(),
+  story: z.number().int(),
+  addendum: z.number().int(),
+  action_event: z.number().int(),
+  consent_withdrawal: z.number().int(),
+});
+
 export const BundleHeader = z.strictObject({
   format: z.union(BUNDLE_FORMATS_READ.map((v) => z.literal(v))),
   appVersion: text(40),

@@ -1,7 +1,7 @@
 // The bundles feature's channels: the collection key, the keys bundles go to, sending, inspecting
 // and importing bundles, and the import log. What a bundle holds is in bundle-units-schemas.ts.
 import { z } from 'zod';
-import { BundleCounts, BundleHeader } from './bundle-units-schemas';
+import { BundleCounts, BundleHeader, RecordKindCounts } from './bundle-units-schemas';
 import { ERROR_KINDS } from './errors';
 import { emptyRequest, id, isoDateTime, jobRequest, jobStatus } from './schema-parts';
 
@@ -119,21 +119,14 @@ export const BundleInspection = z.object({
   forThisLaptop: z.boolean(),
 });
 
-const kindCounts = z.object({
-  round: z.number().int(),
-  story: z.number().int(),
-  addendum: z.number().int(),
-  action_event: z.number().int(),
-  consent_withdrawal: z.number().int(),
-});
 export const ImportResult = z.object({
   fileName: z.string(),
   bundleId: id,
   contributorName: z.string(),
   contributorFingerprint: fingerprint,
   alreadyImportedAt: isoDateTime.nullable(),
-  added: kindCounts,
-  skipped: kindCounts,
+  added: RecordKindCounts,
+  skipped: RecordKindCounts,
   withdrawn: z.array(
     z.object({
       storyId: z.string(),

@@ -2,7 +2,7 @@
 // testing it, what is queued and what the last publish and pull moved, and publishing and
 // pulling as jobs with progress and cancel.
 import { z } from 'zod';
-import { BundleCounts } from './bundle-units-schemas';
+import { BundleCounts, RecordKindCounts } from './bundle-units-schemas';
 import { ERROR_KINDS } from './errors';
 import { emptyRequest, isoDateTime, jobRequest, jobStatus } from './schema-parts';
 
@@ -69,14 +69,6 @@ export const saveConnectionRequest = z
 
 export const isPemCertificate = (text: string) => PEM_CERTIFICATE.test(text);
 
-const counts = z.object({
-  round: z.number().int(),
-  story: z.number().int(),
-  addendum: z.number().int(),
-  action_event: z.number().int(),
-  consent_withdrawal: z.number().int(),
-});
-
 export const HeldRecord = z.object({
   unitId: z.string(),
   kind: z.string(),
@@ -97,7 +89,9 @@ export const HubStatus = z.object({
   /** Bundles waiting in the outbox. */
   queued: z.number().int().min(0),
   lastPublish: z.object({ at: isoDateTime, counts: BundleCounts }).nullable(),
-  lastPull: z.object({ at: isoDateTime, added: counts, skipped: counts, held: z.number().int() }).nullable(),
+  lastPull: z
+    .object({ at: isoDateTime, added: RecordKindCounts, skipped: RecordKindCounts, held: z.number().int() })
+    .nullable(),
   /** Records pulled but not merged (untrusted signer, bad signature, a conflict), with why. */
   held: z.array(HeldRecord),
   /** When the outbox will next be tried by itself, and why the last try failed. */
@@ -115,8 +109,8 @@ export const PublishResult = z.object({
 });
 export const PullResult = z.object({
   kind: z.literal('pull'),
-  added: counts,
-  skipped: counts,
+  added: RecordKindCounts,
+  skipped: RecordKindCounts,
   held: z.array(z.object({ unitId: z.string(), reason: z.string() })),
 });
 
