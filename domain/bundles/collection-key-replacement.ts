@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SETTING_KEYS } from '../../db/repositories/settings-repository';
 import type { ResponseOf } from '../../ipc/contract';
 import { AppError } from '../../ipc/errors';
-import { setAsideLockedKeyFile, wrappedKeyState } from '../signing/locked-keys';
+import { replacedKeyAuditDetail, setAsideLockedKeyFile, wrappedKeyState } from '../signing/locked-keys';
 import { formatFingerprint } from '../signing/signing-keys';
 import { collectionKeyInfo, type BundlesDeps } from './bundles-service';
 import {
@@ -85,10 +85,7 @@ export function replaceLockedCollectionKey(
         name,
         fingerprint: formatFingerprint(made.keyId),
         algorithm: 'X25519',
-        reason: 'the earlier key could not be unlocked on this computer',
-        earlierKeyId: earlier.keyId || null,
-        earlierFingerprint: earlier.fingerprint || null,
-        earlierKeptAs: keptAs,
+        ...replacedKeyAuditDetail(earlier),
       },
     });
   });

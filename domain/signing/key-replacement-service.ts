@@ -4,7 +4,7 @@ import { SETTING_KEYS } from '../../db/repositories/settings-repository';
 import type { ResponseOf } from '../../ipc/contract';
 import { AppError } from '../../ipc/errors';
 import type { Store } from '../store';
-import { setAsideLockedKeyFile, wrappedKeyState } from './locked-keys';
+import { replacedKeyAuditDetail, setAsideLockedKeyFile, wrappedKeyState } from './locked-keys';
 import {
   formatFingerprint,
   loadOrCreateSigningIdentity,
@@ -105,10 +105,7 @@ export function replaceLockedSigningKey(
       detail: {
         fingerprint: formatFingerprint(made.keyId),
         algorithm: 'Ed25519',
-        reason: 'the earlier key could not be unlocked on this computer',
-        earlierKeyId: earlier.keyId || null,
-        earlierFingerprint: earlier.fingerprint || null,
-        earlierKeptAs: keptAs,
+        ...replacedKeyAuditDetail(earlier),
       },
     });
   });

@@ -57,3 +57,13 @@ export function setAsideLockedKeyFile(dataDir: string, fileName: string, at: Dat
     `The old key file (${fileName}) could not be kept aside, so nothing was changed.`,
   );
 }
+
+/** What the audit log says of a key made in place of one this computer could not unlock. */
+export function replacedKeyAuditDetail(earlier: { keyId: string; fingerprint: string; keptAs: string }) {
+  return {
+    reason: 'the earlier key could not be unlocked on this computer',
+    earlierKeyId: earlier.keyId || null,
+    earlierFingerprint: earlier.fingerprint || null,
+    earlierKeptAs: earlier.keptAs,
+  };
+}
